@@ -1,0 +1,86 @@
+// Builds the unpacked extension (dist/extension/, one folder for Firefox and Chrome) and the command
+// line (dist/cli/quotelight.mjs). esbuild does not type-check: `npm run typecheck` does.
+import { build } from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const out = path.join(root, 'dist');
+const extension = path.join(out, 'extension');
+const minify = !process.argv.includes('--dev');
+
+await rm(out, { recursive: true, force: true });
+await mkdir(extension, { recursive: true });
+
+/**
+ * DOMPurify and Readability ship beside our code as their own unmodified files (vendor/), as Mozilla's
+ * add-on review asks of third-party libraries, instead of being bundled into ours. Our modules import
+ * them as usual; in the extension build the import resolves to the global the library's file defines.
+ */
+const VENDOR_FILES = {
+  'dompurify/dist/purify.min.js': 'vendor/purify.min.js',
+  'dompurify/dist/purify.min.js.map': 'vendor/purify.min.js.map',
+  '@mozilla/readability/Readability.js': 'vendor/Readability.js',
+  '@mozilla/readability/Readability-readerable.js': 'vendor/Readability-readerable.js',
+};
+const VENDOR_GLOBALS = {
+  dompurify: 'export default globalThis.DOMPurify;',
+  '@mozilla/readability':
+    'export const Readability = globalThis.Readability; export const isProbablyReaderable = globalThis.isProbablyReaderable;',
+};
+const vendorGlobals = {
+  name: 'vendor-globals',
+  setup(build) {
+    const filter = new RegExp(`^(${Object.keys(VENDOR_GLOBALS).map((name) => name.replace(/[/@.]/g, '\\$&')).join('|')})$`);
+    build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'vendor-global' }));
+    build.onLoad({ filter: /.*/, namespace: 'vendor-global' }, (args) => ({ contents: VENDOR_GLOBALS[args.path], loader: 'js' }));
+  },
+};
+
+const common = { bundle: true, minify, sourcemap: false, legalComments: 'none', logLevel: 'warning' };
+
+await build({
+  ...common,
+  entryPoints: {
+    content: 'src/content/content.ts',
+    popup: 'src/popup/popup.ts',
+    reader: 'src/reader/reader.ts',
+    'reader-style': 'src/ui/reader.css',
+  },
+  outdir: extension,
+  format: 'iife',
+  target: ['chrome120', 'firefox140'],
+  plugins: [vendorGlobals],
+  absWorkingDir: root,
+});
+// esbuild names CSS after its entry; the pages link reader.css.
+await cp(path.join(extension, 'reader-style.css'), path.join(extension, 'reader.css'));
+await rm(path.join(extension, 'reader-style.css'));
+
+await build({
+  ...common,
+  minify: false,
+  entryPoints: { quotelight: 'src/cli/quotelight.ts' },
+  outdir: path.join(out, 'cli'),
+  outExtension: { '.js': '.mjs' },
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: ['jsdom'],
+  banner: { js: '#!/usr/bin/env node' },
+  absWorkingDir: root,
+});
+
+const manifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
+const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+manifest.version = pkg.version;
+await writeFile(path.join(extension, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+await cp(path.join(root, 'src/popup/popup.html'), path.join(extension, 'popup.html'));
+await cp(path.join(root, 'src/reader/reader.html'), path.join(extension, 'reader.html'));
+for (const [from, to] of Object.entries(VENDOR_FILES)) {
+  await mkdir(path.dirname(path.join(extension, to)), { recursive: true });
+  await cp(path.join(root, 'node_modules', from), path.join(extension, to));
+}
+await cp(path.join(root, 'icons'), path.join(extension, 'icons'), { recursive: true, filter: (file) => !file.endsWith('.svg') });
+console.log(`built ${path.relative(root, extension)} and dist/cli/quotelight.mjs`);

@@ -1,0 +1,81 @@
+import { JSDOM } from 'jsdom';
+import type { ExtractionResult, Quote } from '../core/article.js';
+import { processArticle } from '../core/process-article.js';
+import type { Sanitizer } from '../core/sanitize.js';
+import { extractArticle } from '../extract/extract-article.js';
+
+/** One page's JSON object, as cli-contract.md fixes it. */
+export interface PageReport {
+  file: string;
+  url: string | null;
+  ok: boolean;
+  error: string | null;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: string | null;
+  excerpt: string | null;
+  html: string;
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+  quotes: Quote[];
+  timings: { parse: number; readability: number; clean: number; quotes: number; sanitize: number; total: number };
+}
+
+const NO_ARTICLE: Record<Exclude<ExtractionResult['status'], 'article'>, string> = {
+  'not-article': 'No article was found on this page.',
+  'not-html': 'This file is not a web page.',
+  loading: 'The page had not finished loading.',
+  error: 'The page could not be read.',
+};
+
+export function emptyReport(file: string, url: string | null, error: string): PageReport {
+  return {
+    file, url, ok: false, error, title: null, byline: null, siteName: null, publishedTime: null, lang: null, dir: null,
+    excerpt: null, html: '', text: '', wordCount: 0, readingMinutes: 0, quotes: [],
+    timings: { parse: 0, readability: 0, clean: 0, quotes: 0, sanitize: 0, total: 0 },
+  };
+}
+
+export interface ReportDeps {
+  sanitize: Sanitizer;
+  now?: () => number;
+}
+
+/** Runs the whole pipeline on one saved page. Never throws: a failure becomes `ok: false`. */
+export function reportPage(file: string, html: string, url: string | null, deps: ReportDeps): PageReport {
+  const now = deps.now ?? (() => performance.now());
+  const started = now();
+  try {
+    const dom = new JSDOM(html, url ? { url } : {});
+    const parsed = now();
+    const result = extractArticle(dom.window.document, { url, now });
+    if (result.status !== 'article') {
+      const reason = result.status === 'error' ? `${NO_ARTICLE.error} (${result.message})` : NO_ARTICLE[result.status];
+      return emptyReport(file, url, reason);
+    }
+    const { article } = result;
+    const processed = processArticle(article, deps.sanitize, undefined, now);
+    const container = dom.window.document.createElement('div');
+    container.append(dom.window.document.importNode(processed.body, true));
+    const total = now() - started;
+    dom.window.close();
+    return {
+      file, url, ok: true, error: null,
+      title: article.title, byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime,
+      lang: article.lang, dir: article.dir, excerpt: article.excerpt,
+      html: container.innerHTML, text: processed.text, wordCount: processed.wordCount,
+      readingMinutes: processed.readingMinutes, quotes: processed.quotes,
+      timings: {
+        parse: parsed - started, readability: article.timings.readability, clean: processed.timings.clean,
+        quotes: processed.timings.quotes, sanitize: processed.timings.sanitize, total,
+      },
+    };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return emptyReport(file, url, `The page could not be processed (${detail}).`);
+  }
+}

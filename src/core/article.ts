@@ -1,0 +1,43 @@
+/**
+ * The plain, JSON-safe data that crosses from the page to the extension (and from a saved page to the
+ * command line). `null`, never `undefined`, means "nothing".
+ */
+export interface ExtractedArticle {
+  url: string | null;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  /** The article body as HTML: Readability's output, or the page's main text when shown anyway. */
+  contentHtml: string;
+  /** `readability` when Readability found the article; `page` when it is the page's main text. */
+  source: 'readability' | 'page';
+  /** Milliseconds spent on the page: `readability` includes preparing the clone. */
+  timings: { readability: number };
+}
+
+/** What the content script answers, one variant per thing the reader may be told. */
+export type ExtractionResult =
+  | { status: 'article'; article: ExtractedArticle }
+  /** Readability found nothing article-like; `article` is the page's main text, shown on request. */
+  | { status: 'not-article'; article: ExtractedArticle | null }
+  | { status: 'not-html'; contentType: string }
+  | { status: 'loading' }
+  | { status: 'error'; message: string };
+
+export type QuoteKind = 'speech' | 'partial' | 'title' | 'scare' | 'other';
+
+/** One quotation, as the command line reports it (cli-contract.md). */
+export interface Quote {
+  /** The quoted words without the enclosing marks. */
+  text: string;
+  /** Offsets into the article text, marks included, end exclusive; -1 for a quotation in the headline. */
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  highlighted: boolean;
+  speaker: string | null;
+}

@@ -1,0 +1,19 @@
+/**
+ * Cleans what Readability leaves in the article: wrappers left empty once the page's clutter is gone.
+ * Works on the sanitized fragment, in place.
+ */
+export function cleanArticle(root: DocumentFragment | Element): void {
+  removeEmptyWrappers(root);
+}
+
+const KEEP_EMPTY = new Set(['IMG', 'BR', 'HR', 'TD', 'TH', 'PICTURE']);
+
+function removeEmptyWrappers(root: DocumentFragment | Element): void {
+  // Deepest first, so a wrapper holding only empty wrappers goes too.
+  const elements = Array.from(root.querySelectorAll('*')).reverse();
+  for (const element of elements) {
+    if (KEEP_EMPTY.has(element.tagName)) continue;
+    if (element.querySelector('img, picture, br, hr, table') !== null) continue;
+    if ((element.textContent ?? '').trim() === '') element.remove();
+  }
+}

@@ -1,0 +1,80 @@
+import createDOMPurify, { type Config } from 'dompurify';
+
+/**
+ * DOMPurify configured for a reader: text, structure, images and links, nothing that runs, submits,
+ * styles, frames, embeds or navigates the extension page.
+ */
+const READER_CONFIG: Config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: [
+    'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'textarea', 'option', 'iframe',
+    'frame', 'frameset', 'object', 'embed', 'applet', 'template', 'slot', 'dialog', 'audio', 'video', 'track',
+    'source', 'canvas', 'marquee', 'noscript',
+  ],
+  FORBID_ATTR: ['style', 'class', 'id', 'name', 'action', 'formaction', 'srcdoc', 'ping', 'background', 'poster', 'xmlns'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: true,
+  // Absolute web links, mail and phone; `#` for footnotes inside the article. Relative URLs would
+  // resolve against the extension's own origin, so Readability's absolute ones are all we keep.
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#)/i,
+  RETURN_DOM_FRAGMENT: true,
+};
+
+const WEB_URL = /^https?:\/\//i;
+const DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
+
+export interface SanitizeOptions {
+  /** Keep images (the reader's setting "images on"). Off means no image element survives at all. */
+  images: boolean;
+}
+
+export type Sanitizer = (html: string, options: SanitizeOptions) => DocumentFragment;
+
+/** Keeps only `http(s)` candidates of a `srcset`; returns null when none is left. */
+function safeSrcset(srcset: string): string | null {
+  const kept = srcset
+    .split(/,\s+/)
+    .map((candidate) => candidate.trim())
+    .filter((candidate) => WEB_URL.test(candidate));
+  return kept.length > 0 ? kept.join(', ') : null;
+}
+
+/**
+ * A sanitizer bound to `window` (the extension page, or jsdom's window under Node). DOMPurify parses
+ * the string in an inert document: nothing in it loads or runs while it is cleaned.
+ */
+export function createSanitizer(window: Window): Sanitizer {
+  const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const element = node as Element;
+    if (element.tagName === 'IMG') {
+      const src = element.getAttribute('src') ?? '';
+      if (!WEB_URL.test(src) && !DATA_IMAGE.test(src)) element.removeAttribute('src');
+      const srcset = element.getAttribute('srcset');
+      if (srcset !== null) {
+        const kept = safeSrcset(srcset);
+        if (kept === null) element.removeAttribute('srcset');
+        else element.setAttribute('srcset', kept);
+      }
+      element.setAttribute('loading', 'lazy');
+      element.setAttribute('referrerpolicy', 'no-referrer');
+      if (!element.hasAttribute('src') && !element.hasAttribute('srcset')) element.remove();
+    }
+    if (element.tagName === 'A') {
+      const href = element.getAttribute('href');
+      if (href !== null && !href.startsWith('#')) {
+        element.setAttribute('target', '_blank');
+        element.setAttribute('rel', 'noopener noreferrer');
+      } else {
+        element.removeAttribute('target');
+      }
+    }
+  });
+  return (html, options) =>
+    purify.sanitize(html, {
+      ...READER_CONFIG,
+      FORBID_TAGS: options.images
+        ? (READER_CONFIG.FORBID_TAGS as string[])
+        : [...(READER_CONFIG.FORBID_TAGS as string[]), 'img', 'picture'],
+    }) as unknown as DocumentFragment;
+}

@@ -1,0 +1,162 @@
+/**
+ * The article as a list of text blocks, with a map from each character back to its text node.
+ *
+ * The plain text of the command line, the quote engine's offsets and the highlight ranges all come
+ * from this one walk, so an offset means the same thing everywhere.
+ */
+
+/** Elements that start a new block of text. `br` is a line break inside a block, not a new block. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
+  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD',
+  'TR', 'UL',
+]);
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH']);
+const COLLAPSIBLE = /[ \t\n\r\f]/;
+
+/** A run of a block's text that comes from one text node (`node` is null for a `<br>`'s line break). */
+export interface TextPiece {
+  node: Text | null;
+  /** Offset of the piece in the block's text. */
+  start: number;
+  /** For each character of the piece, its offset in the node. */
+  nodeOffsets: number[];
+}
+
+export interface TextBlock {
+  /** The nearest block element around the text. */
+  element: Element;
+  /** The block's text with white space collapsed as a browser shows it, trimmed. */
+  text: string;
+  /** Offset of the block in the article text (blocks are joined by a blank line). */
+  start: number;
+  pieces: TextPiece[];
+}
+
+export const BLOCK_SEPARATOR = '\n\n';
+
+class BlockBuilder {
+  readonly blocks: TextBlock[] = [];
+  private pieces: TextPiece[] = [];
+  private text = '';
+  private element: Element | null = null;
+  private articleLength = 0;
+
+  open(element: Element): void {
+    this.flush();
+    this.element = element;
+  }
+
+  addText(node: Text, owner: Element): void {
+    const data = node.data;
+    const piece: TextPiece = { node, start: this.text.length, nodeOffsets: [] };
+    let out = '';
+    for (let i = 0; i < data.length; i += 1) {
+      const ch = data[i] as string;
+      if (COLLAPSIBLE.test(ch)) {
+        // Collapse runs of white space, and drop it at the start of a block.
+        const previous = out.length > 0 ? out[out.length - 1] : this.text[this.text.length - 1];
+        if (previous === undefined || previous === ' ' || previous === '\n') continue;
+        out += ' ';
+      } else {
+        out += ch;
+      }
+      piece.nodeOffsets.push(i);
+    }
+    if (out.length === 0) return;
+    if (this.element === null) this.element = owner;
+    this.text += out;
+    this.pieces.push(piece);
+  }
+
+  addLineBreak(owner: Element): void {
+    if (this.element === null) this.element = owner;
+    if (this.text.endsWith(' ')) this.trimEnd();
+    this.pieces.push({ node: null, start: this.text.length, nodeOffsets: [-1] });
+    this.text += '\n';
+  }
+
+  flush(): void {
+    while (this.text.endsWith(' ') || this.text.endsWith('\n')) this.trimEnd();
+    if (this.text.length > 0 && this.element !== null) {
+      const start = this.articleLength === 0 ? 0 : this.articleLength + BLOCK_SEPARATOR.length;
+      this.blocks.push({ element: this.element, text: this.text, start, pieces: this.pieces });
+      this.articleLength = start + this.text.length;
+    }
+    this.pieces = [];
+    this.text = '';
+    this.element = null;
+  }
+
+  private trimEnd(): void {
+    this.text = this.text.slice(0, -1);
+    const last = this.pieces[this.pieces.length - 1];
+    if (last === undefined) return;
+    last.nodeOffsets.pop();
+    if (last.nodeOffsets.length === 0) this.pieces.pop();
+  }
+}
+
+/** Splits `root` into text blocks in reading order. Never throws; linear in the size of the tree. */
+export function textBlocks(root: Node): TextBlock[] {
+  const builder = new BlockBuilder();
+  const ownerOf = (node: Node): Element =>
+    node.nodeType === 1 ? (node as Element) : (node.parentElement ?? (node.ownerDocument as Document).documentElement);
+  // An explicit stack instead of recursion: articles can nest thousands of elements deep.
+  const stack: { node: Node; leaving: boolean }[] = [{ node: root, leaving: false }];
+  while (stack.length > 0) {
+    const { node, leaving } = stack.pop() as { node: Node; leaving: boolean };
+    if (node.nodeType === 3) {
+      builder.addText(node as Text, ownerOf(node));
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) continue;
+    const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
+    if (SKIPPED_TAGS.has(tag)) continue;
+    if (tag === 'BR') {
+      builder.addLineBreak(ownerOf(node.parentNode ?? node));
+      continue;
+    }
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (leaving) {
+      if (isBlock) builder.flush();
+      continue;
+    }
+    if (isBlock) {
+      builder.open(node as Element);
+      stack.push({ node, leaving: true });
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ node: children[i] as Node, leaving: false });
+  }
+  builder.flush();
+  return builder.blocks;
+}
+
+/** The article's plain text: blocks separated by a blank line. */
+export function blocksToText(blocks: readonly TextBlock[]): string {
+  return blocks.map((block) => block.text).join(BLOCK_SEPARATOR);
+}
+
+/** A slice of one text node, the unit a highlight is made of. */
+export interface NodeSlice {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/** The text-node slices that hold characters [start, end) of a block's text, in order. */
+export function sliceBlock(block: TextBlock, start: number, end: number): NodeSlice[] {
+  const slices: NodeSlice[] = [];
+  for (const piece of block.pieces) {
+    const pieceEnd = piece.start + piece.nodeOffsets.length;
+    if (piece.node === null || pieceEnd <= start || piece.start >= end) continue;
+    const from = Math.max(start, piece.start) - piece.start;
+    const to = Math.min(end, pieceEnd) - piece.start;
+    const first = piece.nodeOffsets[from] as number;
+    const last = piece.nodeOffsets[to - 1] as number;
+    slices.push({ node: piece.node, start: first, end: last + 1 });
+  }
+  return slices;
+}

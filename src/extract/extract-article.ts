@@ -1,0 +1,72 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { ExtractedArticle, ExtractionResult } from '../core/article.js';
+import { prepareDocument } from './prepare-document.js';
+import { pageMainText } from './page-main-text.js';
+
+/**
+ * The one seam around Readability: a live or parsed Document in, plain JSON-safe data out.
+ * Readability mutates what it is given, so it always runs on a clone; the page itself is never touched.
+ */
+
+export interface ExtractOptions {
+  /** The page's address, when the document does not know it (a saved page). */
+  url?: string | null;
+  /** A clock for the timings; `performance.now` by default. */
+  now?: () => number;
+}
+
+const text = (value: string | null | undefined): string | null => {
+  const trimmed = value?.replace(/\s+/g, ' ').trim();
+  return trimmed ? trimmed : null;
+};
+
+const direction = (value: string | null | undefined): 'ltr' | 'rtl' | null =>
+  value === 'rtl' || value === 'ltr' ? value : null;
+
+function documentUrl(doc: Document, url: string | null | undefined): string | null {
+  if (url) return url;
+  const href = doc.location?.href ?? doc.URL;
+  return href && href !== 'about:blank' ? href : null;
+}
+
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractionResult {
+  const now = options.now ?? (() => performance.now());
+  const contentType = doc.contentType ?? 'text/html';
+  if (contentType !== 'text/html' && contentType !== 'application/xhtml+xml') return { status: 'not-html', contentType };
+  if (doc.readyState === 'loading' && (doc.body?.childElementCount ?? 0) === 0) return { status: 'loading' };
+
+  const started = now();
+  const clone = doc.cloneNode(true) as Document;
+  prepareDocument(clone);
+  const readerable = isProbablyReaderable(clone);
+  const parsed = new Readability(clone).parse();
+  const readability = now() - started;
+
+  const url = documentUrl(doc, options.url);
+  const lang = text(parsed?.lang) ?? text(doc.documentElement?.getAttribute('lang'));
+  const dir = direction(parsed?.dir ?? doc.documentElement?.getAttribute('dir'));
+  if (parsed && text(parsed.textContent)) {
+    const article: ExtractedArticle = {
+      url,
+      title: text(parsed.title) ?? text(doc.title),
+      byline: text(parsed.byline),
+      siteName: text(parsed.siteName),
+      publishedTime: text(parsed.publishedTime),
+      lang,
+      dir,
+      excerpt: text(parsed.excerpt),
+      contentHtml: parsed.content ?? '',
+      source: 'readability',
+      timings: { readability },
+    };
+    return readerable ? { status: 'article', article } : { status: 'not-article', article };
+  }
+  const main = pageMainText(doc);
+  const fallback: ExtractedArticle | null = main
+    ? {
+        url, title: text(doc.title), byline: null, siteName: null, publishedTime: null, lang, dir, excerpt: null,
+        contentHtml: main, source: 'page', timings: { readability },
+      }
+    : null;
+  return { status: 'not-article', article: fallback };
+}

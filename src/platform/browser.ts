@@ -1,0 +1,59 @@
+/**
+ * The only module that touches extension APIs, and the only one that imports the polyfill
+ * (browsers ship `browser`/`chrome` with promises now; the polyfill evens out what remains).
+ */
+import browser from 'webextension-polyfill';
+import type { ExtractionResult } from '../core/article.js';
+
+/** Readability's own files first (unmodified, see scripts/build.mjs), then ours, which calls them. */
+const CONTENT_SCRIPT_FILES = ['vendor/Readability.js', 'vendor/Readability-readerable.js', 'content.js'];
+
+export interface ActiveTab {
+  id: number;
+  url: string | null;
+}
+
+export async function activeTab(): Promise<ActiveTab | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return null;
+  return { id: tab.id, url: tab.url ?? null };
+}
+
+/**
+ * Injects the content script on the click (the activeTab grant), then asks it for the article.
+ * Injecting the file twice is harmless: it defines its entry point once.
+ */
+export async function extractFromTab(tabId: number): Promise<ExtractionResult> {
+  await browser.scripting.executeScript({ target: { tabId }, files: CONTENT_SCRIPT_FILES });
+  const [first] = await browser.scripting.executeScript({
+    target: { tabId },
+    // Serialized into the page's isolated world: it may only use what the content script defined.
+    func: () => (globalThis as unknown as { __quotelightExtract: () => Promise<unknown> }).__quotelightExtract(),
+  });
+  const result = first?.result as ExtractionResult | undefined;
+  if (result === undefined || result === null) return { status: 'error', message: 'The page gave no answer.' };
+  return result;
+}
+
+export async function openExtensionPage(path: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(path) });
+}
+
+/** Per-session storage: articles handed from the popup to a reader tab, gone when the browser closes. */
+export const sessionStore = {
+  async get<T>(key: string): Promise<T | null> {
+    const items = await browser.storage.session.get(key);
+    return (items[key] as T | undefined) ?? null;
+  },
+  async set(key: string, value: unknown): Promise<void> {
+    await browser.storage.session.set({ [key]: value });
+  },
+  async keys(): Promise<string[]> {
+    return Object.keys(await browser.storage.session.get(null));
+  },
+  async remove(keys: string[]): Promise<void> {
+    await browser.storage.session.remove(keys);
+  },
+};
+
+export const extensionUrl = (path: string): string => browser.runtime.getURL(path);

@@ -1,0 +1,33 @@
+import type { ExtractionResult } from '../core/article.js';
+import { restrictedKind } from '../core/restricted-page.js';
+import { activeTab, extractFromTab } from '../platform/browser.js';
+import type { Failure } from '../ui/failure-message.js';
+import { TimeoutError, withTimeout } from '../ui/with-timeout.js';
+
+export const EXTRACTION_TIMEOUT_MS = 5000;
+
+/** The injection errors browsers give for pages closed to extensions. */
+const CLOSED_PAGE = /cannot access|cannot be scripted|missing host permission|no permission|not allowed|extensions gallery/i;
+
+export type TabReading = { ok: true; result: ExtractionResult; url: string | null } | { ok: false; failure: Failure };
+
+/** Reads the article in the active tab, or says in a reader's words why it can't. */
+export async function readActiveTab(): Promise<TabReading> {
+  const tab = await activeTab();
+  if (tab === null) return { ok: false, failure: { kind: 'no-tab' } };
+  const restricted = restrictedKind(tab.url);
+  // Files and PDFs are worth a try: file access may be granted, and some PDF links serve HTML.
+  if (restricted !== null && restricted !== 'file' && restricted !== 'pdf') {
+    return { ok: false, failure: { kind: 'restricted', page: restricted } };
+  }
+  try {
+    const result = await withTimeout(extractFromTab(tab.id), EXTRACTION_TIMEOUT_MS);
+    return { ok: true, result, url: tab.url };
+  } catch (error) {
+    if (error instanceof TimeoutError) return { ok: false, failure: { kind: 'timeout', seconds: EXTRACTION_TIMEOUT_MS / 1000 } };
+    if (restricted !== null) return { ok: false, failure: { kind: 'restricted', page: restricted } };
+    const detail = error instanceof Error ? error.message : String(error);
+    if (CLOSED_PAGE.test(detail)) return { ok: false, failure: { kind: 'restricted', page: 'browser-page' } };
+    return { ok: false, failure: { kind: 'error', detail } };
+  }
+}

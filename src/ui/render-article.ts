@@ -1,0 +1,58 @@
+import type { ExtractedArticle } from '../core/article.js';
+import type { ProcessedArticle } from '../core/process-article.js';
+import { formatDate } from './format-date.js';
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document, tag: K, className: string, text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function siteName(article: ExtractedArticle): string | null {
+  if (article.siteName) return article.siteName;
+  if (!article.url) return null;
+  try {
+    return new URL(article.url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** The article header: site, headline, then byline, date and reading time on one line. */
+function renderHeader(doc: Document, article: ExtractedArticle, processed: ProcessedArticle): HTMLElement {
+  const header = element(doc, 'header', 'ql-head');
+  const site = siteName(article);
+  if (site) header.append(element(doc, 'p', 'ql-site', site));
+  header.append(element(doc, 'h1', 'ql-title', article.title ?? 'Untitled page'));
+  const meta = element(doc, 'p', 'ql-meta');
+  const parts: HTMLElement[] = [];
+  if (article.byline) parts.push(element(doc, 'span', 'ql-byline', article.byline));
+  if (article.publishedTime) {
+    const time = element(doc, 'time', 'ql-date', formatDate(article.publishedTime, article.lang ?? undefined));
+    time.dateTime = article.publishedTime;
+    parts.push(time);
+  }
+  parts.push(element(doc, 'span', 'ql-reading-time', `${processed.readingMinutes} min read`));
+  parts.forEach((part, index) => {
+    if (index > 0) meta.append(element(doc, 'span', 'ql-sep', ' · '));
+    meta.append(part);
+  });
+  header.append(meta);
+  return header;
+}
+
+/**
+ * The article as DOM, built with DOM calls only: the sanitized body is adopted, never re-parsed.
+ */
+export function renderArticle(doc: Document, article: ExtractedArticle, processed: ProcessedArticle): HTMLElement {
+  const root = element(doc, 'article', 'ql-article');
+  if (article.lang) root.lang = article.lang;
+  if (article.dir) root.dir = article.dir;
+  const body = element(doc, 'div', 'ql-body');
+  body.append(doc.importNode(processed.body, true));
+  root.append(renderHeader(doc, article, processed), body);
+  return root;
+}
