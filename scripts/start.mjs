@@ -1,0 +1,64 @@
+// `npm start`: build, serve the bundled demo news page on 127.0.0.1, and open a browser with the
+// extension loaded on it: Firefox by default, Chromium with `npm start -- --chromium`.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const fixtures = path.join(root, 'test/fixtures');
+const chromium = process.argv.includes('--chromium');
+const TYPES = { '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.css': 'text/css' };
+
+function firstExisting(candidates) {
+  return candidates.find((candidate) => candidate && existsSync(candidate)) ?? null;
+}
+
+function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+await run(process.execPath, ['scripts/build.mjs']);
+
+const server = createServer(async (request, response) => {
+  const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+  const file = path.join(fixtures, path.normalize(pathname === '/' ? '/news-example/source.html' : pathname));
+  if (!file.startsWith(fixtures)) return void response.writeHead(403).end();
+  try {
+    const body = await readFile(file);
+    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const url = `http://127.0.0.1:${server.address().port}/news-example/source.html`;
+console.log(`\nDemo page: ${url}\nClick the Quotelight button in the toolbar (or press Alt+Shift+R) to read it.\n`);
+
+const binary = chromium
+  ? firstExisting([process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'])
+  : firstExisting([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
+if (binary === null) {
+  console.error(`No ${chromium ? 'Chromium' : 'Firefox'} found. Install it (Debian: apt-get install ${chromium ? 'chromium' : 'firefox-esr'}) or set ${chromium ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'}.`);
+  server.close();
+  process.exit(1);
+}
+const webExt = path.join(root, 'node_modules/.bin/web-ext');
+const args = ['run', '--source-dir', 'dist/extension', '--start-url', url, '--no-reload'];
+args.push(...(chromium ? ['--target', 'chromium', '--chromium-binary', binary] : ['--target', 'firefox-desktop', '--firefox', binary]));
+// Chromium refuses to start as root with its sandbox on (containers, CI boxes).
+if (chromium && process.getuid?.() === 0) args.push('--arg=--no-sandbox');
+try {
+  await run(webExt, args);
+} catch (error) {
+  console.error(`\nThe browser stopped: ${error.message}\nIt needs a display; on a machine without one, run the real-browser tests instead: npm run test:e2e`);
+  process.exitCode = 1;
+} finally {
+  server.close();
+}
