@@ -13,7 +13,8 @@ const BLOCK_TAGS = new Set([
   'TR', 'UL',
 ]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH']);
-const COLLAPSIBLE = /[ \t\n\r\f]/;
+// NBSP collapses too: in plain text a reader cannot tell it from a space, and pages pad with it.
+const COLLAPSIBLE = /[ \t\n\r\f\u00a0]/;
 
 /** A run of a block's text that comes from one text node (`node` is null for a `<br>`'s line break). */
 export interface TextPiece {
