@@ -57,3 +57,23 @@ export const sessionStore = {
 };
 
 export const extensionUrl = (path: string): string => browser.runtime.getURL(path);
+
+const SETTINGS_KEY = 'settings';
+
+/** The reader's settings in `storage.sync`: raw, as stored; core/settings.ts normalizes them. */
+export const settingsStorage = {
+  async load(): Promise<unknown> {
+    return (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] ?? null;
+  },
+  async save(value: unknown): Promise<void> {
+    await browser.storage.sync.set({ [SETTINGS_KEY]: value });
+  },
+  /** Calls `listener` when another popup or tab changes the settings. Returns the unsubscribe. */
+  onChange(listener: (value: unknown) => void): () => void {
+    const handler = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+      if (area === 'sync' && SETTINGS_KEY in changes) listener(changes[SETTINGS_KEY]?.newValue ?? null);
+    };
+    browser.storage.onChanged.addListener(handler);
+    return () => browser.storage.onChanged.removeListener(handler);
+  },
+};

@@ -1,19 +1,18 @@
 import type { ExtractedArticle } from '../core/article.js';
 import { openExtensionPage, sessionStore } from '../platform/browser.js';
 import { saveArticle } from '../ui/article-handoff.js';
-import { showArticle } from '../ui/show-article.js';
+import type { Failure } from '../ui/failure-message.js';
 import { showFailure } from '../ui/show-failure.js';
+import { startReader } from '../ui/start-reader.js';
 import { readActiveTab } from './read-active-tab.js';
 
 const content = document.getElementById('content') as HTMLElement;
 const openInTab = document.getElementById('open-tab') as HTMLButtonElement;
-let current: ExtractedArticle | null = null;
+const viewReady = startReader('popup');
 
-function show(article: ExtractedArticle): void {
-  current = article;
-  showArticle(content, article);
+async function show(article: ExtractedArticle): Promise<void> {
+  (await viewReady).show(article);
   openInTab.hidden = false;
-  document.body.dataset['state'] = 'article';
 }
 
 async function run(): Promise<void> {
@@ -26,8 +25,9 @@ async function run(): Promise<void> {
       return show(result.article);
     case 'not-article': {
       const fallback = result.article;
+      document.body.dataset['state'] = 'failure';
       return showFailure(content, { kind: 'not-article' }, () => {
-        if (fallback) show(fallback);
+        if (fallback) void show(fallback).catch(report);
         else fail({ kind: 'error', detail: 'the page has no text' });
       });
     }
@@ -40,7 +40,7 @@ async function run(): Promise<void> {
   }
 }
 
-function fail(failure: Parameters<typeof showFailure>[1]): void {
+function fail(failure: Failure): void {
   document.body.dataset['state'] = 'failure';
   showFailure(content, failure, () => void run().catch(report));
 }
@@ -50,10 +50,13 @@ function report(error: unknown): void {
 }
 
 openInTab.addEventListener('click', () => {
-  if (current === null) return;
-  void saveArticle(sessionStore, current)
-    .then((key) => openExtensionPage(`reader.html#${encodeURIComponent(key)}`))
-    .then(() => window.close())
+  void viewReady
+    .then((view) => {
+      if (view.rendered === null) return;
+      return saveArticle(sessionStore, view.rendered.article)
+        .then((key) => openExtensionPage(`reader.html#${encodeURIComponent(key)}`))
+        .then(() => window.close());
+    })
     .catch(report);
 });
 

@@ -1,14 +1,18 @@
 import { sessionStore } from '../platform/browser.js';
 import { loadArticle } from '../ui/article-handoff.js';
-import { showArticle } from '../ui/show-article.js';
 import { showFailure } from '../ui/show-failure.js';
+import { startReader } from '../ui/start-reader.js';
 
 const content = document.getElementById('content') as HTMLElement;
 const original = document.getElementById('original') as HTMLAnchorElement;
 
 async function run(): Promise<void> {
-  const article = await loadArticle(sessionStore, decodeURIComponent(location.hash.slice(1)));
+  const [view, article] = await Promise.all([
+    startReader('tab'),
+    loadArticle(sessionStore, decodeURIComponent(location.hash.slice(1))),
+  ]);
   if (article === null) {
+    document.body.dataset['state'] = 'failure';
     showFailure(content, { kind: 'expired' }, () => {});
     return;
   }
@@ -17,10 +21,10 @@ async function run(): Promise<void> {
     original.href = article.url;
     original.hidden = false;
   }
-  showArticle(content, article);
-  document.body.dataset['state'] = 'article';
+  view.show(article);
 }
 
 void run().catch((error: unknown) => {
+  document.body.dataset['state'] = 'failure';
   showFailure(content, { kind: 'error', detail: error instanceof Error ? error.message : String(error) }, () => location.reload());
 });

@@ -1,0 +1,5 @@
+import type { ReaderFeature } from '../reader-view.js';
+import { settingsPanel } from './settings-panel.js';
+
+/** Every feature of the reader, in toolbar order. */
+export const READER_FEATURES: readonly ReaderFeature[] = [settingsPanel];

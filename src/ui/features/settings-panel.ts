@@ -1,0 +1,111 @@
+import type { QuoteKind } from '../../core/article.js';
+import {
+  LINE_HEIGHT, QUOTE_KINDS, TEXT_SIZE, THEMES, TYPEFACES, WIDTH, type Settings, type Theme, type Typeface,
+} from '../../core/settings.js';
+import type { ReaderFeature, ReaderView } from '../reader-view.js';
+import { toolbarToggle } from './toolbar-button.js';
+
+const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark', sepia: 'Sepia', contrast: 'High contrast' };
+const TYPEFACE_LABELS: Record<Typeface, string> = { serif: 'Serif', sans: 'Sans-serif', mono: 'Monospace', system: 'System' };
+const KIND_LABELS: Record<QuoteKind, string> = { speech: 'Speech', partial: 'Partial quotes', title: 'Titles', scare: 'Scare quotes', other: 'Other' };
+
+type Control = HTMLInputElement | HTMLSelectElement;
+
+function field(doc: Document, label: string, control: HTMLElement): HTMLElement {
+  const wrapper = doc.createElement('label');
+  wrapper.className = 'ql-field';
+  const caption = doc.createElement('span');
+  caption.textContent = label;
+  wrapper.append(caption, control);
+  return wrapper;
+}
+
+function select<T extends string>(doc: Document, name: string, options: readonly T[], labels: Record<T, string>): HTMLSelectElement {
+  const element = doc.createElement('select');
+  element.name = name;
+  for (const value of options) element.add(new Option(labels[value], value));
+  return element;
+}
+
+function range(doc: Document, name: string, bounds: { min: number; max: number; step: number }): HTMLInputElement {
+  const input = doc.createElement('input');
+  input.type = 'range';
+  input.name = name;
+  input.min = String(bounds.min);
+  input.max = String(bounds.max);
+  input.step = String(bounds.step);
+  return input;
+}
+
+function checkbox(doc: Document, name: string, value: string): HTMLInputElement {
+  const input = doc.createElement('input');
+  input.type = 'checkbox';
+  input.name = name;
+  input.value = value;
+  return input;
+}
+
+/** The reader's settings: applied at once, saved to storage.sync, shared by popup and tab. */
+export const settingsPanel: ReaderFeature = {
+  mount(view: ReaderView): void {
+    const doc = view.doc;
+    const panel = doc.createElement('form');
+    panel.id = 'ql-settings';
+    panel.className = 'ql-panel ql-settings';
+    panel.setAttribute('aria-label', 'Reading settings');
+
+    const theme = select(doc, 'theme', THEMES, THEME_LABELS);
+    const typeface = select(doc, 'typeface', TYPEFACES, TYPEFACE_LABELS);
+    const textSize = range(doc, 'textSize', TEXT_SIZE);
+    const lineHeight = range(doc, 'lineHeight', LINE_HEIGHT);
+    const width = range(doc, 'width', WIDTH);
+    const images = checkbox(doc, 'images', 'on');
+    const kinds = QUOTE_KINDS.map((kind) => checkbox(doc, 'highlight', kind));
+
+    const highlights = doc.createElement('fieldset');
+    highlights.className = 'ql-kinds';
+    const legend = doc.createElement('legend');
+    legend.textContent = 'Highlight';
+    highlights.append(legend, ...kinds.map((box) => field(doc, KIND_LABELS[box.value as QuoteKind], box)));
+
+    panel.append(
+      field(doc, 'Theme', theme),
+      field(doc, 'Typeface', typeface),
+      field(doc, 'Text size', textSize),
+      field(doc, 'Line height', lineHeight),
+      ...(view.surface === 'tab' ? [field(doc, 'Width', width)] : []),
+      field(doc, 'Images', images),
+      highlights,
+    );
+
+    const show = (settings: Settings): void => {
+      theme.value = settings.theme;
+      typeface.value = settings.typeface;
+      textSize.value = String(settings.textSize);
+      lineHeight.value = String(settings.lineHeight);
+      width.value = String(settings.width);
+      images.checked = settings.images;
+      for (const box of kinds) box.checked = settings.highlight.includes(box.value as QuoteKind);
+    };
+    const read = (): Settings => ({
+      ...view.settings,
+      theme: theme.value as Theme,
+      typeface: typeface.value as Typeface,
+      textSize: Number(textSize.value),
+      lineHeight: Number(lineHeight.value),
+      width: Number(width.value),
+      images: images.checked,
+      highlight: kinds.filter((box) => box.checked).map((box) => box.value as QuoteKind),
+    });
+    show(view.settings);
+    view.onSettings(show);
+    panel.addEventListener('submit', (event) => event.preventDefault());
+    panel.addEventListener('input', (event) => {
+      if (!(event.target as Control).name) return;
+      void view.applySettings(read(), { save: true });
+    });
+
+    view.toolbar.append(toolbarToggle(doc, 'Reading settings', 'Aa', panel));
+    view.toolbar.closest('header')?.after(panel);
+  },
+};

@@ -1,0 +1,75 @@
+import type { ExtractedArticle } from '../core/article.js';
+import { processArticle, type ProcessedArticle } from '../core/process-article.js';
+import type { Sanitizer } from '../core/sanitize.js';
+import type { Settings } from '../core/settings.js';
+import { applySettings } from './apply-settings.js';
+import { renderArticle } from './render-article.js';
+
+export type Surface = 'popup' | 'tab';
+
+export interface RenderedArticle {
+  article: ExtractedArticle;
+  processed: ProcessedArticle;
+  /** The rendered `<article>` element, in the page. */
+  element: HTMLElement;
+}
+
+/** A feature of the reader (quote panel, settings, read aloud…): mounted once, told of every render. */
+export interface ReaderFeature {
+  mount(view: ReaderView): void;
+}
+
+/**
+ * The article on screen and the settings it is shown with. Popup and tab share it; features hang
+ * their controls on `toolbar` and follow renders through `onRender`.
+ */
+export class ReaderView {
+  rendered: RenderedArticle | null = null;
+  private readonly renderListeners: ((rendered: RenderedArticle) => void)[] = [];
+  private readonly settingsListeners: ((settings: Settings) => void)[] = [];
+
+  constructor(
+    readonly doc: Document,
+    readonly surface: Surface,
+    readonly container: HTMLElement,
+    readonly toolbar: HTMLElement,
+    private readonly sanitize: Sanitizer,
+    public settings: Settings,
+    private readonly saveSettings: (settings: Settings) => Promise<void>,
+  ) {
+    applySettings(doc, settings);
+  }
+
+  mount(features: readonly ReaderFeature[]): void {
+    for (const feature of features) feature.mount(this);
+  }
+
+  show(article: ExtractedArticle): void {
+    const processed = processArticle(article, this.sanitize, { images: this.settings.images, highlight: this.settings.highlight });
+    const element = renderArticle(this.doc, article, processed);
+    this.container.replaceChildren(element);
+    this.rendered = { article, processed, element };
+    this.doc.body.dataset['state'] = 'article';
+    for (const listener of this.renderListeners) listener(this.rendered);
+  }
+
+  onRender(listener: (rendered: RenderedArticle) => void): void {
+    this.renderListeners.push(listener);
+    if (this.rendered) listener(this.rendered);
+  }
+
+  onSettings(listener: (settings: Settings) => void): void {
+    this.settingsListeners.push(listener);
+  }
+
+  /** Applies new settings at once; re-renders only when what is rendered depends on them. */
+  applySettings(next: Settings, { save }: { save: boolean }): Promise<void> {
+    const previous = this.settings;
+    this.settings = next;
+    applySettings(this.doc, next);
+    const contentChanged = previous.images !== next.images || previous.highlight.join() !== next.highlight.join();
+    if (contentChanged && this.rendered) this.show(this.rendered.article);
+    for (const listener of this.settingsListeners) listener(next);
+    return save ? this.saveSettings(next) : Promise.resolve();
+  }
+}
