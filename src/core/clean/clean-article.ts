@@ -1,19 +1,18 @@
+import { PHRASES, type Phrases } from './phrases.js';
+import { removeClutterBlocks } from './remove-clutter-blocks.js';
+import { removeEmptyWrappers } from './remove-empty-wrappers.js';
+import { removeInlineTeasers } from './remove-inline-teasers.js';
+import { removeRelatedSections } from './remove-related-sections.js';
+
 /**
- * Cleans what Readability leaves in the article: wrappers left empty once the page's clutter is gone.
- * Works on the sanitized fragment, in place.
+ * Cleans what Readability leaves in the article: inline teasers, related sections, labels, dated lines,
+ * tag and share lists, calls to action, and the wrappers they leave empty. Works on the sanitized
+ * fragment, in place; the phrases come from phrases/<lang>.json, all languages at once.
  */
-export function cleanArticle(root: DocumentFragment | Element): void {
+export function cleanArticle(root: DocumentFragment | Element, phrases: Phrases = PHRASES): void {
+  // Inline teasers first: once gone, the paragraph around them is judged on its own prose.
+  removeInlineTeasers(root, phrases);
+  removeRelatedSections(root, phrases);
+  removeClutterBlocks(root, phrases);
   removeEmptyWrappers(root);
-}
-
-const KEEP_EMPTY = new Set(['IMG', 'BR', 'HR', 'TD', 'TH', 'PICTURE']);
-
-function removeEmptyWrappers(root: DocumentFragment | Element): void {
-  // Deepest first, so a wrapper holding only empty wrappers goes too.
-  const elements = Array.from(root.querySelectorAll('*')).reverse();
-  for (const element of elements) {
-    if (KEEP_EMPTY.has(element.tagName)) continue;
-    if (element.querySelector('img, picture, br, hr, table') !== null) continue;
-    if ((element.textContent ?? '').trim() === '') element.remove();
-  }
 }

@@ -1,0 +1,72 @@
+/** Measures of a block the cleaning rules decide by: its words, its links, whether it reads as prose. */
+
+/** Elements that hold blocks of text in Readability's output. */
+export const BLOCK_SELECTOR = 'p, div, section, aside, header, footer, nav, li, ul, ol, dl, dd, dt, h1, h2, h3, h4, h5, h6, figcaption, table';
+const BLOCK_TAGS = new Set(BLOCK_SELECTOR.toUpperCase().split(', '));
+
+export const INLINE_TAGS = new Set(['SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'FONT', 'U', 'MARK', 'SUP', 'SUB', 'CITE']);
+
+export function isBlock(element: Element): boolean {
+  return BLOCK_TAGS.has(element.tagName);
+}
+
+/** The node's text with a space where a block or a line break separates words, white space collapsed. */
+export function textOf(node: Node): string {
+  return rawText(node).replace(/\s+/g, ' ').trim();
+}
+
+function rawText(node: Node): string {
+  if (node.nodeType === 3) return (node as Text).data;
+  if (node.nodeType !== 1 && node.nodeType !== 11) return '';
+  let text = '';
+  for (const child of Array.from(node.childNodes)) {
+    const separate = child.nodeType === 1 && (isBlock(child as Element) || (child as Element).tagName === 'BR');
+    text += separate ? ` ${rawText(child)} ` : rawText(child);
+  }
+  return text;
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/** Words, with two Chinese or Japanese characters counted as one word (those scripts write no spaces). */
+export function wordCount(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const words = text.replace(CJK, ' ').match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0;
+  return words + Math.ceil(cjk / 2);
+}
+
+/** Share of the element's text that sits inside links. */
+export function linkDensity(element: Element): number {
+  const total = textOf(element).length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const link of Array.from(element.querySelectorAll('a'))) {
+    if (link.parentElement?.closest('a')) continue; // counted with the outer link
+    linked += textOf(link).length;
+  }
+  return Math.min(1, linked / total);
+}
+
+/** A leaf block holds text but no other block. */
+export function isLeafBlock(element: Element): boolean {
+  if (!isBlock(element)) return false;
+  for (const child of Array.from(element.children)) if (isBlock(child)) return false;
+  return true;
+}
+
+const QUOTE_MARKS = /["“”„«»‘’‚‹›「」『』]/u;
+
+export function hasQuoteMarks(text: string): boolean {
+  return QUOTE_MARKS.test(text);
+}
+
+const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*(?:\s|$)/u;
+
+/**
+ * Real prose: a few sentences of running text, not a list of links. The rules never remove such a block
+ * unless its own text is what the rule is about (a call to action written as a sentence).
+ */
+export function readsAsProse(element: Element): boolean {
+  const text = textOf(element);
+  return wordCount(text) >= 20 && linkDensity(element) < 0.5 && SENTENCE_END.test(text);
+}

@@ -1,0 +1,85 @@
+import de from './phrases/de.json';
+import en from './phrases/en.json';
+import es from './phrases/es.json';
+import fr from './phrases/fr.json';
+import hi from './phrases/hi.json';
+import it from './phrases/it.json';
+import ja from './phrases/ja.json';
+import pt from './phrases/pt.json';
+import ru from './phrases/ru.json';
+
+/** One language's phrase file (src/core/clean/phrases/<lang>.json). */
+export interface PhraseFile {
+  /** Whole blocks that are only a label: "Advertisement", "Listen to This Article". */
+  labels: string[];
+  /** Leading labels of teasers: "ALSO READ:", "Lire aussi". */
+  teasers: string[];
+  /** Leading labels of date lines that repeat the metadata: "First Published:". */
+  metadata: string[];
+  /** Leading labels of tag and share lists: "Topics :", "Tags:". */
+  tags: string[];
+  /** Headings of related / most-read / comments sections. */
+  sections: string[];
+  /** Calls to action, as regular expressions on lower-cased text (`\b` is made Unicode-aware). */
+  calls: string[];
+  /** Every word a share bar is made of: "Share", "Facebook", "WhatsApp". */
+  share: string[];
+}
+
+export const PHRASE_FILES: Readonly<Record<string, PhraseFile>> = { en, hi, de, fr, es, pt, it, ru, ja };
+
+/** Compiled matchers over all languages at once: a page's declared language is too often wrong to choose by. */
+export interface Phrases {
+  labels: ReadonlySet<string>;
+  teaser: RegExp;
+  /** Teaser labels on their own, for a label in its own element (`<strong>ALSO READ:</strong>`). */
+  teaserLabels: ReadonlySet<string>;
+  metadata: RegExp;
+  tags: RegExp;
+  sections: ReadonlySet<string>;
+  calls: readonly RegExp[];
+  share: ReadonlySet<string>;
+}
+
+const WORD = '[\\p{L}\\p{M}\\p{N}_]';
+// JavaScript's \b only knows ASCII letters; phrase files are written with \b and mean a word boundary in any script.
+const UNICODE_BOUNDARY = `(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`;
+/** What may follow a leading label: a colon, a bar, a dash, an arrow, or nothing. */
+const LABEL_END = '\\s*(?:[:|：｜\\-–—»›>•·]|$)';
+const LEADING_JUNK = '^[^\\p{L}\\p{N}]*';
+
+export const escapeRegExp = (phrase: string): string => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Lower case, one kind of apostrophe, collapsed white space: the form every phrase is written in. */
+export function phraseKey(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** A block's text reduced to its label: no surrounding punctuation, bullets or brackets. */
+export function labelKey(text: string): string {
+  return phraseKey(text).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** A date line's label may also run straight into the date: "Updated 2 hours ago", "Published on July 4". */
+const DATE_LABEL_END = `(?:${LABEL_END}|\\s+(?=\\p{N})|\\s+(?:on|at|am|um|le|el|em|il|в|с)\\s)`;
+
+function leadingLabel(phrases: readonly string[], end = LABEL_END): RegExp {
+  const alternatives = [...new Set(phrases.map(phraseKey))].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return new RegExp(`${LEADING_JUNK}(?:${alternatives.join('|')})${end}`, 'u');
+}
+
+export function compilePhrases(files: readonly PhraseFile[]): Phrases {
+  const all = <K extends keyof PhraseFile>(key: K): string[] => files.flatMap((file) => file[key]);
+  return {
+    labels: new Set(all('labels').map(labelKey)),
+    teaser: leadingLabel(all('teasers')),
+    teaserLabels: new Set(all('teasers').map(labelKey)),
+    metadata: leadingLabel(all('metadata'), DATE_LABEL_END),
+    tags: leadingLabel(all('tags')),
+    sections: new Set(all('sections').map(labelKey)),
+    calls: all('calls').map((source) => new RegExp(source.replaceAll('\\b', UNICODE_BOUNDARY), 'iu')),
+    share: new Set(all('share').map(phraseKey)),
+  };
+}
+
+export const PHRASES: Phrases = compilePhrases(Object.values(PHRASE_FILES));

@@ -1,0 +1,36 @@
+import { BLOCK_SELECTOR, isLeafBlock, readsAsProse, textOf, wordCount } from './block-measure.js';
+import { classifyBlock, type BlockContext } from './classify-block.js';
+import type { Phrases } from './phrases.js';
+
+/** How many of the last blocks count as "the end of the article", where calls to action gather. */
+const END_BLOCKS = 3;
+/** No single rule may take more than this share of the article's words. */
+const MAX_SHARE = 0.4;
+
+/**
+ * Removes labels, dated lines, tag and share lists, teasers and calls to action, each as a whole block.
+ * Outer blocks are judged first, so a newsletter box made of a heading and a paragraph goes as one;
+ * an outer block holding a paragraph of prose that no rule matches is never removed as a whole.
+ */
+export function removeClutterBlocks(root: DocumentFragment | Element, phrases: Phrases): void {
+  const blocks = Array.from(root.querySelectorAll(BLOCK_SELECTOR));
+  const leaves = blocks.filter((block) => isLeafBlock(block) && textOf(block) !== '');
+  const endLeaves = leaves.slice(-END_BLOCKS);
+  const articleWords = wordCount(textOf(root));
+  for (const block of blocks) {
+    if (!root.contains(block)) continue; // inside a block already removed
+    const context: BlockContext = { nearEnd: endLeaves.some((leaf) => block === leaf || block.contains(leaf)) };
+    if (classifyBlock(block, phrases, context) === null) continue;
+    if (!isLeafBlock(block)) {
+      if (wordCount(textOf(block)) > articleWords * MAX_SHARE) continue;
+      if (holdsUnmatchedProse(block, phrases, context)) continue;
+    }
+    block.remove();
+  }
+}
+
+function holdsUnmatchedProse(block: Element, phrases: Phrases, context: BlockContext): boolean {
+  return Array.from(block.querySelectorAll(BLOCK_SELECTOR)).some(
+    (inner) => isLeafBlock(inner) && readsAsProse(inner) && classifyBlock(inner, phrases, context) === null,
+  );
+}

@@ -1,0 +1,48 @@
+import { linkDensity, readsAsProse, textOf, wordCount } from './block-measure.js';
+import { labelKey, type Phrases } from './phrases.js';
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, p, div, strong, b';
+/** A list of links: most of its text is linked. */
+const LINK_LIST_DENSITY = 0.5;
+const TRAILING_COUNT = /\s*\(?\d+\)?$/u;
+
+/** "Related Stories", "Most Read", "Lire aussi" as a short heading of its own. */
+function isSectionHeading(element: Element, phrases: Phrases): boolean {
+  const text = textOf(element);
+  if (text === '' || wordCount(text) > 8) return false;
+  if (element.querySelector('a') !== null && linkDensity(element) > 0.5) return false;
+  const key = labelKey(text);
+  return phrases.sections.has(key) || phrases.sections.has(labelKey(key.replace(TRAILING_COUNT, '')));
+}
+
+/** The outermost element whose text is the heading's text: `<div><h3>Related</h3></div>` counts as the heading. */
+function headingBox(heading: Element, root: DocumentFragment | Element): Element {
+  let box = heading;
+  const text = textOf(heading);
+  while (box.parentElement !== null && box.parentElement !== root && textOf(box.parentElement) === text) box = box.parentElement;
+  return box;
+}
+
+function isLinkList(element: Element): boolean {
+  const text = textOf(element);
+  if (text === '') return true;
+  return linkDensity(element) >= LINK_LIST_DENSITY && !readsAsProse(element);
+}
+
+/**
+ * Removes a related / most-read / "explore" section: its heading and the lists of links that follow it.
+ * A heading followed by prose stays: the words alone never remove text.
+ */
+export function removeRelatedSections(root: DocumentFragment | Element, phrases: Phrases): void {
+  for (const candidate of Array.from(root.querySelectorAll(HEADINGS))) {
+    if (!root.contains(candidate) || !isSectionHeading(candidate, phrases)) continue;
+    const box = headingBox(candidate, root);
+    const lists: Element[] = [];
+    for (let next = box.nextElementSibling; next !== null && isLinkList(next); next = next.nextElementSibling) {
+      lists.push(next);
+    }
+    if (!lists.some((list) => textOf(list) !== '')) continue;
+    box.remove();
+    for (const list of lists) list.remove();
+  }
+}
