@@ -1,0 +1,157 @@
+import { citation, groupBySpeaker, quotesToJson, quotesToMarkdown, type CitedArticle } from '../../core/quote-export.js';
+import { markedQuotes, type MarkedQuote } from '../marked-quotes.js';
+import type { ReaderFeature, ReaderView, RenderedArticle } from '../reader-view.js';
+import { toolbarToggle } from './toolbar-button.js';
+
+const FLASH_MS = 1200;
+
+function citedArticle(rendered: RenderedArticle): CitedArticle {
+  const { title, siteName, publishedTime, url } = rendered.article;
+  return { title, siteName, publishedTime, url };
+}
+
+/** Scrolls to a quotation, focuses its first mark and flashes every part of it. */
+export function jumpTo(quote: MarkedQuote): void {
+  const [first] = quote.marks;
+  if (!first) return;
+  first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  first.focus({ preventScroll: true });
+  for (const mark of quote.marks) {
+    mark.classList.remove('ql-flash');
+    // Restart the animation on a second jump to the same quote.
+    void mark.offsetWidth;
+    mark.classList.add('ql-flash');
+    setTimeout(() => mark.classList.remove('ql-flash'), FLASH_MS);
+  }
+}
+
+function download(doc: Document, name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = name;
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function fileName(rendered: RenderedArticle, extension: string): string {
+  const slug = (rendered.article.title ?? 'article').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return `quotes-${slug || 'article'}.${extension}`;
+}
+
+function button(doc: Document, className: string, text: string, onClick: () => void): HTMLButtonElement {
+  const element = doc.createElement('button');
+  element.type = 'button';
+  element.className = className;
+  element.textContent = text;
+  element.addEventListener('click', onClick);
+  return element;
+}
+
+async function copy(doc: Document, text: string, feedback: HTMLButtonElement): Promise<void> {
+  const label = feedback.textContent;
+  try {
+    await doc.defaultView?.navigator.clipboard.writeText(text);
+    feedback.textContent = 'Copied';
+  } catch {
+    feedback.textContent = 'Copy failed';
+  }
+  setTimeout(() => { feedback.textContent = label; }, 1500);
+}
+
+function quoteItem(doc: Document, rendered: RenderedArticle, quote: MarkedQuote): HTMLLIElement {
+  const item = doc.createElement('li');
+  const jump = button(doc, 'ql-quote-jump', `“${quote.text}”`, () => jumpTo(quote));
+  jump.title = 'Show in the article';
+  const cite = button(doc, 'ql-link-button ql-cite', 'Copy citation', () => {
+    void copy(doc, citation(citedArticle(rendered), quote), cite);
+  });
+  item.append(jump, cite);
+  return item;
+}
+
+function renderPanel(doc: Document, panel: HTMLElement, rendered: RenderedArticle): number {
+  const quotes = markedQuotes(rendered.element);
+  const groups = groupBySpeaker(quotes);
+  const summary = doc.createElement('div');
+  summary.className = 'ql-quotes-summary';
+  const count = doc.createElement('p');
+  const speakers = groups.filter((group) => group.speaker !== null).length;
+  count.textContent = quotes.length === 0
+    ? 'No highlighted quotations in this article.'
+    : `${quotes.length} ${quotes.length === 1 ? 'quotation' : 'quotations'} from ${speakers} ${speakers === 1 ? 'speaker' : 'speakers'}`;
+  summary.append(count);
+  if (quotes.length > 0) {
+    summary.append(
+      button(doc, 'ql-link-button ql-export-md', 'Export Markdown', () =>
+        download(doc, fileName(rendered, 'md'), 'text/markdown', quotesToMarkdown(citedArticle(rendered), quotes))),
+      button(doc, 'ql-link-button ql-export-json', 'Export JSON', () =>
+        download(doc, fileName(rendered, 'json'), 'application/json', quotesToJson(citedArticle(rendered), quotes))),
+    );
+  }
+  const sections = groups.map((group) => {
+    const section = doc.createElement('section');
+    section.className = 'ql-speaker-group';
+    const heading = doc.createElement('h2');
+    heading.textContent = group.speaker ?? 'Speaker not named';
+    const badge = doc.createElement('span');
+    badge.className = 'ql-count';
+    badge.textContent = String(group.quotes.length);
+    badge.setAttribute('aria-label', `${group.quotes.length} ${group.quotes.length === 1 ? 'quotation' : 'quotations'}`);
+    heading.append(' ', badge);
+    const list = doc.createElement('ol');
+    list.append(...group.quotes.map((quote) => quoteItem(doc, rendered, quote)));
+    section.append(heading, list);
+    return section;
+  });
+  panel.replaceChildren(summary, ...sections);
+  return quotes.length;
+}
+
+/** Shows the speaker of a focused quotation (hover already shows it through the mark's title). */
+function followFocus(view: ReaderView): void {
+  const tip = view.doc.createElement('div');
+  tip.className = 'ql-speaker-tip';
+  tip.setAttribute('aria-hidden', 'true');
+  tip.hidden = true;
+  view.container.append(tip);
+  view.container.addEventListener('focusin', (event) => {
+    const mark = (event.target as Element).closest?.('mark[data-quote]') as HTMLElement | null;
+    if (!mark) return;
+    tip.textContent = mark.dataset['speaker'] ? `Said by ${mark.dataset['speaker']}` : 'Speaker not named';
+    const box = mark.getBoundingClientRect();
+    const frame = view.container.getBoundingClientRect();
+    tip.style.left = `${Math.max(0, box.left - frame.left)}px`;
+    tip.style.top = `${box.bottom - frame.top + 6}px`;
+    tip.hidden = false;
+  });
+  view.container.addEventListener('focusout', () => {
+    tip.hidden = true;
+  });
+  view.onRender(() => {
+    if (!tip.isConnected) view.container.append(tip);
+  });
+}
+
+/** Every highlighted quotation grouped by speaker, with counts; click to jump, copy a citation, export. */
+export const quotePanel: ReaderFeature = {
+  mount(view: ReaderView): void {
+    const doc = view.doc;
+    const panel = doc.createElement('section');
+    panel.id = 'ql-quotes';
+    panel.className = 'ql-panel ql-quotes';
+    panel.setAttribute('aria-label', 'Quotations');
+    const toggle = toolbarToggle(doc, 'Quotations by speaker', 'Quotes', panel);
+    toggle.hidden = true;
+    view.toolbar.append(toggle);
+    view.toolbar.closest('header')?.after(panel);
+    followFocus(view);
+    view.onRender((rendered) => {
+      const count = renderPanel(doc, panel, rendered);
+      toggle.textContent = `Quotes ${count}`;
+      toggle.hidden = false;
+    });
+  },
+};
