@@ -1,0 +1,31 @@
+import { findArticleRoot } from './article-root.js';
+
+/** Landmarks that are never the article, wherever they sit. */
+const NEVER_ARTICLE = 'nav, [role="navigation"], [role="dialog"], [role="alertdialog"], [role="alert"], dialog, [role="search"]';
+/** Landmarks that frame the page: removed outside the article, kept inside it (a story's own header or fact box). */
+const PAGE_FRAME = 'header, footer, aside, [role="banner"], [role="contentinfo"], [role="complementary"]';
+/** Marks of a story's own header: a byline or a real headline, which Readability reads metadata from. */
+const STORY_HEADER = '[rel="author"], [itemprop~="author"], [class*="byline"], [itemprop~="headline"]';
+
+function isStoryHeader(element: Element): boolean {
+  if (element.querySelector(STORY_HEADER) !== null) return true;
+  return Array.from(element.querySelectorAll('h1')).some((h1) => (h1.textContent ?? '').trim().split(/\s+/).length >= 4);
+}
+
+/**
+ * Removes the page's navigation, banners, footers, sidebars and dialogs (cookie banners) before
+ * Readability scores the page, so none of their text can be taken for the article's.
+ */
+export function removePageLandmarks(doc: Document, keep: (element: Element) => boolean): void {
+  const body = doc.body;
+  if (body === null) return;
+  const root = findArticleRoot(doc);
+  const outsideArticle = (element: Element): boolean => root === null || !root.contains(element);
+  for (const element of Array.from(body.querySelectorAll(NEVER_ARTICLE))) {
+    if (body.contains(element) && !keep(element)) element.remove();
+  }
+  for (const element of Array.from(body.querySelectorAll(PAGE_FRAME))) {
+    if (!body.contains(element) || keep(element) || !outsideArticle(element) || isStoryHeader(element)) continue;
+    element.remove();
+  }
+}

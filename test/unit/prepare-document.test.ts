@@ -1,0 +1,105 @@
+import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { prepareDocument } from '../../src/extract/prepare-document.js';
+
+const PROSE = Array.from({ length: 6 }, (_, i) =>
+  `<p>Paragraph ${i + 1} of the story: the council voted on Tuesday to widen the ring road, after two years of hearings and a court challenge by residents.</p>`).join('');
+
+function prepared(html: string): Document {
+  const doc = new JSDOM(html, { url: 'https://news.test/story' }).window.document;
+  prepareDocument(doc);
+  return doc;
+}
+
+describe('lazy images', () => {
+  it.each([
+    ['data-src', '<img src="data:image/gif;base64,R0lGOD" data-src="https://cdn.test/a.jpg">'],
+    ['data-original', '<img data-original="https://cdn.test/a.jpg">'],
+    ['data-lazy-src', '<img src="/img/blank.gif" data-lazy-src="https://cdn.test/a.jpg">'],
+    ['data-srcset', '<img data-srcset="https://cdn.test/a.jpg 800w, https://cdn.test/b.jpg 1600w">'],
+  ])('restores %s', (_name, img) => {
+    const doc = prepared(`<body><article>${PROSE}<figure>${img}</figure></article></body>`);
+    expect(doc.querySelector('figure img')?.getAttribute('src')).toBe('https://cdn.test/a.jpg');
+  });
+
+  it('keeps a real src', () => {
+    const doc = prepared(`<body><article>${PROSE}<img src="https://cdn.test/real.jpg" data-src="https://cdn.test/other.jpg"></article></body>`);
+    expect(doc.querySelector('img')?.getAttribute('src')).toBe('https://cdn.test/real.jpg');
+  });
+
+  it('takes a <picture> image from its lazy source', () => {
+    const doc = prepared(`<body><article>${PROSE}<picture><source media="(min-width: 800px)" data-srcset="https://cdn.test/wide.jpg"><source data-srcset="https://cdn.test/a.jpg 1x"><img></picture></article></body>`);
+    expect(doc.querySelector('picture img')?.getAttribute('src')).toBe('https://cdn.test/a.jpg');
+  });
+
+  it('fills a placeholder from the <noscript> fallback after it', () => {
+    const doc = prepared(`<body><article>${PROSE}<figure><img class="lazy" src="data:image/gif;base64,R0lGOD"><noscript><img src="https://cdn.test/a.jpg" alt="Ring road"></noscript><figcaption>The ring road</figcaption></figure></article></body>`);
+    const img = doc.querySelector('figure img');
+    expect(img?.getAttribute('src')).toBe('https://cdn.test/a.jpg');
+    expect(img?.getAttribute('alt')).toBe('Ring road');
+    expect(doc.querySelector('noscript')).toBeNull();
+  });
+});
+
+describe('hidden elements', () => {
+  it.each([
+    ['hidden', '<div hidden>Menu item one</div>'],
+    ['aria-hidden', '<div aria-hidden="true">Menu item one</div>'],
+    ['display:none', '<div style="color: red; display: none">Menu item one</div>'],
+    ['visibility:hidden', '<div style="visibility:hidden">Menu item one</div>'],
+  ])('removes an element hidden by %s', (_name, hidden) => {
+    const doc = prepared(`<body><article>${PROSE}</article>${hidden}</body>`);
+    expect(doc.body.textContent).not.toContain('Menu item one');
+  });
+
+  it('never removes the article, even when the page hides it until a script runs', () => {
+    const doc = prepared(`<body><div style="display:none"><article>${PROSE}</article></div></body>`);
+    expect(doc.body.textContent).toContain('Paragraph 6 of the story');
+  });
+});
+
+describe('page landmarks', () => {
+  const page = (inner: string): string => `<body>
+    <header class="site"><a href="/">Daily Test</a><nav><a href="/world">World</a><a href="/sport">Sport</a></nav></header>
+    <main><article><header><h1>Council votes to widen the ring road</h1><p class="byline">By <a rel="author" href="/a">Asha Rao</a></p></header>
+      <nav class="breadcrumb"><a href="/">Home</a> / <a href="/city">City</a></nav>${inner}${PROSE}
+      <aside class="fact-box"><p>The ring road carries 80,000 vehicles a day, twice its design load, according to the city's own count.</p></aside>
+    </article><aside role="complementary"><h3>Most Read</h3><a href="/x">Other story</a></aside></main>
+    <footer role="contentinfo">Copyright Daily Test</footer>
+    <div role="dialog" aria-label="Cookies"><p>We use cookies to improve your experience.</p></div></body>`;
+
+  it('removes navigation, banners, footers, sidebars and dialogs outside the article', () => {
+    const text = prepared(page('')).body.textContent ?? '';
+    for (const gone of ['Sport', 'Home', 'Most Read', 'Copyright', 'cookies']) expect(text).not.toContain(gone);
+  });
+
+  it('keeps the story\'s own header and fact box', () => {
+    const text = prepared(page('')).body.textContent ?? '';
+    expect(text).toContain('Council votes to widen the ring road');
+    expect(text).toContain('Asha Rao');
+    expect(text).toContain('80,000 vehicles');
+  });
+
+  it('keeps a page whose whole content sits in role=main', () => {
+    const doc = prepared(`<body><div role="main">${PROSE}</div><div role="navigation"><a href="/">Home</a></div></body>`);
+    expect(doc.body.textContent).toContain('Paragraph 1 of the story');
+    expect(doc.body.textContent).not.toContain('Home');
+  });
+
+  it('keeps a page whose article sits in a <header> or an <aside>', () => {
+    const doc = prepared(`<body><header>${PROSE}</header><aside><a href="/x">Other</a></aside></body>`);
+    expect(doc.body.textContent).toContain('Paragraph 6 of the story');
+    expect(doc.body.textContent).not.toContain('Other');
+  });
+});
+
+describe('figures', () => {
+  it('turns a captioned image box into a figure that Readability keeps with its caption', () => {
+    const html = `<body><article>${PROSE.slice(0, PROSE.length / 2)}<div class="photo"><img src="https://cdn.test/a.jpg"><span class="photo-caption">Traffic on the ring road (Photo: Reuters)</span></div>${PROSE}</article></body>`;
+    const doc = prepared(html);
+    expect(doc.querySelector('figure figcaption')?.textContent).toBe('Traffic on the ring road (Photo: Reuters)');
+    const parsed = new Readability(doc).parse();
+    expect(parsed?.content).toContain('Traffic on the ring road (Photo: Reuters)');
+  });
+});
