@@ -1,4 +1,4 @@
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import type { ExtractionResult, Quote } from '../core/article.js';
 import { processArticle } from '../core/process-article.js';
 import type { Sanitizer } from '../core/sanitize.js';
@@ -50,7 +50,8 @@ export function reportPage(file: string, html: string, url: string | null, deps:
   const now = deps.now ?? (() => performance.now());
   const started = now();
   try {
-    const dom = new JSDOM(html, url ? { url } : {});
+    // A saved page's broken CSS or scripts are not the reader's problem: keep jsdom's complaints off stderr.
+    const dom = new JSDOM(html, { ...(url ? { url } : {}), virtualConsole: new VirtualConsole() });
     const parsed = now();
     const result = extractArticle(dom.window.document, { url, now });
     if (result.status !== 'article') {

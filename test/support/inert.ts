@@ -1,0 +1,38 @@
+/**
+ * What rendered article markup may hold: nothing executable, nothing that navigates the extension page,
+ * nothing that makes a request of its own (images excepted: they are the article's). Returns the problems.
+ */
+const FORBIDDEN_ELEMENTS = new Set([
+  'script', 'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
+  'button', 'textarea', 'select', 'svg', 'math', 'template', 'video', 'audio', 'source', 'track', 'noscript', 'portal',
+]);
+const FORBIDDEN_ATTRIBUTES = new Set(['style', 'srcdoc', 'action', 'formaction', 'id', 'name', 'xlink:href', 'ping', 'poster', 'background', 'http-equiv']);
+const SAFE_HREF = /^(?:https?:|mailto:|tel:|#)/i;
+const SAFE_SRC = /^(?:https?:|data:image\/(?:png|gif|jpe?g|webp|avif|bmp);)/i;
+
+export function inertnessProblems(root: ParentNode): string[] {
+  const problems: string[] = [];
+  for (const element of Array.from(root.querySelectorAll('*'))) {
+    const tag = element.localName;
+    if (FORBIDDEN_ELEMENTS.has(tag)) problems.push(`<${tag}> element`);
+    for (const attribute of Array.from(element.attributes)) {
+      const name = attribute.name.toLowerCase();
+      if (name.startsWith('on')) problems.push(`${name} on <${tag}>`);
+      if (FORBIDDEN_ATTRIBUTES.has(name)) problems.push(`${name} attribute on <${tag}>`);
+    }
+    const href = element.getAttribute('href');
+    if (href !== null && !SAFE_HREF.test(href)) problems.push(`href ${JSON.stringify(href)} on <${tag}>`);
+    if (tag === 'a' && href !== null && !href.startsWith('#')) {
+      if (element.getAttribute('target') !== '_blank') problems.push(`link without target=_blank: ${href}`);
+      const rel = (element.getAttribute('rel') ?? '').split(/\s+/);
+      if (!rel.includes('noopener') || !rel.includes('noreferrer')) problems.push(`link without noopener noreferrer: ${href}`);
+    }
+    const src = element.getAttribute('src');
+    if (src !== null && !SAFE_SRC.test(src)) problems.push(`src ${JSON.stringify(src)} on <${tag}>`);
+    const srcset = element.getAttribute('srcset');
+    if (srcset !== null && srcset.split(/,\s+/).some((candidate) => !/^https?:/i.test(candidate.trim()))) {
+      problems.push(`srcset ${JSON.stringify(srcset)} on <${tag}>`);
+    }
+  }
+  return problems;
+}
