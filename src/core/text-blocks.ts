@@ -150,6 +150,8 @@ export interface NodeSlice {
 /** The text-node slices that hold characters [start, end) of a block's text, in order. */
 export function sliceBlock(block: TextBlock, start: number, end: number): NodeSlice[] {
   const slices: NodeSlice[] = [];
+  // An empty or reversed range holds no characters: no zero-width slice for a highlight to wrap.
+  if (end <= start) return slices;
   for (const piece of block.pieces) {
     const pieceEnd = piece.start + piece.nodeOffsets.length;
     if (piece.node === null || pieceEnd <= start || piece.start >= end) continue;
