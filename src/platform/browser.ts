@@ -24,9 +24,12 @@ export async function activeTab(): Promise<ActiveTab | null> {
  * Injecting the file twice is harmless: it defines its entry point once.
  */
 export async function extractFromTab(tabId: number): Promise<ExtractionResult> {
-  await browser.scripting.executeScript({ target: { tabId }, files: CONTENT_SCRIPT_FILES });
+  // injectImmediately: by default both browsers wait for the page to go idle, which a page that never
+  // finishes loading never does, and the reader would be told "took too long" instead of "still loading".
+  await browser.scripting.executeScript({ target: { tabId }, files: CONTENT_SCRIPT_FILES, injectImmediately: true });
   const [first] = await browser.scripting.executeScript({
     target: { tabId },
+    injectImmediately: true,
     // Serialized into the page's isolated world: it may only use what the content script defined.
     func: () => (globalThis as unknown as { __quotelightExtract: () => Promise<unknown> }).__quotelightExtract(),
   });

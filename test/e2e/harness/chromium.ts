@@ -1,0 +1,114 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Extension, type Page } from 'puppeteer-core';
+import { call, IN_PAGE } from './in-page.js';
+import { SETTLE_TIMEOUT_MS, type ExtensionBrowser, type ExtensionView, type OpenOptions, type ViewSnapshot } from './types.js';
+
+/**
+ * Chromium through puppeteer-core (browser-testing.md): the extension installed into a fresh profile,
+ * the popup opened by a real toolbar-action trigger, which is what grants activeTab.
+ */
+
+const CHROMIUM = '/usr/lib/chromium/chromium';
+
+/**
+ * A Chromium extension page as an ExtensionView. Its errors come from a DevTools session of our own:
+ * enabling Runtime replays what the page logged and threw before we attached, so errors raised while
+ * the popup first ran are counted too.
+ */
+async function viewOf(page: Page): Promise<ExtensionView> {
+  const errors: string[] = [];
+  const session = await page.createCDPSession();
+  session.on('Runtime.consoleAPICalled', (event) => {
+    if (event.type === 'error') errors.push(event.args.map((arg) => String(arg.value ?? arg.description ?? '')).join(' '));
+  });
+  session.on('Runtime.exceptionThrown', (event) => {
+    errors.push(event.exceptionDetails.exception?.description ?? event.exceptionDetails.text);
+  });
+  await session.send('Runtime.enable');
+
+  const snapshot = async (): Promise<ViewSnapshot> => {
+    await page.waitForFunction(
+      () => document.body !== null && document.body.dataset['state'] !== 'reading',
+      { timeout: SETTLE_TIMEOUT_MS, polling: 100 },
+    );
+    return (await page.evaluate(call(IN_PAGE.snapshot, 'document'))) as ViewSnapshot;
+  };
+  const view: ExtensionView = {
+    ...(await snapshot()),
+    query: async (selector) => page.evaluate(call(IN_PAGE.query, 'document', selector)) as never,
+    metrics: async () => page.evaluate(call(IN_PAGE.metrics, 'document')) as never,
+    screenshot: async (file) => {
+      await page.screenshot({ path: file as `${string}.png` });
+    },
+    click: async (selector) => {
+      await page.click(selector);
+    },
+    refresh: async () => Object.assign(view, await snapshot()),
+    errors: async () => errors.slice(),
+  };
+  return view;
+}
+
+export async function launchChromium(extensionDir: string): Promise<ExtensionBrowser> {
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'ql-chromium-'));
+  let browser: Browser | null = null;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      pipe: true,
+      enableExtensions: true,
+      userDataDir: profile,
+      // The popup keeps the size the browser gives it; tabs get theirs below.
+      defaultViewport: null,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run', '--disable-quic',
+        // Headless pretends an 800x600 screen, which squeezes the popup below what a desktop shows.
+        '--screen-info={1600x1200}'],
+    });
+  } catch (error) {
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+  const running = browser;
+  const id = await running.installExtension(extensionDir);
+  const extension = (await running.extensions()).get(id) as Extension;
+  const origin = `chrome-extension://${id}/`;
+  const tab = await running.newPage();
+  await tab.setViewport({ width: 1280, height: 900 });
+
+  return {
+    name: 'chromium',
+    async openPopupFor(url: string, options: OpenOptions = {}) {
+      await tab.bringToFront();
+      if (options.waitUntil === 'commit') {
+        // Never settles for a page that keeps loading; the document existing is what we wait for.
+        tab.goto(url, { timeout: 0 }).catch(() => {});
+        await tab.waitForFunction(() => document.body !== null, { timeout: SETTLE_TIMEOUT_MS, polling: 100 });
+      } else {
+        await tab.goto(url, { waitUntil: 'load', timeout: SETTLE_TIMEOUT_MS });
+      }
+      const popupTarget = running.waitForTarget(
+        (target) => target.url() === `${origin}popup.html`, { timeout: SETTLE_TIMEOUT_MS },
+      );
+      await tab.triggerExtensionAction(extension);
+      const popup = await (await popupTarget).asPage();
+      return viewOf(popup);
+    },
+    async openReaderTab(popup: ExtensionView) {
+      const readerTarget = running.waitForTarget(
+        (target) => target.url().startsWith(`${origin}reader.html`), { timeout: SETTLE_TIMEOUT_MS },
+      );
+      await popup.click('#open-tab');
+      const reader = await (await readerTarget).asPage();
+      await reader.setViewport({ width: 1280, height: 900 });
+      return viewOf(reader);
+    },
+    async close() {
+      await running.close().catch(() => {});
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

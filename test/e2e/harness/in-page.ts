@@ -1,0 +1,81 @@
+/**
+ * What the tests read inside an extension page, as JavaScript source applied to a document expression.
+ * Chromium evaluates it in the popup itself; Firefox in the helper tab, on the popup's document found
+ * through `browser.extension.getViews`. Source text rather than functions, because the two protocols
+ * serialize functions differently and a transpiler may rewrite a function's text.
+ */
+
+const SNAPSHOT = `(doc) => doc && doc.body ? ({
+  state: doc.body.dataset.state || '',
+  text: doc.body.innerText,
+  html: (doc.getElementById('content') || doc.body).innerHTML,
+}) : null`;
+
+const QUERY = `(doc, selector) => Array.from(doc.querySelectorAll(selector), (node) => {
+  const box = node.getBoundingClientRect();
+  return {
+    text: node.innerText ?? node.textContent ?? '',
+    attributes: Object.fromEntries(Array.from(node.attributes, (a) => [a.name, a.value])),
+    width: box.width,
+    height: box.height,
+    naturalWidth: 'naturalWidth' in node ? node.naturalWidth : null,
+  };
+})`;
+
+/**
+ * The element that scrolls: the popup's body has `overflow-y: auto`, which browsers hand on to the
+ * viewport, so the root usually scrolls, not the body. Whichever moves when scrolled is the scroller:
+ * the check scrolls each candidate and reads back, rather than trusting scrollHeight alone.
+ */
+const METRICS = `(doc) => {
+  const scrolls = (el) => {
+    const before = el.scrollTop;
+    el.scrollTop = before + 100;
+    const moved = el.scrollTop !== before;
+    el.scrollTop = before;
+    return moved;
+  };
+  const candidates = [doc.scrollingElement || doc.documentElement, doc.body];
+  const scroller = candidates.find(scrolls);
+  const measured = scroller || candidates[0];
+  return {
+    width: doc.body.getBoundingClientRect().width,
+    viewportWidth: doc.defaultView.innerWidth,
+    scrollHeight: measured.scrollHeight,
+    clientHeight: measured.clientHeight,
+    scrolls: scroller !== undefined,
+  };
+}`;
+
+const CLICK = `(doc, selector) => {
+  const node = doc.querySelector(selector);
+  if (!node) throw new Error('nothing matches ' + selector);
+  node.click();
+  return true;
+}`;
+
+/** Records uncaught errors and rejections on a page's window from now on. */
+const WATCH_ERRORS = `(doc) => {
+  const win = doc.defaultView;
+  if (win.__qlErrors) return true;
+  win.__qlErrors = [];
+  win.addEventListener('error', (event) => win.__qlErrors.push(String(event.message)));
+  win.addEventListener('unhandledrejection', (event) => win.__qlErrors.push(String(event.reason)));
+  return true;
+}`;
+
+const READ_ERRORS = `(doc) => (doc.defaultView.__qlErrors || []).slice()`;
+
+export const IN_PAGE = {
+  snapshot: SNAPSHOT,
+  query: QUERY,
+  metrics: METRICS,
+  click: CLICK,
+  watchErrors: WATCH_ERRORS,
+  readErrors: READ_ERRORS,
+} as const;
+
+/** `fn(doc, arg)` as one expression, for `evaluate(string)`. */
+export function call(fn: string, documentExpression: string, arg?: string): string {
+  return `(${fn})(${documentExpression}${arg === undefined ? '' : `, ${JSON.stringify(arg)}`})`;
+}

@@ -1,0 +1,136 @@
+import { createServer, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+/**
+ * A static server on 127.0.0.1 for the browser tests: every fixture folder at /<slug>/, plus pages no
+ * saved fixture can be (one that never finishes loading, one that blocks its main thread, files that are
+ * not HTML, an article with links in its body). Each browser visits it like a real site, so the extension sees http: pages.
+ */
+
+export interface FixtureServer {
+  origin: string;
+  url(pathname: string): string;
+  close(): Promise<void>;
+}
+
+/** How long the busy page blocks its main thread: well past the popup's 5-second limit. */
+export const BUSY_MS = 8000;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Headers and the start of a body; the response stays open, so the document stays "loading". */
+const LOADING_HEAD = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A story still on its way</title>
+<!-- ${'padding so every browser starts parsing before the end of the response '.repeat(24)} -->
+</head><body>Loading the story`;
+
+/** Blocks right after load, long enough that the popup's reading must time out. */
+const BUSY_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A busy page</title></head>
+<body><main><h1>A busy page</h1><p>This page keeps its main thread busy for a while after it loads.</p></main>
+<script>
+  addEventListener('load', () => setTimeout(() => {
+    const end = Date.now() + ${BUSY_MS};
+    while (Date.now() < end) { /* busy on purpose */ }
+  }, 100));
+</script></body></html>`;
+
+/**
+ * A short article whose body links out: the example page's body has no links left once cleaned, and the
+ * reader must still open every link in a new tab without handing over the reader's address.
+ */
+export const LINKED_ARTICLE = {
+  headline: 'Council approves new cycle lanes after two years of consultation',
+  links: ['https://example.org/transport-plan', '/news/2024/consultation-results', 'https://example.org/map'],
+};
+const LINKED_PARAGRAPHS = [
+  `The city council voted on Tuesday to build eight kilometres of protected cycle lanes, ending a consultation that began two years ago and drew more than four thousand responses from residents, shop owners and bus drivers.`,
+  `The plan, set out in the <a href="${LINKED_ARTICLE.links[0]}" target="_self" rel="opener">transport strategy</a> published last spring, links the railway station to the university and the hospital, and removes parking from two of the busiest streets in the centre.`,
+  `“This is the most important change to our streets in a generation,” said the councillor who leads on transport. “People told us they would cycle if they felt safe, and this is what safe looks like.”`,
+  `Opponents said the council had not listened to traders. A summary of the <a href="${LINKED_ARTICLE.links[1]}">consultation results</a> shows that a majority of respondents supported the lanes, but most businesses on the affected streets were against them.`,
+  `Work is due to start in the autumn and to take eighteen months. A <a href="${LINKED_ARTICLE.links[2]}">map of the routes</a> shows where the lanes will run and which junctions will be rebuilt first.`,
+  `The council said it would publish traffic counts every six months once the first section opens, so that residents can judge for themselves whether the scheme has worked.`,
+];
+const LINKED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${LINKED_ARTICLE.headline}</title>
+<meta property="og:site_name" content="The Town Crier"></head>
+<body><header><a href="/">The Town Crier</a></header>
+<main><article><h1>${LINKED_ARTICLE.headline}</h1><p class="byline">By Sam Okafor</p>
+${LINKED_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}
+</article></main></body></html>`;
+
+const PLAIN_TEXT = 'This is a plain text file.\nIt has no article markup at all.\n';
+
+/** A tiny but well-formed PDF, so a PDF viewer has something real to open. */
+const PDF = `%PDF-1.4
+1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj
+4 0 obj << /Length 44 >> stream
+BT /F1 18 Tf 20 70 Td (Hello PDF) Tj ET
+endstream endobj
+5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj
+trailer << /Root 1 0 R >>
+%%EOF
+`;
+
+/** The special routes, named so the tests don't repeat paths. */
+export const SPECIAL = {
+  loading: '/special/loading.html',
+  busy: '/special/busy.html',
+  linkedArticle: '/special/linked-article.html',
+  plainText: '/special/notes.txt',
+  pdf: '/special/report.pdf',
+} as const;
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+export async function startFixtureServer(fixturesDir: string): Promise<FixtureServer> {
+  const root = path.resolve(fixturesDir);
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    switch (pathname) {
+      case SPECIAL.loading:
+        // Chunked and never ended: the browser parses what came and waits for the rest.
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        response.write(LOADING_HEAD);
+        return;
+      case SPECIAL.busy:
+        return send(response, 200, 'text/html; charset=utf-8', BUSY_PAGE);
+      case SPECIAL.linkedArticle:
+        return send(response, 200, 'text/html; charset=utf-8', LINKED_PAGE);
+      case SPECIAL.plainText:
+        return send(response, 200, 'text/plain; charset=utf-8', PLAIN_TEXT);
+      case SPECIAL.pdf:
+        return send(response, 200, 'application/pdf', PDF);
+    }
+    const file = path.resolve(root, `.${pathname}`);
+    if (!file.startsWith(`${root}${path.sep}`)) return send(response, 403, 'text/plain', 'forbidden');
+    stat(file)
+      .then((info) => (info.isFile() ? readFile(file) : Promise.reject(new Error('not a file'))))
+      .then((body) => send(response, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', body))
+      .catch(() => send(response, 404, 'text/plain', 'not found'));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (pathname) => `${origin}${pathname}`,
+    close: () => new Promise<void>((resolve) => {
+      // The loading page's response is still open: end it rather than wait for it.
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}

@@ -1,0 +1,66 @@
+/** What every browser launcher offers the tests, so one test body runs in Chromium and in Firefox. */
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface ElementInfo {
+  text: string;
+  attributes: Record<string, string>;
+  /** The rendered box: 0 when not shown. */
+  width: number;
+  height: number;
+  /** For images: 0 until (or unless) the image loaded. */
+  naturalWidth: number | null;
+}
+
+/** The popup's box and its scrolling element's extent, as the reader's viewport sees them. */
+export interface ViewMetrics {
+  /** The body's width: what the text is laid out in. */
+  width: number;
+  /** The popup window's inner width. */
+  viewportWidth: number;
+  scrollHeight: number;
+  clientHeight: number;
+  /** Whether setting scrollTop on the scrolling element actually moved it. */
+  scrolls: boolean;
+}
+
+export interface ViewSnapshot {
+  /** `document.body.dataset.state`: reading, article or failure. */
+  state: string;
+  /** What a reader sees: the body's rendered text. */
+  text: string;
+  /** The `#content` element's HTML. */
+  html: string;
+}
+
+/** An extension page (the popup, or a reader tab) the test can read and act on. */
+export interface ExtensionView extends ViewSnapshot {
+  query(selector: string): Promise<ElementInfo[]>;
+  metrics(): Promise<ViewMetrics>;
+  screenshot(file: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  /** Reads the page again once its state is no longer `reading` (after a click, say). */
+  refresh(): Promise<ViewSnapshot>;
+  /** Errors the page reported: console errors and uncaught exceptions. */
+  errors(): Promise<string[]>;
+}
+
+export interface OpenOptions {
+  /**
+   * `load` (default) waits for the page's load event before clicking the toolbar button; `commit` only
+   * for the document to exist, for a page that never finishes loading.
+   */
+  waitUntil?: 'load' | 'commit';
+}
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  /** Shows `url` in the test tab, clicks the toolbar button, and returns the popup once it settled. */
+  openPopupFor(url: string, options?: OpenOptions): Promise<ExtensionView>;
+  /** Clicks "Open in tab" in `popup` and returns the reader tab once it settled. */
+  openReaderTab(popup: ExtensionView): Promise<ExtensionView>;
+  close(): Promise<void>;
+}
+
+/** Generous but bounded: a popup must settle within the 5 s extraction limit plus browser overhead. */
+export const SETTLE_TIMEOUT_MS = 20_000;
