@@ -30,12 +30,35 @@ export interface SanitizeOptions {
 
 export type Sanitizer = (html: string, options: SanitizeOptions) => DocumentFragment;
 
+/**
+ * The candidates of a `srcset`, split as browsers split them: the URL is a run of non-white-space
+ * characters (commas inside it included), its descriptors run to the next comma. Splitting on ", "
+ * alone let "a.png 1x,/b.png 2x" through as one candidate.
+ */
+function srcsetCandidates(srcset: string): { url: string; descriptors: string }[] {
+  const candidates: { url: string; descriptors: string }[] = [];
+  let i = 0;
+  while (i < srcset.length) {
+    while (i < srcset.length && /[\s,]/.test(srcset[i] as string)) i += 1;
+    let url = '';
+    while (i < srcset.length && !/\s/.test(srcset[i] as string)) url += srcset[i++];
+    if (url === '') break;
+    let descriptors = '';
+    if (url.endsWith(',')) url = url.replace(/,+$/, '');
+    else {
+      while (i < srcset.length && srcset[i] !== ',') descriptors += srcset[i++];
+      i += 1;
+    }
+    candidates.push({ url, descriptors: descriptors.trim() });
+  }
+  return candidates;
+}
+
 /** Keeps only `http(s)` candidates of a `srcset`; returns null when none is left. */
 function safeSrcset(srcset: string): string | null {
-  const kept = srcset
-    .split(/,\s+/)
-    .map((candidate) => candidate.trim())
-    .filter((candidate) => WEB_URL.test(candidate));
+  const kept = srcsetCandidates(srcset)
+    .filter(({ url }) => WEB_URL.test(url))
+    .map(({ url, descriptors }) => (descriptors ? `${url} ${descriptors}` : url));
   return kept.length > 0 ? kept.join(', ') : null;
 }
 

@@ -1,0 +1,156 @@
+import { JSDOM } from 'jsdom';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createSanitizer } from '../../src/core/sanitize.js';
+
+// Real DOMPurify on a jsdom window, as the command line runs it.
+const window = new JSDOM('').window;
+const sanitize = createSanitizer(window as unknown as Window);
+afterAll(() => window.close());
+
+/** The sanitized markup, serialized as the reader would adopt it. */
+function clean(html: string, images = true): string {
+  const container = window.document.createElement('div');
+  container.append(sanitize(html, { images }));
+  return container.innerHTML;
+}
+
+function parse(html: string, images = true): HTMLElement {
+  const container = window.document.createElement('div');
+  container.append(sanitize(html, { images }));
+  return container;
+}
+
+describe('createSanitizer', () => {
+  it('returns a DocumentFragment that keeps the article structure and text', () => {
+    const fragment = sanitize('<h2>Head</h2><p>Text with <em>emphasis</em>, <strong>weight</strong> and a <q>quote</q>.</p><ul><li>item</li></ul><blockquote><p>quoted</p></blockquote><table><tr><td>cell</td></tr></table>', { images: true });
+    expect(fragment.nodeType).toBe(11);
+    expect(clean('<h2>Head</h2><p>Text with <em>emphasis</em>, <strong>weight</strong> and a <q>quote</q>.</p>')).toBe(
+      '<h2>Head</h2><p>Text with <em>emphasis</em>, <strong>weight</strong> and a <q>quote</q>.</p>',
+    );
+    expect(parse('<ul><li>item</li></ul><blockquote><p>quoted</p></blockquote><table><tbody><tr><td>cell</td></tr></tbody></table>').querySelectorAll('li, blockquote, td').length).toBe(3);
+  });
+
+  it('removes scripts and everything that runs', () => {
+    const out = clean('<p>a<script>alert(1)</script>b</p><noscript><p>no</p></noscript><svg><script>alert(2)</script></svg><template><p>t</p></template><p>c</p>');
+    expect(out).not.toMatch(/script|alert|<template|<noscript/i);
+    expect(out).toContain('ab');
+    expect(out).toContain('<p>c</p>');
+  });
+
+  it('removes every on* event handler', () => {
+    const container = parse('<p onclick="x()" onmouseover="y()">p</p><img src="https://e.example/a.png" onerror="z()" onload="w()"><a href="https://e.example/" onfocus="v()">a</a><details ontoggle="u()"><summary>s</summary></details>');
+    for (const element of Array.from(container.querySelectorAll('*'))) {
+      expect(Array.from(element.attributes).map((attribute) => attribute.name).filter((name) => name.startsWith('on'))).toEqual([]);
+    }
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    '&#106;avascript:alert(1)',
+    '&#x6A;&#x61;vascript:alert(1)',
+    'javascript&colon;alert(1)',
+    '\u0001javascript:alert(1)',
+    'vbscript:msgbox(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    'DATA:text/html,x',
+    'file:///etc/passwd',
+    'chrome://settings',
+  ])('drops the link address %j', (href) => {
+    const container = parse(`<p><a href="${href}">link</a></p>`);
+    const link = container.querySelector('a');
+    expect(container.textContent).toBe('link');
+    expect(link?.hasAttribute('href') ?? false).toBe(false);
+    expect(container.innerHTML).not.toMatch(/javascript|vbscript|data:|file:|chrome:/i);
+  });
+
+  it('drops relative link addresses (they would resolve against the extension)', () => {
+    for (const href of ['/world/story', 'story.html', '../up', '//cdn.example/x', '?page=2']) {
+      const link = parse(`<a href="${href}">x</a>`).querySelector('a');
+      expect(link?.hasAttribute('href'), href).toBe(false);
+    }
+  });
+
+  it('opens web links in a new tab without referrer or opener', () => {
+    const container = parse('<a href="https://e.example/a" target="_self" rel="opener">web</a><a href="mailto:desk@e.example">mail</a><a href="tel:+441234">phone</a>');
+    for (const link of Array.from(container.querySelectorAll('a'))) {
+      expect(link.getAttribute('target'), link.textContent ?? '').toBe('_blank');
+      expect(link.getAttribute('rel'), link.textContent ?? '').toBe('noopener noreferrer');
+    }
+  });
+
+  it('keeps footnote links in the page, without a target', () => {
+    const link = parse('<a href="#fn1" target="_blank">1</a>').querySelector('a');
+    expect(link?.getAttribute('href')).toBe('#fn1');
+    expect(link?.hasAttribute('target')).toBe(false);
+  });
+
+  it('removes forms, inputs and buttons, keeping no controls', () => {
+    const out = clean('<form action="https://e.example/post"><input name="q" value="v"><textarea>t</textarea><select><option>o</option></select><button formaction="https://e.example/x">Send</button></form><p>after</p>');
+    expect(out).not.toMatch(/<(form|input|textarea|select|option|button)\b|action=/i);
+    expect(out).toContain('<p>after</p>');
+  });
+
+  it('removes frames, embeds, objects and media', () => {
+    const out = clean('<iframe src="https://e.example/"></iframe><iframe srcdoc="<p>x</p>"></iframe><object data="x.swf"></object><embed src="x.swf"><video src="https://e.example/v.mp4" poster="https://e.example/p.jpg"></video><audio src="https://e.example/a.mp3"></audio><p>kept</p>');
+    expect(out).toBe('<p>kept</p>');
+  });
+
+  it('removes styles, classes and ids', () => {
+    const out = clean('<style>p { color: red }</style><link rel="stylesheet" href="https://e.example/s.css"><p style="position:fixed;top:0" class="story" id="main">text</p><font color="red">f</font>');
+    expect(out).not.toMatch(/style|class=|id=|<link/i);
+    expect(out).toContain('text');
+  });
+
+  it('removes base, meta and data attributes', () => {
+    const out = clean('<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example"><p data-track="x" data-src="https://e.example/i.png">p</p>');
+    expect(out).toBe('<p>p</p>');
+  });
+
+  it('keeps web and data:image sources, and marks images lazy without referrer', () => {
+    const container = parse('<img src="https://e.example/a.png" alt="a"><img src="data:image/png;base64,iVBORw0KGgo=" alt="b">');
+    const images = Array.from(container.querySelectorAll('img'));
+    expect(images.map((img) => img.getAttribute('src'))).toEqual(['https://e.example/a.png', 'data:image/png;base64,iVBORw0KGgo=']);
+    for (const img of images) {
+      expect(img.getAttribute('loading')).toBe('lazy');
+      expect(img.getAttribute('referrerpolicy')).toBe('no-referrer');
+    }
+  });
+
+  it('removes images whose only source is unsafe or relative', () => {
+    for (const src of ['javascript:alert(1)', 'data:image/svg+xml,<svg onload="alert(1)"/>', 'data:text/html,x', '/local.png', 'file:///c/a.png']) {
+      expect(parse(`<p>x<img src="${src}" alt="bad"></p>`).querySelector('img'), src).toBeNull();
+    }
+  });
+
+  it('filters srcset to web candidates, dropping it when none is left', () => {
+    const img = parse('<img src="https://e.example/a.png" srcset="https://e.example/a-1x.png 1x, javascript:alert(1) 2x, /rel.png 3x, https://e.example/a-4x.png 4x">').querySelector('img');
+    expect(img?.getAttribute('srcset')).toBe('https://e.example/a-1x.png 1x, https://e.example/a-4x.png 4x');
+    const bare = parse('<img src="https://e.example/a.png" srcset="/a.png 1x, data:text/html,x 2x">').querySelector('img');
+    expect(bare?.hasAttribute('srcset')).toBe(false);
+    // Candidates separated by a bare comma, and URLs with commas inside (image CDNs), as browsers split them.
+    const packed = parse('<img src="https://e.example/a.png" srcset="https://e.example/a.png 1x,/relative.png 2x,data:image/svg+xml,x 3x">').querySelector('img');
+    expect(packed?.getAttribute('srcset')).toBe('https://e.example/a.png 1x');
+    const cdn = parse('<img srcset="https://e.example/w_100,h_50/a.jpg 100w, https://e.example/w_200,h_100/a.jpg 200w,javascript:x 300w">').querySelector('img');
+    expect(cdn?.getAttribute('srcset')).toBe('https://e.example/w_100,h_50/a.jpg 100w, https://e.example/w_200,h_100/a.jpg 200w');
+    const onlySrcset = parse('<img srcset="https://e.example/w.png 640w">').querySelector('img');
+    expect(onlySrcset?.getAttribute('srcset')).toBe('https://e.example/w.png 640w');
+  });
+
+  it('removes every image and picture when images are off, keeping captions', () => {
+    const out = clean('<figure><picture><source srcset="https://e.example/a.webp"><img src="https://e.example/a.png" alt="a"></picture><figcaption>Caption</figcaption></figure><p>x<img src="data:image/gif;base64,R0lGOD" alt=""></p>', false);
+    expect(out).not.toMatch(/<img|<picture|<source/i);
+    expect(out).toContain('<figcaption>Caption</figcaption>');
+    expect(clean('<img src="https://e.example/a.png">', true)).toMatch(/<img/);
+  });
+
+  it('keeps text that only looks like markup as text', () => {
+    const container = parse('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>');
+    expect(container.textContent).toBe('<script>alert(1)</script>');
+    expect(container.querySelector('script')).toBeNull();
+  });
+});
