@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { RestrictedKind } from '../../src/core/restricted-page.js';
+import { failureMessage, type Failure } from '../../src/ui/failure-message.js';
+
+// One of each kind; the `satisfies` makes the compiler fail here when a kind is added without a case.
+const RESTRICTED_KINDS = { 'browser-page': true, store: true, 'view-source': true, pdf: true, file: true } satisfies Record<RestrictedKind, true>;
+const FAILURES = {
+  restricted: Object.keys(RESTRICTED_KINDS).map((page) => ({ kind: 'restricted', page: page as RestrictedKind })),
+  'not-article': [{ kind: 'not-article' }],
+  'not-html': [{ kind: 'not-html', contentType: 'image/png' }, { kind: 'not-html', contentType: 'application/pdf' }],
+  loading: [{ kind: 'loading' }],
+  timeout: [{ kind: 'timeout', seconds: 15 }],
+  'no-tab': [{ kind: 'no-tab' }],
+  expired: [{ kind: 'expired' }],
+  error: [{ kind: 'error', detail: 'Readability threw TypeError' }],
+} satisfies { [K in Failure['kind']]: Extract<Failure, { kind: K }>[] };
+const ALL: Failure[] = Object.values(FAILURES).flat();
+
+describe('failureMessage', () => {
+  it.each(ALL.map((failure) => [JSON.stringify(failure), failure] as const))('tells %s in words', (_name, failure) => {
+    const message = failureMessage(failure);
+    expect(message.title.trim().length).toBeGreaterThan(5);
+    expect(message.detail.trim().length).toBeGreaterThan(10);
+    expect(message.title).not.toMatch(/undefined|null|\[object/);
+    expect(message.detail).not.toMatch(/undefined|null|\[object/);
+    expect([null, 'retry', 'show-anyway']).toContain(message.action);
+  });
+
+  it('gives each restricted page its own message', () => {
+    const titles = FAILURES.restricted.map((failure) => failureMessage(failure).title);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  it('offers to show the page anyway when it is not an article, and a retry when it may pass', () => {
+    expect(failureMessage({ kind: 'not-article' }).action).toBe('show-anyway');
+    expect(failureMessage({ kind: 'loading' }).action).toBe('retry');
+    expect(failureMessage({ kind: 'timeout', seconds: 15 }).action).toBe('retry');
+    expect(failureMessage({ kind: 'restricted', page: 'store' }).action).toBeNull();
+  });
+
+  it('puts the specifics into the detail', () => {
+    expect(failureMessage({ kind: 'timeout', seconds: 15 }).detail).toContain('15 seconds');
+    expect(failureMessage({ kind: 'not-html', contentType: 'image/png' }).detail).toContain('image/png');
+    expect(failureMessage({ kind: 'error', detail: 'Readability threw TypeError' }).detail).toContain('Readability threw TypeError');
+  });
+
+  it('treats a PDF shown as a document like a PDF page', () => {
+    expect(failureMessage({ kind: 'not-html', contentType: 'application/pdf' })).toEqual(failureMessage({ kind: 'restricted', page: 'pdf' }));
+  });
+});
