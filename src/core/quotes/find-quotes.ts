@@ -1,5 +1,21 @@
+/**
+ * The quote engine: finds every quotation in the article's blocks, tells its kind and names its
+ * speaker. Pure: blocks and context in, data out; linear in the article's length.
+ */
 import type { QuoteKind } from '../article.js';
-import type { TextBlock } from '../text-blocks.js';
+import { BLOCK_SEPARATOR, type TextBlock } from '../text-blocks.js';
+import {
+  attributionAfter, attributionBefore, channelAfter, continuesAfter, subjectBefore, type Attribution, type AttributionPattern,
+} from './attribute-speaker.js';
+import { classifyQuote, quoteFeatures } from './classify-quote.js';
+import { collectSpans, type ChildSpan, type RawQuote } from './collect-spans.js';
+import { findTwin } from './headline-quote.js';
+import { guessLanguage, lexiconFor, primaryLanguage, type Lexicon } from './lexicon.js';
+import type { SpeakerPhrase } from './noun-phrase.js';
+import { guessMarkLocale, pairTable } from './pair-table.js';
+import { cleanName, NameRegistry } from './resolve-names.js';
+import { scanMarks } from './scan-marks.js';
+import { sentenceOf, sentences, tokenize, type QuoteRange, type Token } from './tokens.js';
 
 /** A quotation found in the article's blocks. */
 export interface FoundQuote {
@@ -11,6 +27,14 @@ export interface FoundQuote {
   speaker: string | null;
   /** Parts of one quotation interrupted by its attribution share a group. */
   group: number;
+  /** Quotations nested inside this one (depth 1, 2…): kept, not highlighted on their own. */
+  children: ChildSpan[];
+  /** How the speaker was found; 'none' when it was not. */
+  pattern: AttributionPattern;
+  /** 'low' for a speaker carried over from an earlier paragraph or only a channel; null without speaker. */
+  confidence: 'high' | 'low' | null;
+  /** The speaker's title or role as written ("Kremlin foreign policy aide"), when given. */
+  role: string | null;
 }
 
 export interface QuoteContext {
@@ -18,7 +42,305 @@ export interface QuoteContext {
   lang: string | null;
 }
 
-/** The quote engine lands with issue 3; until then the pipeline reports no quotations. */
-export function findQuotes(_blocks: readonly TextBlock[], _context: QuoteContext): FoundQuote[] {
-  return [];
+interface BlockTokens {
+  tokens: Token[];
+  ranges: Array<[number, number]>;
+  /** Token index of each quotation that starts (or ends) in this block. */
+  tokenOf: Map<RawQuote, number>;
+}
+
+interface State {
+  registry: NameRegistry;
+  lexicon: Lexicon;
+  lastPerson: string | null;
+  group: number;
+}
+
+const HIGHLIGHTED = new Set<QuoteKind>(['speech', 'partial']);
+const SAMPLE = 4000;
+
+export function findQuotes(blocks: readonly TextBlock[], context: QuoteContext): FoundQuote[] {
+  const sample = blocks.map((block) => block.text).join(' ').slice(0, SAMPLE);
+  const declared = primaryLanguage(context.lang);
+  const lang = declared ?? guessLanguage(sample);
+  const lexicon = lexiconFor(lang);
+  const table = pairTable(declared ?? guessMarkLocale(sample) ?? lang);
+  const perBlock = collectSpans(blocks, table, lexicon.elisions);
+  const articleText = blocks.map((block) => block.text).join(BLOCK_SEPARATOR);
+  const tokenized = tokenizeBlocks(blocks, perBlock);
+  const registry = new NameRegistry();
+  registerNames(blocks, tokenized, registry, lexicon);
+
+  const titleKey = normalTitle(context.title);
+  const headlineBlock = titleKey === '' ? -1 : blocks.findIndex((block) => normalTitle(block.text) === titleKey);
+  const state: State = { registry, lexicon, lastPerson: null, group: 0 };
+  const found: FoundQuote[] = [];
+  const headline: FoundQuote[] = [];
+  let previousBlockSpeaker: string | null = null;
+
+  blocks.forEach((block, index) => {
+    const own = perBlock[index] as RawQuote[];
+    const data = tokenized[index] as BlockTokens;
+    if (own.length === 0) {
+      updateFromSentences(data, block, state);
+      if (data.tokens.length > 0 && !covered(data)) previousBlockSpeaker = null;
+      return;
+    }
+    const isHeadline = index === headlineBlock;
+    const results = attributeBlock(block, own, data, tokenized, blocks, articleText, state, isHeadline, previousBlockSpeaker);
+    (isHeadline ? headline : found).push(...results);
+    const last = results.filter((quote) => quote.speaker !== null).pop();
+    if (!isHeadline) previousBlockSpeaker = last?.speaker ?? null;
+  });
+
+  if (headlineBlock < 0 && context.title !== null) headline.push(...titleQuotes(context.title, table, lexicon, state));
+  resolveHeadline(headline, found);
+  return headlineBlock < 0 ? [...headline, ...found] : [...found, ...headline].sort((a, b) => a.start - b.start);
+}
+
+const normalTitle = (text: string | null): string => (text ?? '').toLowerCase().replace(/\s+/gu, ' ').trim();
+
+/** Whether a block is one quotation running on from an earlier paragraph. */
+const covered = (data: BlockTokens): boolean => data.tokens.length === 1 && (data.tokens[0] as Token).type === 'quote';
+
+function tokenizeBlocks(blocks: readonly TextBlock[], perBlock: readonly RawQuote[][]): BlockTokens[] {
+  const ranges: Array<Array<{ range: QuoteRange; quote: RawQuote }>> = blocks.map(() => []);
+  perBlock.forEach((quotes) => {
+    for (const quote of quotes) {
+      for (let b = quote.startBlock; b <= quote.endBlock; b += 1) {
+        const block = blocks[b] as TextBlock;
+        const start = b === quote.startBlock ? quote.localStart : 0;
+        const end = b === quote.endBlock ? quote.localEnd : block.text.length;
+        (ranges[b] as Array<{ range: QuoteRange; quote: RawQuote }>).push({ range: { start, end }, quote });
+      }
+    }
+  });
+  return blocks.map((block, index) => {
+    const list = (ranges[index] as Array<{ range: QuoteRange; quote: RawQuote }>).sort((a, b) => a.range.start - b.range.start);
+    const tokens = tokenize(block.text, list.map((entry) => entry.range));
+    const tokenOf = new Map<RawQuote, number>();
+    tokens.forEach((token, at) => {
+      if (token.type === 'quote') tokenOf.set((list[token.quote] as { quote: RawQuote }).quote, at);
+    });
+    return { tokens, ranges: [], tokenOf };
+  });
+}
+
+/** Every full name written outside quotations, by position, so a surname can be completed. */
+function registerNames(blocks: readonly TextBlock[], tokenized: BlockTokens[], registry: NameRegistry, lexicon: Lexicon): void {
+  blocks.forEach((block, index) => {
+    const data = tokenized[index] as BlockTokens;
+    data.ranges = sentences(data.tokens, block.text, lexicon);
+    const tokens = data.tokens;
+    let i = 0;
+    while (i < tokens.length) {
+      const token = tokens[i] as Token;
+      if (token.type !== 'word' || !token.cap) {
+        i += 1;
+        continue;
+      }
+      let end = i + 1;
+      while (end < tokens.length) {
+        const next = tokens[end] as Token;
+        if (next.type === 'word' && next.cap) end += 1;
+        else if (next.type === 'word' && lexicon.connectors.has(next.lower) && tokens[end + 1]?.cap === true) end += 1;
+        else break;
+      }
+      const name = cleanName(tokens.slice(i, end), lexicon);
+      if (name !== null && !name.organisation) registry.add(name.name, block.start + token.start);
+      i = end;
+    }
+  });
+}
+
+/** Sentences without quotations still say who spoke last ("Ushakov said the topic did not come up"). */
+function updateFromSentences(data: BlockTokens, block: TextBlock, state: State): void {
+  void block;
+  for (const [from, to] of data.ranges) {
+    for (let c = from; c < to; c += 1) {
+      const token = data.tokens[c] as Token;
+      if (token.type !== 'word' || !state.lexicon.cueVerbs.has(token.lower)) continue;
+      const subject = subjectBefore(data.tokens, c, from, state.lexicon);
+      if (subject !== null && subject.kind === 'name') state.lastPerson = state.registry.resolve(subject.text, block.start + token.start);
+      break;
+    }
+  }
+}
+
+function resolvePhrase(phrase: SpeakerPhrase | null, state: State, position: number): string | null {
+  if (phrase === null) return null;
+  switch (phrase.kind) {
+    case 'pronoun':
+      return state.lastPerson;
+    case 'group-pronoun':
+    case 'self':
+      return null;
+    case 'name':
+      return state.registry.resolve(phrase.text, position);
+    default:
+      return phrase.text;
+  }
+}
+
+function attributeBlock(
+  block: TextBlock,
+  own: readonly RawQuote[],
+  data: BlockTokens,
+  tokenized: readonly BlockTokens[],
+  blocks: readonly TextBlock[],
+  articleText: string,
+  state: State,
+  isHeadline: boolean,
+  previousBlockSpeaker: string | null,
+): FoundQuote[] {
+  const { tokens, ranges } = data;
+  const results: FoundQuote[] = [];
+  const lexicon = state.lexicon;
+  let previous: { quote: FoundQuote; token: number; sentence: number; after: Attribution } | null = null;
+  let lastSentenceUpdated = -1;
+  for (const raw of own) {
+    const q = data.tokenOf.get(raw);
+    if (q === undefined) continue;
+    const sentence = sentenceOf(ranges, q);
+    const [sentenceStart, sentenceEnd] = ranges[sentence] as [number, number];
+    // Cue sentences before this one in the block still update the last speaker.
+    if (sentence > lastSentenceUpdated + 1) {
+      updateFromSentences({ ...data, ranges: ranges.slice(lastSentenceUpdated + 1, sentence) }, block, state);
+    }
+    lastSentenceUpdated = sentence;
+    const endData = tokenized[raw.endBlock] as BlockTokens;
+    const endQ = endData.tokenOf.get(raw) ?? q;
+    const start = block.start + raw.localStart;
+    const end = (blocks[raw.endBlock] as TextBlock).start + raw.localEnd;
+    const content = articleText.slice(start + raw.open.length, end - raw.close.length);
+    const floor = previous !== null && previous.sentence === sentence ? previous.token + 1 : sentenceStart;
+
+    let attribution: Attribution;
+    let grouped = false;
+    if (raw.isBlock) {
+      attribution = { phrase: null, pattern: raw.blockSource ? 'block' : 'none', adjacent: false, end: -1 };
+    } else if (previous !== null && previous.sentence === sentence && previous.after.pattern === 'after'
+      && continuesAfter(tokens, previous.after.end, q)) {
+      attribution = { ...previous.after, pattern: 'group' };
+      grouped = true;
+    } else {
+      attribution = choose(
+        attributionAfter(endData.tokens, endQ, lexicon),
+        attributionBefore(tokens, q, floor, lexicon),
+        content,
+      );
+    }
+    let speaker = raw.isBlock && raw.blockSource ? resolveBlockSource(raw.blockSource, state, start) : grouped && previous
+      ? previous.quote.speaker
+      : resolvePhrase(attribution.phrase, state, start);
+    let pattern = attribution.pattern;
+    let confidence: 'high' | 'low' | null = speaker === null ? null : 'high';
+
+    const startsSentence = q === sentenceStart || (tokens[q - 1]?.type === 'punct' && q - 1 === sentenceStart);
+    if (speaker === null && pattern === 'none' && previous !== null && previous.quote.speaker !== null && startsSentence) {
+      speaker = previous.quote.speaker; // A9: a floating quote in the same paragraph
+      pattern = 'floating';
+      confidence = 'high';
+    }
+    if (speaker === null && pattern === 'none' && own.length === 1 && onlyQuote(tokens, q) && previousBlockSpeaker !== null) {
+      speaker = previousBlockSpeaker; // A9: a paragraph that is only a quotation continues the last speaker
+      pattern = 'paragraph';
+      confidence = 'low';
+    }
+    if (speaker === null && (pattern === 'none' || pattern === 'channel')) {
+      const channel = pattern === 'channel' ? attribution.phrase : channelAfter(endData.tokens, endQ, sentenceEnd, lexicon);
+      if (channel !== null) {
+        speaker = resolvePhrase(channel, state, start);
+        pattern = 'channel';
+        confidence = speaker === null ? null : 'low';
+      }
+    }
+
+    const features = quoteFeatures(tokens, q, sentenceStart, content, lexicon, {
+      inHeadline: isHeadline, pattern, adjacent: attribution.adjacent,
+    });
+    let kind = grouped && previous ? previous.quote.kind : classifyQuote(features, lexicon);
+    if (raw.isBlock) kind = 'speech';
+    if (!HIGHLIGHTED.has(kind)) {
+      speaker = null;
+      confidence = null;
+      pattern = 'none';
+    }
+    const group = grouped && previous ? previous.quote.group : (state.group += 1);
+    const quote: FoundQuote = {
+      start, end, text: content.trim(), kind, speaker, group, children: raw.children, pattern, confidence,
+      role: speaker !== null ? attribution.phrase?.role ?? null : null,
+    };
+    results.push(quote);
+    if (!isHeadline && speaker !== null && pattern !== 'channel' && attribution.phrase?.kind !== 'organisation'
+      && attribution.phrase?.kind !== 'described') {
+      state.lastPerson = speaker;
+    }
+    previous = { quote, token: q, sentence, after: attribution };
+  }
+  if (lastSentenceUpdated + 1 < ranges.length) {
+    updateFromSentences({ ...data, ranges: ranges.slice(lastSentenceUpdated + 1) }, block, state);
+  }
+  return results;
+}
+
+/**
+ * Which attribution wins when both sides have one: after a comma-ended quotation the cue follows
+ * (“…,” he said); a cue right before the marks (X said: “…”) wins over a name in the next sentence.
+ */
+function choose(after: Attribution, before: Attribution, content: string): Attribution {
+  const endsWithComma = /[,\u2014\u2013-]\s*$/u.test(content);
+  if (after.pattern === 'after' && (endsWithComma || !(before.pattern === 'before' && before.adjacent))) return after;
+  if (before.pattern !== 'none') return before;
+  return after;
+}
+
+/** The block holds nothing but the quotation (and punctuation). */
+function onlyQuote(tokens: readonly Token[], q: number): boolean {
+  return tokens.every((token, at) => at === q || token.type === 'punct');
+}
+
+function resolveBlockSource(source: string, state: State, position: number): string {
+  const words = source.split(/\s+/u);
+  return words.length === 1 ? state.registry.resolve(source, position) : source;
+}
+
+/** Quotations in the headline (when the body does not repeat it), as offsets -1. */
+function titleQuotes(title: string, table: ReturnType<typeof pairTable>, lexicon: Lexicon, state: State): FoundQuote[] {
+  const scan = scanMarks(title, table, { elisions: lexicon.elisions });
+  const tokens = tokenize(title, scan.spans);
+  const ranges = sentences(tokens, title, lexicon);
+  const results: FoundQuote[] = [];
+  tokens.forEach((token, q) => {
+    if (token.type !== 'quote') return;
+    const span = scan.spans[token.quote];
+    if (span === undefined) return;
+    const [sentenceStart] = ranges[sentenceOf(ranges, q)] as [number, number];
+    const content = title.slice(span.start + span.open.length, span.end - span.close.length);
+    const attribution = choose(attributionAfter(tokens, q, lexicon), attributionBefore(tokens, q, sentenceStart, lexicon), content);
+    const features = quoteFeatures(tokens, q, sentenceStart, content, lexicon, { inHeadline: true, pattern: attribution.pattern, adjacent: attribution.adjacent });
+    const kind = classifyQuote(features, lexicon);
+    const speaker = HIGHLIGHTED.has(kind) && attribution.phrase?.kind !== 'pronoun' ? resolvePhrase(attribution.phrase, state, -1) : null;
+    results.push({
+      start: -1, end: -1, text: content.trim(), kind, speaker, group: (state.group += 1),
+      children: [], pattern: speaker === null ? 'none' : attribution.pattern, confidence: speaker === null ? null : 'high',
+      role: speaker === null ? null : attribution.phrase?.role ?? null,
+    });
+  });
+  return results;
+}
+
+/** A13: a headline quotation takes the speaker (and kind) of its twin in the body. */
+function resolveHeadline(headline: FoundQuote[], body: readonly FoundQuote[]): void {
+  const candidates = body.filter((quote) => HIGHLIGHTED.has(quote.kind));
+  for (const quote of headline) {
+    if (quote.kind === 'title' || quote.kind === 'scare' || quote.speaker !== null) continue;
+    const twin = findTwin(quote.text, candidates.map((candidate) => candidate.text));
+    const match = candidates[twin];
+    if (match === undefined) continue;
+    quote.kind = 'speech';
+    quote.speaker = match.speaker;
+    quote.pattern = 'headline';
+    quote.confidence = match.speaker === null ? null : 'high';
+  }
 }

@@ -1,5 +1,70 @@
-import type { TextBlock } from '../text-blocks.js';
+/**
+ * Highlights quotations in the article DOM: each quotation's text (marks included) is wrapped in
+ * `<mark>` elements made with DOM calls, one per text node it touches (S17), never by editing HTML.
+ * Every mark of one quotation shares `data-quote`; the speaker is in `data-speaker` and `title`, so
+ * hovering shows it; the first mark of a quotation is focusable so the keyboard reaches it too.
+ */
+import { sliceBlock, type NodeSlice, type TextBlock } from '../text-blocks.js';
 import type { FoundQuote } from './find-quotes.js';
 
-/** Quotations are highlighted by the quote engine (issue 3); nothing to mark until it lands. */
-export function markQuotes(_blocks: readonly TextBlock[], _quotes: readonly FoundQuote[]): void {}
+interface Pending {
+  slice: NodeSlice;
+  quote: FoundQuote;
+  id: string;
+  first: boolean;
+}
+
+/** The first block that ends after `offset` (blocks are in article order). */
+function firstBlockAfter(blocks: readonly TextBlock[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const block = blocks[mid] as TextBlock;
+    if (block.start + block.text.length <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function markQuotes(blocks: readonly TextBlock[], quotes: readonly FoundQuote[]): void {
+  const pending: Pending[] = [];
+  const ordered = [...quotes].sort((a, b) => a.start - b.start);
+  ordered.forEach((quote, index) => {
+    if (quote.start < 0 || quote.end <= quote.start) return;
+    const id = `quote-${index + 1}`;
+    let first = true;
+    for (let b = firstBlockAfter(blocks, quote.start); b < blocks.length; b += 1) {
+      const block = blocks[b] as TextBlock;
+      if (block.start >= quote.end) break;
+      const from = Math.max(0, quote.start - block.start);
+      const to = Math.min(block.text.length, quote.end - block.start);
+      for (const slice of sliceBlock(block, from, to)) {
+        pending.push({ slice, quote, id, first });
+        first = false;
+      }
+    }
+  });
+  // Last to first: splitting a text node keeps its earlier part in place, so earlier slices stay valid.
+  for (let k = pending.length - 1; k >= 0; k -= 1) wrap(pending[k] as Pending);
+}
+
+function wrap({ slice, quote, id, first }: Pending): void {
+  let node = slice.node;
+  const parent = node.parentNode;
+  const doc = node.ownerDocument;
+  if (parent === null || slice.end <= slice.start || slice.end > node.data.length) return;
+  if (slice.end < node.data.length) node.splitText(slice.end);
+  if (slice.start > 0) node = node.splitText(slice.start);
+  const mark = doc.createElement('mark');
+  mark.setAttribute('data-quote', id);
+  mark.setAttribute('data-kind', quote.kind);
+  mark.setAttribute('data-group', String(quote.group));
+  if (quote.speaker !== null) {
+    mark.setAttribute('data-speaker', quote.speaker);
+    mark.setAttribute('title', quote.speaker);
+  }
+  if (first) mark.setAttribute('tabindex', '0');
+  node.parentNode?.insertBefore(mark, node);
+  mark.appendChild(node);
+}

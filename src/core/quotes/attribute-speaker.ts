@@ -1,0 +1,198 @@
+/**
+ * Who said a quotation: ordered patterns (quotes-spec.md A1-A14), the first that matches wins, and
+ * abstaining beats guessing. Reads tokens, where each quotation is one token, so names inside any
+ * quotation are never candidates (A2, A14).
+ */
+import type { Lexicon } from './lexicon.js';
+import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './noun-phrase.js';
+import { matchesAt, type Token } from './tokens.js';
+
+export type AttributionPattern =
+  | 'after' // “…,” X said / “…,” said X (A1, A2)
+  | 'before' // X said, “…” / X told reporters: “…” (A3, A4)
+  | 'according' // according to X, … “…” (A5)
+  | 'sentence' // X said that … “…” (a partial quote inside reported speech, A4, S10, S13)
+  | 'group' // the second part of an interrupted quotation (S9)
+  | 'floating' // a second quotation in the same paragraph, no cue of its own (A9)
+  | 'paragraph' // a paragraph that is only a quotation, after an attributed one (A9, low confidence)
+  | 'channel' // only the channel is named ("as quoted by AP", A6): flagged
+  | 'headline' // the headline's twin in the body (A13)
+  | 'block' // a <blockquote>'s <cite>, footer or "— Name" line (S16)
+  | 'none';
+
+export interface Attribution {
+  phrase: SpeakerPhrase | null;
+  pattern: AttributionPattern;
+  /** The cue sits right next to the quotation (QCQSV, QCQVS, SVQCQ): a sign of direct speech. */
+  adjacent: boolean;
+  /** Token index just after the attribution (for 'after'), to spot an interrupted quotation. */
+  end: number;
+}
+
+const NONE: Attribution = { phrase: null, pattern: 'none', adjacent: false, end: -1 };
+const AFTER_SEPARATORS = new Set([',', '\u2014', '\u2013', '-', ':']);
+const BEFORE_SEPARATORS = new Set([',', ':', '\u2014', '\u2013', '-', '(']);
+const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', '\u3002']);
+/** How many words a cue may lie from its quotation and still govern it. */
+const AFTER_WINDOW = 10;
+const BEFORE_WINDOW = 6;
+const APPOSITIVE_WINDOW = 16;
+
+const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
+const isCue = (token: Token | undefined, lexicon: Lexicon): boolean => isWord(token) && lexicon.cueVerbs.has(token.lower);
+const isAux = (token: Token | undefined, lexicon: Lexicon): boolean =>
+  isWord(token) && (lexicon.auxiliaries.has(token.lower) || lexicon.timeWords.has(token.lower));
+
+/** A1/A2 (and their inversions in other languages): the attribution right after the closing mark. */
+export function attributionAfter(tokens: readonly Token[], q: number, lexicon: Lexicon): Attribution {
+  let i = q + 1;
+  let skipped = 0;
+  while (skipped < 2 && tokens[i]?.type === 'punct' && AFTER_SEPARATORS.has((tokens[i] as Token).text)) {
+    i += 1;
+    skipped += 1;
+  }
+  // Inverted: “…,” said Ushakov / „…“, sagte er / « … », a déclaré le ministre / « … », a-t-il dit.
+  let j = i;
+  while (j < i + 2 && isAux(tokens[j], lexicon) && !isCue(tokens[j], lexicon) && !isPronounVerb(tokens[j], lexicon)) j += 1;
+  if (isWord(tokens[j]) && lexicon.pronounVerbs.has((tokens[j] as Token).lower)) {
+    const pronoun: SpeakerPhrase = { text: (tokens[j] as Token).text, kind: 'pronoun', role: null, from: j, to: j + 1 };
+    const end = isCue(tokens[j + 1], lexicon) ? j + 2 : j + 1;
+    return { phrase: pronoun, pattern: 'after', adjacent: true, end };
+  }
+  if (isCue(tokens[j], lexicon) || isChannelVerb(tokens[j], lexicon)) {
+    const phrase = phraseStartingAt(tokens, j + 1, lexicon);
+    if (phrase !== null && phrase.kind !== 'self') {
+      return { phrase, pattern: isChannelVerb(tokens[j], lexicon) ? 'channel' : 'after', adjacent: true, end: phrase.to };
+    }
+  }
+  // Subject first: “…,” Ushakov said / “…,” a spokesperson for the ministry said in a statement.
+  for (let c = i; c < Math.min(tokens.length, i + AFTER_WINDOW); c += 1) {
+    const token = tokens[c] as Token;
+    if (token.type === 'quote' || (token.type === 'punct' && SENTENCE_PUNCT.has(token.text))) break;
+    if (!isCue(token, lexicon) && !isChannelVerb(token, lexicon)) continue;
+    const phrase = subjectBefore(tokens, c, i, lexicon);
+    if (phrase === null || phrase.from > i || phrase.kind === 'self') break;
+    return { phrase, pattern: isChannelVerb(token, lexicon) ? 'channel' : 'after', adjacent: true, end: c + 1 };
+  }
+  return NONE;
+}
+
+function isPronounVerb(token: Token | undefined, lexicon: Lexicon): boolean {
+  return isWord(token) && lexicon.pronounVerbs.has(token.lower);
+}
+
+function isChannelVerb(token: Token | undefined, lexicon: Lexicon): boolean {
+  return isWord(token) && lexicon.channelVerbs.has(token.lower);
+}
+
+/**
+ * The subject of the cue at `cue`: the phrase ending just before it, past auxiliaries ("had said",
+ * "on Thursday said") and an appositive ("Leonid Pasechnik, the … governor of …, claimed").
+ */
+export function subjectBefore(tokens: readonly Token[], cue: number, floor: number, lexicon: Lexicon): SpeakerPhrase | null {
+  let k = cue - 1;
+  let skipped = 0;
+  while (k >= floor && skipped < 4 && isAux(tokens[k], lexicon) && !isCue(tokens[k], lexicon)) {
+    k -= 1;
+    skipped += 1;
+  }
+  // Skip a preposition before a time word: "Putin on Thursday said".
+  if (k < floor) return null;
+  if ((tokens[k] as Token).text === ',') {
+    let m = k - 1;
+    while (m >= Math.max(floor, k - APPOSITIVE_WINDOW) && (tokens[m] as Token).text !== ',' && (tokens[m] as Token).type !== 'quote') m -= 1;
+    if (m < floor || (tokens[m] as Token).text !== ',') {
+      // "Earlier, Putin said": the comma ends an opener clause, no appositive.
+      return null;
+    }
+    // ", Professor Chris Whitty," is itself the name; ", the … governor of …," describes the name before it.
+    const inner = phraseEndingAt(tokens, k - 1, lexicon);
+    if (inner !== null && inner.from === m + 1 && (inner.kind === 'name' || inner.kind === 'organisation')) return inner;
+    k = m - 1;
+    if (k < floor) return null;
+  }
+  const phrase = phraseEndingAt(tokens, k, lexicon);
+  return phrase !== null && phrase.from >= floor ? phrase : null;
+}
+
+/**
+ * A3/A4/A5 and partial quotes: the cue before the opening mark, within the sentence (`floor` is the
+ * sentence start or the end of an earlier quotation in it).
+ */
+export function attributionBefore(tokens: readonly Token[], q: number, floor: number, lexicon: Lexicon): Attribution {
+  let e = q - 1;
+  let skipped = 0;
+  while (e >= floor && skipped < 2 && tokens[e]?.type === 'punct' && BEFORE_SEPARATORS.has((tokens[e] as Token).text)) {
+    e -= 1;
+    skipped += 1;
+  }
+  // Adjacent: X said, “…” / Am Montag sagte Scholz: „…“ / Yuri Ushakov told reporters: "…"
+  for (let c = e; c >= Math.max(floor, e - BEFORE_WINDOW); c -= 1) {
+    const token = tokens[c] as Token;
+    if (token.type === 'quote' || (token.type === 'punct' && SENTENCE_PUNCT.has(token.text))) break;
+    if (!isCue(token, lexicon)) continue;
+    if (c < e && !lexicon.audienceVerbs.has(token.lower)) {
+      const right = phraseStartingAt(tokens, c + 1, lexicon);
+      if (right !== null && right.to === e + 1 && right.kind !== 'self') return { phrase: right, pattern: 'before', adjacent: true, end: -1 };
+    }
+    const left = subjectBefore(tokens, c, floor, lexicon);
+    if (left !== null && left.kind !== 'self') return { phrase: left, pattern: 'before', adjacent: skipped > 0 || c === e, end: -1 };
+    break;
+  }
+  // According to X, … “…” (A5).
+  for (let c = floor; c < q; c += 1) {
+    for (const phrase of lexicon.accordingTo) {
+      if (!matchesAt(tokens, c, phrase)) continue;
+      const speaker = phraseStartingAt(tokens, c + phrase.length, lexicon);
+      if (speaker !== null && speaker.kind !== 'self') return { phrase: speaker, pattern: 'according', adjacent: false, end: -1 };
+    }
+  }
+  // A cue governing the clause: "X told reporters that … “…”", "The CMA said it was … “…”".
+  for (let c = floor; c < q; c += 1) {
+    const token = tokens[c] as Token;
+    if (!isCue(token, lexicon) || insideChannel(tokens, c, floor, lexicon)) continue;
+    const left = subjectBefore(tokens, c, floor, lexicon);
+    if (left !== null && left.kind !== 'self') return { phrase: left, pattern: 'sentence', adjacent: false, end: -1 };
+    if (!lexicon.audienceVerbs.has(token.lower)) {
+      const right = phraseStartingAt(tokens, c + 1, lexicon);
+      if (right !== null && right.kind !== 'self' && right.kind !== 'described') return { phrase: right, pattern: 'sentence', adjacent: false, end: -1 };
+    }
+  }
+  return NONE;
+}
+
+/** "as reported by ANI": the verb belongs to a channel phrase, not to a speaker. */
+function insideChannel(tokens: readonly Token[], c: number, floor: number, lexicon: Lexicon): boolean {
+  for (const phrase of lexicon.channelPhrases) {
+    for (let start = Math.max(floor, c - phrase.length + 1); start <= c; start += 1) if (matchesAt(tokens, start, phrase)) return true;
+  }
+  return false;
+}
+
+/** A6: "as quoted by Associated Press", "as reported by news agency ANI" after the quotation. */
+export function channelAfter(tokens: readonly Token[], q: number, sentenceEnd: number, lexicon: Lexicon): SpeakerPhrase | null {
+  for (let c = q + 1; c < sentenceEnd; c += 1) {
+    for (const phrase of lexicon.channelPhrases) {
+      if (!matchesAt(tokens, c, phrase)) continue;
+      let at = c + phrase.length;
+      // "news agency ANI": the name after a lower-case description.
+      while (at < sentenceEnd && isWord(tokens[at]) && !(tokens[at] as Token).cap && at < c + phrase.length + 3) at += 1;
+      const speaker = phraseStartingAt(tokens, at, lexicon);
+      if (speaker !== null) return speaker;
+    }
+  }
+  return null;
+}
+
+/** Whether the words between two quotations are only the first one's attribution (S9). */
+export function continuesAfter(tokens: readonly Token[], attributionEnd: number, nextQuote: number): boolean {
+  if (attributionEnd < 0 || attributionEnd > nextQuote) return false;
+  let sawComma = false;
+  for (let k = attributionEnd; k < nextQuote; k += 1) {
+    const token = tokens[k] as Token;
+    if (token.type !== 'punct') return false;
+    if (token.text === ',' || token.text === ':' || token.text === '\u2014' || token.text === '\u2013') sawComma = true;
+    else return false;
+  }
+  return sawComma;
+}

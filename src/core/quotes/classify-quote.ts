@@ -1,0 +1,133 @@
+/**
+ * What kind of quotation a span is: speech, partial, title, scare or other (quotes-spec.md S10-S13),
+ * from a few named features read off the tokens around it. Titles and scare quotes are told apart
+ * first, by their trigger words; then the attribution decides between speech and a partial quote.
+ */
+import type { QuoteKind } from '../article.js';
+import type { AttributionPattern } from './attribute-speaker.js';
+import type { Lexicon } from './lexicon.js';
+import { matchesAt, type Token } from './tokens.js';
+
+export interface QuoteFeatures {
+  /** Words between the marks. */
+  words: number;
+  /** Share of the content words (not stop words) that start with a capital or a digit. */
+  titleCaseShare: number;
+  contentWords: number;
+  /** A sentence ends inside or at the end of the quotation ("…offended.”"). */
+  sentenceInside: boolean;
+  /** The quotation ends in a comma, the sign of an attribution to follow ("…,” he said). */
+  endsWithComma: boolean;
+  startsUpper: boolean;
+  /** titled / called / named / dubbed just before. */
+  titleTrigger: boolean;
+  /** A category noun right before or after: "the … forum", "das Raumschiff „…“". */
+  categoryNoun: boolean;
+  /** so-called / the term / the word / known as just before. */
+  scareTrigger: boolean;
+  /** thought / wondered / might say just before: hypothetical speech. */
+  hypothetical: boolean;
+  /** "… is my new motto" just after. */
+  motto: boolean;
+  /** What stands before the opening mark: sentence start, a colon or comma, or a word of the sentence. */
+  attachment: 'start' | 'intro' | 'embedded';
+  /** The word right before is a cue verb ("said “We will…”"). */
+  afterCueWord: boolean;
+  inHeadline: boolean;
+  pattern: AttributionPattern;
+  adjacent: boolean;
+}
+
+const SENTENCE_INSIDE = /[.!?\u2026\u3002\uff01\uff1f](?:\s|$)/u;
+const WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019-]*/gu;
+const INTRO = new Set([',', ':', '\u2014', '\u2013', '(', '-', ';']);
+
+/** Reads the features of the quotation at token `q`, whose words are `content` (marks stripped). */
+export function quoteFeatures(
+  tokens: readonly Token[],
+  q: number,
+  sentenceStart: number,
+  content: string,
+  lexicon: Lexicon,
+  context: { inHeadline: boolean; pattern: AttributionPattern; adjacent: boolean },
+): QuoteFeatures {
+  const words = content.match(WORDS) ?? [];
+  const contentWords = words.filter((word) => !lexicon.stopwords.has(word.toLowerCase()));
+  const capitalised = contentWords.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;
+  const before = tokens[q - 1];
+  const attachment = q === sentenceStart || before === undefined || before.type === 'quote'
+    ? 'start'
+    : before.type === 'punct' && INTRO.has(before.text) ? 'intro' : 'embedded';
+  const trimmed = content.trim();
+  return {
+    words: words.length,
+    titleCaseShare: contentWords.length === 0 ? 0 : capitalised / contentWords.length,
+    contentWords: contentWords.length,
+    sentenceInside: SENTENCE_INSIDE.test(trimmed),
+    endsWithComma: /[,;:]$/u.test(trimmed),
+    startsUpper: /^[\p{Lu}\p{N}]/u.test(trimmed) || /^[^\p{L}\p{N}]*\p{Lu}/u.test(trimmed),
+    titleTrigger: phraseBefore(tokens, q, lexicon.titleTriggers, 2),
+    categoryNoun: wordNear(tokens, q - 1, -1, 2, lexicon.categoryNouns) || wordNear(tokens, q + 1, 1, 1, lexicon.categoryNouns),
+    scareTrigger: phraseBefore(tokens, q, lexicon.scareTriggers, 3),
+    hypothetical: phraseBefore(tokens, q, lexicon.hypothetical, 4),
+    motto: wordNear(tokens, q + 1, 1, 4, lexicon.mottoWords),
+    attachment,
+    afterCueWord: before !== undefined && before.type === 'word' && lexicon.cueVerbs.has(before.lower),
+    inHeadline: context.inHeadline,
+    pattern: context.pattern,
+    adjacent: context.adjacent,
+  };
+}
+
+/** Whether one of `phrases` ends within `window` words before token `q` (not across a sentence end). */
+function phraseBefore(tokens: readonly Token[], q: number, phrases: readonly string[][], window: number): boolean {
+  for (let end = q - 1; end >= Math.max(0, q - window); end -= 1) {
+    const token = tokens[end] as Token;
+    if (token.type === 'quote' || (token.type === 'punct' && /[.!?]/u.test(token.text))) return false;
+    for (const phrase of phrases) if (matchesAt(tokens, end - phrase.length + 1, phrase)) return true;
+  }
+  return false;
+}
+
+function wordNear(tokens: readonly Token[], from: number, step: 1 | -1, window: number, set: ReadonlySet<string>): boolean {
+  for (let k = 0, at = from; k < window; k += 1, at += step) {
+    const token = tokens[at];
+    if (token === undefined || token.type !== 'word') return false;
+    if (set.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** The kind, from the features, in the order the spec's cases are told apart. */
+export function classifyQuote(f: QuoteFeatures, lexicon: Lexicon): QuoteKind {
+  if (f.hypothetical) return 'other';
+  if (f.scareTrigger || f.motto) return 'scare';
+  const nameLike = !f.sentenceInside && !f.endsWithComma && f.words <= 12 && f.contentWords > 0;
+  if (nameLike && (f.titleTrigger || f.categoryNoun) && f.titleCaseShare >= 0.5) return 'title';
+  if (nameLike && !lexicon.capitalizesNouns && f.titleCaseShare === 1 && f.contentWords >= 2 && f.attachment === 'embedded'
+    && !f.afterCueWord && f.pattern !== 'after') {
+    return 'title';
+  }
+  switch (f.pattern) {
+    case 'after':
+    case 'before':
+    case 'according':
+    case 'sentence':
+    case 'channel':
+      if (f.attachment === 'embedded' && !(f.afterCueWord && f.startsUpper)) return 'partial';
+      if (f.pattern === 'sentence' && !f.startsUpper && !f.sentenceInside) return 'partial';
+      return 'speech';
+    case 'group':
+    case 'floating':
+    case 'paragraph':
+    case 'headline':
+    case 'block':
+      return 'speech';
+    case 'none':
+      break;
+  }
+  if (f.inHeadline) return f.startsUpper && f.words >= 2 ? 'speech' : f.words <= 3 ? 'scare' : 'partial';
+  if (f.attachment !== 'embedded' && (f.words >= 4 || f.sentenceInside)) return 'speech';
+  if (f.words <= 3) return 'scare';
+  return 'other';
+}

@@ -1,0 +1,171 @@
+/**
+ * The per-language word lists the engine reads (reporting verbs, roles, trigger words...). The lists
+ * are data, one JSON file per language in lexicon/; this module only loads them into sets and picks
+ * the language of an article.
+ */
+import de from './lexicon/de.json';
+import en from './lexicon/en.json';
+import es from './lexicon/es.json';
+import fr from './lexicon/fr.json';
+import it from './lexicon/it.json';
+import ja from './lexicon/ja.json';
+import nl from './lexicon/nl.json';
+import pl from './lexicon/pl.json';
+import pt from './lexicon/pt.json';
+import ru from './lexicon/ru.json';
+import sv from './lexicon/sv.json';
+
+/** The shape of one lexicon/<lang>.json file. All words are lower case. */
+export interface LexiconData {
+  lang: string;
+  /** German capitalises every noun, so Title Case says little there. */
+  capitalizesNouns: boolean;
+  stopwords: string[];
+  cueVerbs: string[];
+  /** Cue verbs whose object is the audience, never the speaker ("told reporters"). */
+  audienceVerbs: string[];
+  /** Verbs of a channel that passes words on ("AP reported"). */
+  channelVerbs: string[];
+  channelPhrases: string[];
+  /** Phrases followed by the speaker ("according to X"). */
+  accordingTo: string[];
+  /** Words allowed between a speaker and the cue verb ("Putin had said", "X on Thursday said"). */
+  auxiliaries: string[];
+  pronouns: { person: string[]; group: string[]; self: string[] };
+  /** A verb with its pronoun in one token (fr "a-t-il"). */
+  pronounVerbs: string[];
+  determiners: string[];
+  /** Lower-case words inside names ("Center for American Progress", "Ursula von der Leyen"). */
+  connectors: string[];
+  /** Titles before a name, dropped from the speaker ("President", "Bundeskanzler"). */
+  roles: string[];
+  /** Lower-case heads that can be a speaker ("a spokesperson", "the ministry"). */
+  speakerNouns: string[];
+  /** Words that make a name an organisation, not a person. */
+  orgWords: string[];
+  titleTriggers: string[];
+  scareTriggers: string[];
+  categoryNouns: string[];
+  hypothetical: string[];
+  mottoWords: string[];
+  abbreviations: string[];
+  timeWords: string[];
+  /** Word-start elisions after an apostrophe ("'em", "'tis"): never an opening mark. */
+  elisions: string[];
+}
+
+/** A lexicon ready for lookups: single words in sets, phrases as lists of word arrays. */
+export interface Lexicon {
+  lang: string;
+  capitalizesNouns: boolean;
+  stopwords: ReadonlySet<string>;
+  cueVerbs: ReadonlySet<string>;
+  audienceVerbs: ReadonlySet<string>;
+  channelVerbs: ReadonlySet<string>;
+  channelPhrases: readonly string[][];
+  accordingTo: readonly string[][];
+  auxiliaries: ReadonlySet<string>;
+  personPronouns: ReadonlySet<string>;
+  groupPronouns: ReadonlySet<string>;
+  selfPronouns: ReadonlySet<string>;
+  pronounVerbs: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  connectors: ReadonlySet<string>;
+  roles: ReadonlySet<string>;
+  speakerNouns: ReadonlySet<string>;
+  orgWords: ReadonlySet<string>;
+  titleTriggers: readonly string[][];
+  scareTriggers: readonly string[][];
+  categoryNouns: ReadonlySet<string>;
+  hypothetical: readonly string[][];
+  mottoWords: ReadonlySet<string>;
+  abbreviations: ReadonlySet<string>;
+  timeWords: ReadonlySet<string>;
+  elisions: ReadonlySet<string>;
+  /** Raw data, for scripts without spaces (Japanese) that match by substring. */
+  data: LexiconData;
+}
+
+const DATA: Record<string, LexiconData> = { de, en, es, fr, it, ja, nl, pl, pt, ru, sv } as Record<string, LexiconData>;
+
+const phrases = (list: readonly string[]): string[][] => list.map((entry) => entry.split(' '));
+
+function compile(data: LexiconData): Lexicon {
+  return {
+    lang: data.lang,
+    capitalizesNouns: data.capitalizesNouns,
+    stopwords: new Set(data.stopwords),
+    cueVerbs: new Set(data.cueVerbs),
+    audienceVerbs: new Set(data.audienceVerbs),
+    channelVerbs: new Set(data.channelVerbs),
+    channelPhrases: phrases(data.channelPhrases),
+    accordingTo: phrases(data.accordingTo),
+    auxiliaries: new Set(data.auxiliaries),
+    personPronouns: new Set(data.pronouns.person),
+    groupPronouns: new Set(data.pronouns.group),
+    selfPronouns: new Set(data.pronouns.self),
+    pronounVerbs: new Set(data.pronounVerbs),
+    determiners: new Set(data.determiners),
+    connectors: new Set(data.connectors),
+    roles: new Set(data.roles),
+    speakerNouns: new Set(data.speakerNouns),
+    orgWords: new Set(data.orgWords),
+    titleTriggers: phrases(data.titleTriggers),
+    scareTriggers: phrases(data.scareTriggers),
+    categoryNouns: new Set(data.categoryNouns),
+    hypothetical: phrases(data.hypothetical),
+    mottoWords: new Set(data.mottoWords),
+    abbreviations: new Set(data.abbreviations),
+    timeWords: new Set(data.timeWords),
+    elisions: new Set(data.elisions),
+    data,
+  };
+}
+
+const compiled = new Map<string, Lexicon>();
+
+/** The lexicon for a language; English when the language has no lexicon of its own. */
+export function lexiconFor(lang: string): Lexicon {
+  const data = DATA[lang] ?? (DATA.en as LexiconData);
+  let lexicon = compiled.get(data.lang);
+  if (lexicon === undefined) {
+    lexicon = compile(data);
+    compiled.set(data.lang, lexicon);
+  }
+  return lexicon;
+}
+
+/** The primary subtag of a BCP 47 tag, lower case ("de-AT" -> "de"); null when there is none. */
+export function primaryLanguage(tag: string | null): string | null {
+  const match = /^\s*([a-z]{2,3})\b/i.exec(tag ?? '');
+  return match ? (match[1] as string).toLowerCase() : null;
+}
+
+const JAPANESE = /[\u3040-\u30ff]/;
+const WORD = /[\p{L}]+/gu;
+const SAMPLE_CHARS = 4000;
+
+/**
+ * Guesses the article's language when the page does not say, by counting each lexicon's stop words
+ * in the first few thousand characters. Cheap, and good enough to pick a cue-verb list.
+ */
+export function guessLanguage(text: string): string {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  if (JAPANESE.test(sample)) return 'ja';
+  const counts = new Map<string, number>();
+  for (const match of sample.toLowerCase().matchAll(WORD)) {
+    for (const lang of Object.keys(DATA)) {
+      if (lang === 'ja') continue;
+      if (lexiconFor(lang).stopwords.has(match[0])) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    }
+  }
+  let best = 'en';
+  let bestCount = 0;
+  for (const [lang, count] of counts) {
+    if (count > bestCount) {
+      best = lang;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,77 @@
+/**
+ * Names as the article writes them: titles dropped ("Ukrainian President Volodymyr Zelenskyy" ->
+ * "Volodymyr Zelenskyy"), and a surname alone linked to the full name given earlier ("Ushakov" ->
+ * "Yuri Ushakov").
+ */
+import type { Lexicon } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+const POSSESSIVE = /['\u2019]s?$/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
+
+export interface CleanName {
+  name: string;
+  /** The title or role dropped from the front, kept as metadata ("Kremlin foreign policy aide"). */
+  role: string | null;
+  organisation: boolean;
+}
+
+/** Whether a run of words names an organisation rather than a person. */
+export function isOrganisation(words: readonly string[], lexicon: Lexicon): boolean {
+  if (words.length === 1 && ACRONYM.test(words[0] as string)) return true;
+  return words.some((word) => lexicon.orgWords.has(word.toLowerCase()));
+}
+
+/**
+ * Cleans a run of capitalised words into a name: no possessive, no leading sentence words
+ * ("However"), no titles (everything up to the last role word, unless the run names an organisation).
+ */
+export function cleanName(run: readonly Token[], lexicon: Lexicon): CleanName | null {
+  const words = run.map((token) => token.text);
+  // Leading words that are only capitalised because they start a sentence.
+  while (words.length > 1 && (lexicon.stopwords.has((words[0] as string).toLowerCase()) || lexicon.timeWords.has((words[0] as string).toLowerCase()))) words.shift();
+  const last = words.length - 1;
+  if (last < 0) return null;
+  words[last] = (words[last] as string).replace(POSSESSIVE, '');
+  if (isOrganisation(words, lexicon)) return { name: words.join(' '), role: null, organisation: true };
+  let cut = -1;
+  for (let k = 0; k < words.length; k += 1) if (lexicon.roles.has((words[k] as string).toLowerCase().replace(/\.$/u, ''))) cut = k;
+  if (cut >= 0 && cut < words.length - 1) {
+    return { name: words.slice(cut + 1).join(' '), role: words.slice(0, cut + 1).join(' '), organisation: false };
+  }
+  if (words.every((word) => lexicon.stopwords.has(word.toLowerCase()) || lexicon.timeWords.has(word.toLowerCase()))) return null;
+  return { name: words.join(' '), role: null, organisation: false };
+}
+
+interface Mention {
+  full: string;
+  position: number;
+}
+
+/** Full names seen so far in the article, by their last word, to complete a surname. */
+export class NameRegistry {
+  private readonly bySurname = new Map<string, Mention[]>();
+
+  /** Records a person's full name (two words or more) seen at article offset `position`. */
+  add(full: string, position: number): void {
+    const parts = full.split(' ');
+    if (parts.length < 2) return;
+    const surname = (parts[parts.length - 1] as string).toLowerCase();
+    const list = this.bySurname.get(surname) ?? [];
+    if (!list.some((mention) => mention.full === full)) list.push({ full, position });
+    this.bySurname.set(surname, list);
+  }
+
+  /**
+   * The fullest form of `name` at `position`: a surname becomes the latest full name with that last
+   * word given before it (else the first given after, as a headline may name someone first).
+   */
+  resolve(name: string, position: number): string {
+    if (name.includes(' ')) return name;
+    const list = this.bySurname.get(name.toLowerCase());
+    if (!list || list.length === 0) return name;
+    let best: Mention | null = null;
+    for (const mention of list) if (mention.position <= position && (best === null || mention.position >= best.position)) best = mention;
+    return (best ?? (list[0] as Mention)).full;
+  }
+}

@@ -1,0 +1,271 @@
+/**
+ * One left-to-right pass over a block's text with a stack: finds the spans between quotation marks.
+ *
+ * Ambiguous marks (straight quotes, apostrophe-shaped marks, marks that open in one language and close
+ * in another) are decided by flanking, the CommonMark "smart quotes" idea: an opener follows a space,
+ * bracket, dash or colon and precedes a non-space; a closer follows a non-space and precedes a space,
+ * punctuation or the end. Apostrophes, primes and inch marks are never marks. Unclosed quotes are
+ * dropped (their inner spans survive). Linear time: each mark looks at most MAX_LOOKBACK stack entries.
+ */
+import { flankingTable, QUOTE_MARKS, type PairTable } from './pair-table.js';
+
+/** A span of quoted text in block offsets: the marks are included (a `<q>` span has no marks). */
+export interface MarkSpan {
+  start: number;
+  end: number;
+  open: string;
+  close: string;
+  /** Made from a `<q>` element's boundaries: the marks are CSS, not text. */
+  virtual: boolean;
+  children: MarkSpan[];
+}
+
+/** A `<q>` boundary: its content starts (open) or ends (close) at `at`. */
+export interface VirtualMark {
+  at: number;
+  kind: 'open' | 'close';
+  id: number;
+}
+
+/** An opener left open at the end of the block: a multi-paragraph quote continues from it (S8). */
+export interface OpenQuote {
+  start: number;
+  open: string;
+  children: MarkSpan[];
+}
+
+export interface ScanResult {
+  /** Top-level spans in reading order; nested spans are their children. */
+  spans: MarkSpan[];
+  /** The outermost opener still open at the end of the block, if any. */
+  carry: OpenQuote | null;
+  /** Marks that could not be paired: a sign the paragraph's curly marks are mis-curled. */
+  problems: number;
+}
+
+interface Entry {
+  start: number;
+  open: string;
+  accepts: string;
+  virtualId: number;
+  children: MarkSpan[];
+}
+
+/** How deep under the top of the stack a closer may reach (mismatched inner marks are dropped). */
+const MAX_LOOKBACK = 4;
+/** Openers that never close anything: their direction is not in doubt. */
+const PURE_OPENERS = new Set('\u201e\u201a\u00ab\u2039\u300c\u300e');
+const APOSTROPHES = new Set('\'\u2019\u2018');
+const DOUBLE_CURLY = new Set('\u201c\u201d');
+const SPACE = /\s/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const DIGIT = /\p{N}/u;
+const LETTER = /\p{L}/u;
+const OPEN_CONTEXT = /[([{\u2014\u2013\-:/\u00bf\u00a1]/u;
+const PUNCT = /[\p{P}\p{S}]/u;
+
+export interface ScanOptions {
+  /** Word-start elisions after an apostrophe ("'em", "'tis"). */
+  elisions: ReadonlySet<string>;
+}
+
+const isSpace = (ch: string | undefined): boolean => ch === undefined || SPACE.test(ch);
+
+function openerFlank(prev: string | undefined, next: string | undefined): boolean {
+  if (next === undefined || SPACE.test(next)) return false;
+  return prev === undefined || SPACE.test(prev) || OPEN_CONTEXT.test(prev) || QUOTE_MARKS.has(prev);
+}
+
+function closerFlank(prev: string | undefined, next: string | undefined): boolean {
+  if (prev === undefined || SPACE.test(prev)) return false;
+  return next === undefined || SPACE.test(next) || PUNCT.test(next) || QUOTE_MARKS.has(next);
+}
+
+/** `'90s`, `’em`, `'n'`: an apostrophe at a word start that elides letters, not an opening mark. */
+function isElision(text: string, i: number, elisions: ReadonlySet<string>): boolean {
+  if (/^\d\ds\b/u.test(text.slice(i + 1, i + 5))) return true;
+  const word = /^[\p{L}]+/u.exec(text.slice(i + 1, i + 8));
+  return word !== null && elisions.has(word[0].toLowerCase()) && !LETTER.test(text[i + 1 + word[0].length] ?? '');
+}
+
+/** Scans one block. Never throws; the re-run for mis-curled paragraphs keeps it at two passes. */
+export function scanMarks(
+  text: string,
+  table: PairTable,
+  options: ScanOptions,
+  virtual: readonly VirtualMark[] = [],
+): ScanResult {
+  const first = scanOnce(text, table, options, virtual, false);
+  if (first.curlyProblems === 0) return first;
+  const second = scanOnce(text, flankingTable(table), options, virtual, true);
+  return second.problems < first.problems ? second : first;
+}
+
+interface PassResult extends ScanResult {
+  curlyProblems: number;
+}
+
+function scanOnce(
+  text: string,
+  table: PairTable,
+  options: ScanOptions,
+  virtual: readonly VirtualMark[],
+  flanking: boolean,
+): PassResult {
+  const top: MarkSpan[] = [];
+  const stack: Entry[] = [];
+  let problems = 0;
+  let curlyProblems = 0;
+  let nextVirtual = 0;
+  let skipAt = -1;
+  // The last closer-flanking position of each apostrophe-shaped mark, to tell a plural possessive
+  // ("the leaders’ statement") from a closing mark when a later closer is still to come (S6).
+  const lastCloser = new Map<string, number>();
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] as string;
+    if (APOSTROPHES.has(ch) && closerFlank(text[i - 1], text[i + 1])) lastCloser.set(ch, i);
+  }
+
+  const addSpan = (span: MarkSpan): void => {
+    const parent = stack[stack.length - 1];
+    (parent ? parent.children : top).push(span);
+  };
+  /** Pops entries above index `keep` (exclusive) as unclosed: their children move to the entry below. */
+  const dropAbove = (keep: number): void => {
+    while (stack.length > keep + 1) {
+      const dropped = stack.pop() as Entry;
+      if (dropped.virtualId < 0) {
+        problems += 1;
+        if (DOUBLE_CURLY.has(dropped.open)) curlyProblems += 1;
+      }
+      const parent = stack[stack.length - 1];
+      (parent ? parent.children : top).push(...dropped.children);
+    }
+  };
+  const handleVirtual = (at: number): void => {
+    while (nextVirtual < virtual.length && (virtual[nextVirtual] as VirtualMark).at === at) {
+      const mark = virtual[nextVirtual] as VirtualMark;
+      nextVirtual += 1;
+      if (mark.kind === 'open') {
+        stack.push({ start: at, open: '', accepts: '', virtualId: mark.id, children: [] });
+        continue;
+      }
+      let index = stack.length - 1;
+      while (index >= 0 && (stack[index] as Entry).virtualId !== mark.id) index -= 1;
+      if (index < 0) continue;
+      dropAbove(index);
+      const entry = stack.pop() as Entry;
+      if (at > entry.start) addSpan({ start: entry.start, end: at, open: '', close: '', virtual: true, children: entry.children });
+      else (stack[stack.length - 1]?.children ?? top).push(...entry.children);
+    }
+  };
+
+  for (let i = 0; i < text.length; i += 1) {
+    if (nextVirtual < virtual.length) handleVirtual(i);
+    const ch = text[i] as string;
+    if (!QUOTE_MARKS.has(ch)) continue;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    const prevIsWord = prev !== undefined && WORD_CHAR.test(prev);
+    const nextIsWord = next !== undefined && WORD_CHAR.test(next);
+    // S4: a letter or digit on both sides is an apostrophe (don’t, People's), never a mark.
+    if (APOSTROPHES.has(ch) && prevIsWord && nextIsWord) continue;
+    if (i === skipAt) continue;
+    if (APOSTROPHES.has(ch) && isElision(text, i, options.elisions)) {
+      // `rock 'n' roll`: the elided word's own closing apostrophe is not a mark either.
+      const word = /^[\p{L}]+/u.exec(text.slice(i + 1, i + 8));
+      const after = i + 1 + (word ? word[0].length : 0);
+      if (APOSTROPHES.has(text[after] ?? '')) skipAt = after;
+      continue;
+    }
+    const closeIndex = findCloser(stack, ch);
+    const opener = canOpen(ch, table, flanking, prev, next);
+
+    if (closeIndex >= 0) {
+      const entry = stack[closeIndex] as Entry;
+      if (isInchMark(ch, prev, text, i)) continue;
+      if (APOSTROPHES.has(ch) && isPluralPossessive(text, i, lastCloser.get(ch) ?? -1)) continue;
+      const cf = closerFlank(prev, next);
+      // An apostrophe-shaped mark closes only where a closer may stand; any other mark closes unless
+      // it is plainly an opener (a nested straight quote).
+      const closes = APOSTROPHES.has(ch) ? cf : !(opener && !cf);
+      if (closes) {
+        dropAbove(closeIndex);
+        stack.pop();
+        addSpan({ start: entry.start, end: i + 1, open: entry.open, close: ch, virtual: false, children: entry.children });
+        continue;
+      }
+    }
+    if (opener) {
+      const accepts = table.closers.get(ch) ?? '';
+      stack.push({ start: i, open: ch, accepts, virtualId: -1, children: [] });
+      continue;
+    }
+    // A mark that neither opens nor closes: a stray closer, unless it is an apostrophe or a prime.
+    if (!APOSTROPHES.has(ch) && !(prev !== undefined && DIGIT.test(prev))) {
+      problems += 1;
+      if (DOUBLE_CURLY.has(ch)) curlyProblems += 1;
+    }
+  }
+  if (nextVirtual < virtual.length) handleVirtual(text.length);
+
+  // Virtual entries never carry over; an unclosed real opener at the bottom may (S8).
+  let carry: OpenQuote | null = null;
+  if (stack.length > 0) {
+    dropAbove(0);
+    const bottom = stack.pop() as Entry;
+    if (bottom.virtualId < 0) {
+      carry = { start: bottom.start, open: bottom.open, children: bottom.children };
+      problems += 1;
+      if (DOUBLE_CURLY.has(bottom.open)) curlyProblems += 1;
+    } else {
+      top.push(...bottom.children);
+    }
+  }
+  return { spans: top, carry, problems, curlyProblems };
+}
+
+function findCloser(stack: readonly Entry[], ch: string): number {
+  const lowest = Math.max(0, stack.length - MAX_LOOKBACK);
+  for (let index = stack.length - 1; index >= lowest; index -= 1) {
+    const entry = stack[index] as Entry;
+    if (entry.virtualId >= 0) return -1; // a real mark never closes across a <q> boundary
+    if (entry.accepts.includes(ch)) return index;
+  }
+  return -1;
+}
+
+function canOpen(ch: string, table: PairTable, flanking: boolean, prev: string | undefined, next: string | undefined): boolean {
+  if (!table.closers.has(ch)) return false;
+  if (PURE_OPENERS.has(ch)) return next !== undefined && (ch !== '\u201a' || !SPACE.test(next));
+  if (prev !== undefined && DIGIT.test(prev) && (ch === '"' || ch === '\'' || ch === '\u2033')) return false;
+  if ((ch === '\u201c' || ch === '\u2018') && !flanking) {
+    // Curly openers are read by their shape, but never before a space or at the very end.
+    return !isSpace(next) && !(prev !== undefined && WORD_CHAR.test(prev) && ch === '\u2018');
+  }
+  if (table.flankingOpeners.has(ch) || ch === '"' || ch === '\'' || ch === '\u2033' || ch === '\uff02' || flanking) {
+    return openerFlank(prev, next);
+  }
+  return false;
+}
+
+/** A `"` or `'` after a digit is an inch or foot mark (6'2", 15″) unless it ends an open quote. */
+function isInchMark(ch: string, prev: string | undefined, text: string, i: number): boolean {
+  if (prev === undefined || !DIGIT.test(prev)) return false;
+  if (ch !== '"' && ch !== '\'' && ch !== '\u2033') return false;
+  // 6'2": the foot mark before the inches settles it.
+  if (/\d['\u2019]\d{1,2}$/u.test(text.slice(Math.max(0, i - 5), i))) return true;
+  // Otherwise an open quote of the same mark may end after a number ("won 2-1"), where a closer stands.
+  return !closerFlank(prev, text[i + 1]);
+}
+
+/**
+ * S6: `leaders’ statement`: an apostrophe after an s, before a lower-case word, while a later closer of
+ * the same mark is still to come in the paragraph, is the possessive, not the closing mark.
+ */
+function isPluralPossessive(text: string, i: number, lastCloser: number): boolean {
+  if (lastCloser <= i) return false;
+  const prev = text[i - 1];
+  if (prev !== 's' && prev !== 'S') return false;
+  return /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) && !/^\s(?:he|she|they|it|said|says|added|told)\b/u.test(text.slice(i + 1, i + 9));
+}

@@ -1,0 +1,134 @@
+/**
+ * Words, punctuation and whole quotations as tokens, and sentences as token ranges. Attribution reads
+ * tokens, never the raw text, so a name inside a quotation can never be taken for its speaker: the
+ * whole quotation is a single `quote` token.
+ */
+import type { Lexicon } from './lexicon.js';
+
+export interface Token {
+  type: 'word' | 'punct' | 'quote';
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Index of the quotation for a `quote` token, else -1. */
+  quote: number;
+  /** Starts with an upper-case letter (or is a digit-led name like "3M"). */
+  cap: boolean;
+}
+
+/** A quotation as the tokenizer sees it: block offsets, marks included. */
+export interface QuoteRange {
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[\u2019'\-\u2010.&][\p{L}\p{M}\p{N}]+)*/uy;
+const SPACE = /\s/u;
+const UPPER = /^\p{Lu}/u;
+
+/** Tokens of a block's text; `quotes` must be sorted and not overlap. Linear in the text. */
+export function tokenize(text: string, quotes: readonly QuoteRange[]): Token[] {
+  const tokens: Token[] = [];
+  let q = 0;
+  let i = 0;
+  while (i < text.length) {
+    while (q < quotes.length && (quotes[q] as QuoteRange).end <= i) q += 1;
+    const quote = quotes[q];
+    if (quote !== undefined && quote.start === i) {
+      const body = text.slice(quote.start, quote.end);
+      tokens.push({ type: 'quote', text: body, lower: body.toLowerCase(), start: quote.start, end: quote.end, quote: q, cap: false });
+      i = quote.end;
+      continue;
+    }
+    const ch = text[i] as string;
+    if (SPACE.test(ch)) {
+      i += 1;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const match = WORD.exec(text);
+    if (match !== null) {
+      let word = match[0];
+      // A word never runs into a quotation that starts inside it.
+      if (quote !== undefined && quote.start < i + word.length) word = word.slice(0, quote.start - i);
+      // "U.S." keeps its inner dots; a trailing sentence dot is not part of the word.
+      tokens.push({ type: 'word', text: word, lower: word.toLowerCase(), start: i, end: i + word.length, quote: -1, cap: UPPER.test(word) });
+      i += word.length;
+      continue;
+    }
+    tokens.push({ type: 'punct', text: ch, lower: ch, start: i, end: i + 1, quote: -1, cap: false });
+    i += 1;
+  }
+  return tokens;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '\u2026', '\u3002', '\uff01', '\uff1f']);
+const CLOSING = new Set([')', ']', '"', '\'', '\u201d', '\u2019', '\u00bb', '\u300d']);
+const QUOTE_SENTENCE_END = /[.!?\u2026\u3002\uff01\uff1f][\s\u201d\u2019"'\u00bb\u00ab\u201c\u300d\u300f]*$/u;
+
+/**
+ * Sentences as [start, end) token ranges. A sentence ends at . ! ? … before a capitalised word, a
+ * quotation or the end, unless the dot ends an abbreviation ("Mr.", "St.", an initial); also at a line
+ * break, and after a quotation that itself ends a sentence ("…offended.” The call…").
+ */
+export function sentences(tokens: readonly Token[], text: string, lexicon: Lexicon): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    let end = -1;
+    if (token.type === 'punct' && SENTENCE_END.has(token.text)) {
+      let j = i + 1;
+      while (j < tokens.length && (tokens[j] as Token).type === 'punct' && CLOSING.has((tokens[j] as Token).text)) j += 1;
+      const next = tokens[j];
+      const before = tokens[i - 1];
+      const abbreviation = token.text === '.' && before !== undefined && before.type === 'word' && before.end === token.start
+        && (lexicon.abbreviations.has(before.lower) || /^\p{Lu}$/u.test(before.text));
+      if (!abbreviation && (next === undefined || next.cap || next.type === 'quote' || /^\p{N}/u.test(next.text) || !/\p{Ll}/u.test(next.text[0] ?? ''))) end = j;
+    } else if (token.type === 'quote' && QUOTE_SENTENCE_END.test(token.text)) {
+      const next = tokens[i + 1];
+      if (next === undefined || next.type === 'quote' || (next.type === 'word' && next.cap && !startsAttribution(tokens, i + 1, lexicon))) end = i + 1;
+    }
+    const gap = text.slice(token.end, tokens[i + 1]?.start ?? token.end);
+    if (end < 0 && gap.includes('\n')) end = i + 1;
+    if (end > 0) {
+      ranges.push([start, end]);
+      start = end;
+      i = end - 1;
+    }
+  }
+  if (start < tokens.length) ranges.push([start, tokens.length]);
+  return ranges;
+}
+
+/** `“Why?” Smith asked.`: a capitalised name then a cue verb continue the quotation's sentence. */
+function startsAttribution(tokens: readonly Token[], from: number, lexicon: Lexicon): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 5); j += 1) {
+    const token = tokens[j] as Token;
+    if (token.type !== 'word') return false;
+    if (lexicon.cueVerbs.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** The index of the sentence holding token `index`. */
+export function sentenceOf(ranges: ReadonlyArray<[number, number]>, index: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((ranges[mid] as [number, number])[0] <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Whether the words starting at `index` spell `phrase` (lower case). */
+export function matchesAt(tokens: readonly Token[], index: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k += 1) {
+    const token = tokens[index + k];
+    if (token === undefined || token.lower !== phrase[k]) return false;
+  }
+  return true;
+}
