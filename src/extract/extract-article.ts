@@ -1,5 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractedArticle, ExtractionResult } from '../core/article.js';
+import { findLeadFigure, withLeadFigure } from './lead-figure.js';
 import { prepareDocument } from './prepare-document.js';
 import { pageMainText } from './page-main-text.js';
 
@@ -38,6 +39,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const started = now();
   const clone = doc.cloneNode(true) as Document;
   prepareDocument(clone);
+  const leadFigure = findLeadFigure(clone);
   const readerable = isProbablyReaderable(clone);
   const parsed = new Readability(clone).parse();
   const readability = now() - started;
@@ -55,7 +57,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       lang,
       dir,
       excerpt: text(parsed.excerpt),
-      contentHtml: parsed.content ?? '',
+      contentHtml: withLeadFigure(parsed.content ?? '', leadFigure),
       source: 'readability',
       timings: { readability },
     };

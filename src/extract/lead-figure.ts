@@ -1,0 +1,59 @@
+import { findArticleRoot } from './article-root.js';
+
+/**
+ * The story's lead image with its caption, which Readability drops when it sits above the byline, apart
+ * from the body (test/fixtures/news-example, long-read). Chrome's reading mode keeps it too.
+ * Taken from the prepared clone before Readability runs, as HTML with absolute addresses.
+ */
+export function findLeadFigure(doc: Document): string | null {
+  const heading = doc.querySelector('h1');
+  const scope = heading?.closest('article, main, [role="main"]') ?? findArticleRoot(doc)?.closest('article') ?? null;
+  if (scope === null) return null;
+  const image = Array.from(scope.querySelectorAll('img')).find((img) => isLeadCandidate(img, heading ?? null));
+  if (image === undefined) return null;
+  const figure = image.closest('figure');
+  const lead = (figure !== null && scope.contains(figure) ? figure : image).cloneNode(true) as Element;
+  for (const img of lead.querySelectorAll('img')) absolutize(img, doc.baseURI);
+  if (lead.tagName === 'IMG') absolutize(lead, doc.baseURI);
+  const wrapper = doc.createElement('figure');
+  if (lead.tagName === 'FIGURE') wrapper.append(...Array.from(lead.childNodes));
+  else wrapper.append(lead);
+  return wrapper.outerHTML;
+}
+
+const MIN_LEAD_WIDTH = 300;
+/** Node.DOCUMENT_POSITION_FOLLOWING, spelled out: under Node there is no global `Node`. */
+const FOLLOWING = 4;
+
+function isLeadCandidate(img: HTMLImageElement, heading: Element | null): boolean {
+  if (!img.getAttribute('src')) return false;
+  if (img.closest('a, nav, aside, header, footer, [role="complementary"], [role="navigation"]') !== null && img.closest('figure') === null) return false;
+  const width = Number.parseInt(img.getAttribute('width') ?? '', 10);
+  if (Number.isFinite(width) && width < MIN_LEAD_WIDTH) return false;
+  // A lead image comes near the headline: before the first paragraph of the story (a standfirst beside
+  // the headline does not count), not deep in it.
+  const firstParagraph = Array.from(img.ownerDocument.querySelectorAll('p')).find((p) =>
+    (p.textContent ?? '').trim().length >= 80 && (heading === null || p.parentElement !== heading.parentElement));
+  if (firstParagraph && firstParagraph.compareDocumentPosition(img) & FOLLOWING) return false;
+  return heading === null || Boolean(heading.compareDocumentPosition(img) & FOLLOWING);
+}
+
+function absolutize(img: Element, base: string): void {
+  const src = img.getAttribute('src');
+  if (src) {
+    try {
+      img.setAttribute('src', new URL(src, base).href);
+    } catch {
+      img.removeAttribute('src');
+    }
+  }
+  img.removeAttribute('srcset');
+}
+
+/** The article HTML with the lead figure first, unless Readability kept that image already. */
+export function withLeadFigure(contentHtml: string, leadFigure: string | null): string {
+  if (leadFigure === null) return contentHtml;
+  const src = /<img[^>]*\ssrc="([^"]+)"/.exec(leadFigure)?.[1];
+  if (src === undefined || contentHtml.includes(src.replace(/&amp;/g, '&')) || contentHtml.includes(src)) return contentHtml;
+  return leadFigure + contentHtml;
+}
