@@ -82,5 +82,7 @@ for (const [from, to] of Object.entries(VENDOR_FILES)) {
   await mkdir(path.dirname(path.join(extension, to)), { recursive: true });
   await cp(path.join(root, 'node_modules', from), path.join(extension, to));
 }
+// Interface strings in every language; the browser picks the user's (manifest default_locale: en).
+await cp(path.join(root, '_locales'), path.join(extension, '_locales'), { recursive: true });
 await cp(path.join(root, 'icons'), path.join(extension, 'icons'), { recursive: true, filter: (file) => !file.endsWith('.svg') });
 console.log(`built ${path.relative(root, extension)} and dist/cli/quotelight.mjs`);

@@ -80,3 +80,11 @@ export const settingsStorage = {
     return () => browser.storage.onChanged.removeListener(handler);
   },
 };
+
+/**
+ * An interface string in the browser's language from _locales (English when the browser has no
+ * match); '' for an unknown key. Also answers the predefined `@@ui_locale` and `@@bidi_dir`.
+ */
+export function message(key: string, substitutions?: readonly string[]): string {
+  return browser.i18n.getMessage(key, substitutions === undefined ? undefined : [...substitutions]);
+}

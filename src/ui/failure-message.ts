@@ -1,4 +1,5 @@
 import type { RestrictedKind } from '../core/restricted-page.js';
+import { englishMessages, type MessageKey, type Translate } from './translate.js';
 
 /** Every way the reader can fail to show an article, each told in a reader's words. */
 export type Failure =
@@ -19,68 +20,42 @@ export interface FailureMessage {
   action: FailureAction | null;
 }
 
-const RESTRICTED: Record<RestrictedKind, Omit<FailureMessage, 'action'>> = {
-  'browser-page': {
-    title: 'This is one of the browser’s own pages',
-    detail: 'Browsers keep their own pages (new tabs, settings, extension pages) closed to extensions. Open a news article and click Quotelight again.',
-  },
-  store: {
-    title: 'Add-on stores are closed to extensions',
-    detail: 'For your safety, the browser lets no extension read its add-on store. Open an article on another site and try again.',
-  },
-  'view-source': {
-    title: 'This is a page’s source code',
-    detail: 'Quotelight reads pages, not their source. Open the page itself and click Quotelight again.',
-  },
-  pdf: {
-    title: 'Quotelight can’t read PDF files',
-    detail: 'This tab shows a PDF document in the browser’s PDF viewer, which extensions may not read.',
-  },
-  file: {
-    title: 'Quotelight may not read files on your computer yet',
-    detail: 'To read saved pages, allow Quotelight to access file URLs on its page in the browser’s extension settings, then reload this tab.',
-  },
+/** The message keys of each closed page's title and detail (_locales/<lang>/messages.json). */
+const RESTRICTED: Record<RestrictedKind, { title: MessageKey; detail: MessageKey }> = {
+  'browser-page': { title: 'failBrowserPageTitle', detail: 'failBrowserPageDetail' },
+  store: { title: 'failStoreTitle', detail: 'failStoreDetail' },
+  'view-source': { title: 'failSourceTitle', detail: 'failSourceDetail' },
+  pdf: { title: 'failPdfTitle', detail: 'failPdfDetail' },
+  file: { title: 'failFileTitle', detail: 'failFileDetail' },
 };
 
-export function failureMessage(failure: Failure): FailureMessage {
+/**
+ * The failure in a reader's words. `translate` is the browser's (ui/i18n.ts) in the extension; the
+ * English default keeps this module pure, for tests and the command line.
+ */
+export function failureMessage(failure: Failure, translate: Translate = englishMessages): FailureMessage {
+  const say = (title: MessageKey, detail: MessageKey, action: FailureAction | null, substitutions: (string | number)[] = []): FailureMessage =>
+    ({ title: translate(title), detail: translate(detail, substitutions), action });
   switch (failure.kind) {
-    case 'restricted':
-      return { ...RESTRICTED[failure.page], action: null };
+    case 'restricted': {
+      const keys = RESTRICTED[failure.page];
+      return say(keys.title, keys.detail, null);
+    }
     case 'not-article':
-      return {
-        title: 'This page doesn’t look like an article',
-        detail: 'Quotelight found no story to read here. It can still show the page’s main text.',
-        action: 'show-anyway',
-      };
+      return say('failNotArticleTitle', 'failNotArticleDetail', 'show-anyway');
     case 'not-html':
       return failure.contentType === 'application/pdf'
-        ? { ...RESTRICTED.pdf, action: null }
-        : {
-            title: 'This isn’t a web page',
-            detail: `The tab shows a file of type ${failure.contentType}, which has no article to read.`,
-            action: null,
-          };
+        ? say('failPdfTitle', 'failPdfDetail', null)
+        : say('failNotHtmlTitle', 'failNotHtmlDetail', null, [failure.contentType]);
     case 'loading':
-      return { title: 'The page is still loading', detail: 'Give it a moment, then try again.', action: 'retry' };
+      return say('failLoadingTitle', 'failLoadingDetail', 'retry');
     case 'timeout':
-      return {
-        title: 'The page took too long to read',
-        detail: `Quotelight gave up after ${failure.seconds} seconds. The page may be very large or busy; try again.`,
-        action: 'retry',
-      };
+      return say('failTimeoutTitle', 'failTimeoutDetail', 'retry', [failure.seconds]);
     case 'no-tab':
-      return { title: 'No page to read', detail: 'Quotelight reads the page in the current tab. Open an article and click it again.', action: null };
+      return say('failNoTabTitle', 'failNoTabDetail', null);
     case 'expired':
-      return {
-        title: 'This article is no longer here',
-        detail: 'Articles opened in a tab last until the browser closes. Open the page again and click Quotelight.',
-        action: null,
-      };
+      return say('failExpiredTitle', 'failExpiredDetail', null);
     case 'error':
-      return {
-        title: 'Quotelight couldn’t read this page',
-        detail: `Something on the page stopped it (${failure.detail}). Reload the page and try again.`,
-        action: 'retry',
-      };
+      return say('failErrorTitle', 'failErrorDetail', 'retry', [failure.detail]);
   }
 }

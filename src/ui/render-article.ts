@@ -1,6 +1,7 @@
 import type { ExtractedArticle } from '../core/article.js';
 import type { ProcessedArticle } from '../core/process-article.js';
 import { formatDate } from './format-date.js';
+import { englishMessages, type Translate } from './translate.js';
 
 function element<K extends keyof HTMLElementTagNameMap>(
   doc: Document, tag: K, className: string, text?: string,
@@ -22,11 +23,11 @@ function siteName(article: ExtractedArticle): string | null {
 }
 
 /** The article header: site, headline, then byline, date and reading time on one line. */
-function renderHeader(doc: Document, article: ExtractedArticle, processed: ProcessedArticle): HTMLElement {
+function renderHeader(doc: Document, article: ExtractedArticle, processed: ProcessedArticle, t: Translate): HTMLElement {
   const header = element(doc, 'header', 'ql-head');
   const site = siteName(article);
   if (site) header.append(element(doc, 'p', 'ql-site', site));
-  header.append(element(doc, 'h1', 'ql-title', article.title ?? 'Untitled page'));
+  header.append(element(doc, 'h1', 'ql-title', article.title ?? t('untitledPage')));
   const meta = element(doc, 'p', 'ql-meta');
   const parts: HTMLElement[] = [];
   if (article.byline) parts.push(element(doc, 'span', 'ql-byline', article.byline));
@@ -35,7 +36,7 @@ function renderHeader(doc: Document, article: ExtractedArticle, processed: Proce
     time.dateTime = article.publishedTime;
     parts.push(time);
   }
-  parts.push(element(doc, 'span', 'ql-reading-time', `${processed.readingMinutes} min read`));
+  parts.push(element(doc, 'span', 'ql-reading-time', t('minutesRead', [processed.readingMinutes])));
   parts.forEach((part, index) => {
     if (index > 0) meta.append(element(doc, 'span', 'ql-sep', ' · '));
     meta.append(part);
@@ -47,12 +48,14 @@ function renderHeader(doc: Document, article: ExtractedArticle, processed: Proce
 /**
  * The article as DOM, built with DOM calls only: the sanitized body is adopted, never re-parsed.
  */
-export function renderArticle(doc: Document, article: ExtractedArticle, processed: ProcessedArticle): HTMLElement {
+export function renderArticle(
+  doc: Document, article: ExtractedArticle, processed: ProcessedArticle, t: Translate = englishMessages,
+): HTMLElement {
   const root = element(doc, 'article', 'ql-article');
   if (article.lang) root.lang = article.lang;
   if (article.dir) root.dir = article.dir;
   const body = element(doc, 'div', 'ql-body');
   body.append(doc.importNode(processed.body, true));
-  root.append(renderHeader(doc, article, processed), body);
+  root.append(renderHeader(doc, article, processed, t), body);
   return root;
 }

@@ -1,12 +1,14 @@
 import { failureMessage, type Failure, type FailureAction } from './failure-message.js';
+import { t } from './i18n.js';
+import type { MessageKey } from './translate.js';
 
-const ACTION_LABELS: Record<FailureAction, string> = { 'show-anyway': 'Show anyway', retry: 'Try again' };
+const ACTION_LABELS: Record<FailureAction, MessageKey> = { 'show-anyway': 'actionShowAnyway', retry: 'actionRetry' };
 
 /** A clear message in place of the article, with the one action that may help. */
 export function showFailure(
   container: HTMLElement, failure: Failure, onAction: (action: FailureAction) => void,
 ): void {
-  const message = failureMessage(failure);
+  const message = failureMessage(failure, t);
   const box = document.createElement('section');
   box.className = 'ql-failure';
   box.setAttribute('role', 'status');
@@ -22,7 +24,7 @@ export function showFailure(
     button.type = 'button';
     button.className = 'ql-action';
     button.dataset['action'] = action;
-    button.textContent = ACTION_LABELS[action];
+    button.textContent = t(ACTION_LABELS[action]);
     button.addEventListener('click', () => onAction(action));
     box.append(button);
   }

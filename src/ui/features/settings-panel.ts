@@ -2,12 +2,18 @@ import type { QuoteKind } from '../../core/article.js';
 import {
   LINE_HEIGHT, QUOTE_KINDS, TEXT_SIZE, THEMES, TYPEFACES, WIDTH, type Settings, type Theme, type Typeface,
 } from '../../core/settings.js';
+import { t } from '../i18n.js';
 import type { ReaderFeature, ReaderView } from '../reader-view.js';
+import type { MessageKey } from '../translate.js';
 import { toolbarToggle } from './toolbar-button.js';
 
-const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark', sepia: 'Sepia', contrast: 'High contrast' };
-const TYPEFACE_LABELS: Record<Typeface, string> = { serif: 'Serif', sans: 'Sans-serif', mono: 'Monospace', system: 'System' };
-const KIND_LABELS: Record<QuoteKind, string> = { speech: 'Speech', partial: 'Partial quotes', title: 'Titles', scare: 'Scare quotes', other: 'Other' };
+export const THEME_LABELS: Record<Theme, MessageKey> = {
+  system: 'themeSystem', light: 'themeLight', dark: 'themeDark', sepia: 'themeSepia', contrast: 'themeContrast',
+};
+const TYPEFACE_LABELS: Record<Typeface, MessageKey> = { serif: 'typefaceSerif', sans: 'typefaceSans', mono: 'typefaceMono', system: 'typefaceSystem' };
+const KIND_LABELS: Record<QuoteKind, MessageKey> = {
+  speech: 'kindSpeech', partial: 'kindPartial', title: 'kindTitle', scare: 'kindScare', other: 'kindOther',
+};
 
 type Control = HTMLInputElement | HTMLSelectElement;
 
@@ -20,10 +26,10 @@ function field(doc: Document, label: string, control: HTMLElement): HTMLElement 
   return wrapper;
 }
 
-function select<T extends string>(doc: Document, name: string, options: readonly T[], labels: Record<T, string>): HTMLSelectElement {
+function select<T extends string>(doc: Document, name: string, options: readonly T[], labels: Record<T, MessageKey>): HTMLSelectElement {
   const element = doc.createElement('select');
   element.name = name;
-  for (const value of options) element.add(new Option(labels[value], value));
+  for (const value of options) element.add(new Option(t(labels[value]), value));
   return element;
 }
 
@@ -52,7 +58,7 @@ export const settingsPanel: ReaderFeature = {
     const panel = doc.createElement('form');
     panel.id = 'ql-settings';
     panel.className = 'ql-panel ql-settings';
-    panel.setAttribute('aria-label', 'Reading settings');
+    panel.setAttribute('aria-label', t('settingsLabel'));
 
     const theme = select(doc, 'theme', THEMES, THEME_LABELS);
     const typeface = select(doc, 'typeface', TYPEFACES, TYPEFACE_LABELS);
@@ -65,16 +71,16 @@ export const settingsPanel: ReaderFeature = {
     const highlights = doc.createElement('fieldset');
     highlights.className = 'ql-kinds';
     const legend = doc.createElement('legend');
-    legend.textContent = 'Highlight';
-    highlights.append(legend, ...kinds.map((box) => field(doc, KIND_LABELS[box.value as QuoteKind], box)));
+    legend.textContent = t('settingHighlight');
+    highlights.append(legend, ...kinds.map((box) => field(doc, t(KIND_LABELS[box.value as QuoteKind]), box)));
 
     panel.append(
-      field(doc, 'Theme', theme),
-      field(doc, 'Typeface', typeface),
-      field(doc, 'Text size', textSize),
-      field(doc, 'Line height', lineHeight),
-      ...(view.surface === 'tab' ? [field(doc, 'Width', width)] : []),
-      field(doc, 'Images', images),
+      field(doc, t('settingTheme'), theme),
+      field(doc, t('settingTypeface'), typeface),
+      field(doc, t('settingTextSize'), textSize),
+      field(doc, t('settingLineHeight'), lineHeight),
+      ...(view.surface === 'tab' ? [field(doc, t('settingWidth'), width)] : []),
+      field(doc, t('settingImages'), images),
       highlights,
     );
 
@@ -105,7 +111,7 @@ export const settingsPanel: ReaderFeature = {
       void view.applySettings(read(), { save: true });
     });
 
-    view.toolbar.append(toolbarToggle(doc, 'Reading settings', 'Aa', panel));
+    view.toolbar.append(toolbarToggle(doc, t('settingsLabel'), 'Aa', panel));
     view.toolbar.closest('header')?.after(panel);
   },
 };

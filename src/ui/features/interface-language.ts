@@ -1,0 +1,12 @@
+import { localizePage } from '../i18n.js';
+import type { ReaderFeature } from '../reader-view.js';
+
+/**
+ * The page's static texts in the browser's language, and its direction: an Arabic, Hebrew, Persian
+ * or Urdu browser gets a mirrored interface. Mounted first, before the other features add controls.
+ */
+export const interfaceLanguage: ReaderFeature = {
+  mount(view): void {
+    localizePage(view.doc);
+  },
+};
