@@ -54,7 +54,7 @@ export function normalizeSettings(stored: unknown): Settings {
   const raw = (stored !== null && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
   const highlight = Array.isArray(raw['highlight'])
     ? QUOTE_KINDS.filter((kind) => (raw['highlight'] as unknown[]).includes(kind))
-    : DEFAULT_SETTINGS.highlight;
+    : [...DEFAULT_SETTINGS.highlight];
   return {
     version: 1,
     theme: oneOf(THEMES, raw['theme'], DEFAULT_SETTINGS.theme),
