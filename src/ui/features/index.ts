@@ -1,6 +1,23 @@
 import type { ReaderFeature } from '../reader-view.js';
+import { interfaceLanguage } from './interface-language.js';
+import { keyboardShortcuts } from './keyboard-shortcuts.js';
+import { onePanelAtATime } from './one-panel-at-a-time.js';
 import { quotePanel } from './quote-panel.js';
+import { quoteSpeakers } from './quote-speakers.js';
+import { readAloud } from './read-aloud.js';
+import { readingProgress } from './reading-progress.js';
 import { settingsPanel } from './settings-panel.js';
+import { tableOfContents } from './table-of-contents.js';
 
-/** Every feature of the reader, in toolbar order. */
-export const READER_FEATURES: readonly ReaderFeature[] = [quotePanel, settingsPanel];
+/** Every feature of the reader, in toolbar order; the page's language first, before any control exists. */
+export const READER_FEATURES: readonly ReaderFeature[] = [
+  interfaceLanguage,
+  quotePanel,
+  settingsPanel,
+  readAloud,
+  keyboardShortcuts,
+  quoteSpeakers,
+  readingProgress,
+  tableOfContents,
+  onePanelAtATime,
+];
