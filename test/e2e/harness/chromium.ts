@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type Extension, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Extension, type Page, type Target } from 'puppeteer-core';
 import { call, IN_PAGE } from './in-page.js';
 import { SETTLE_TIMEOUT_MS, type ExtensionBrowser, type ExtensionView, type OpenOptions, type ViewSnapshot } from './types.js';
 
@@ -28,10 +28,12 @@ async function viewOf(page: Page): Promise<ExtensionView> {
   });
   await session.send('Runtime.enable');
 
-  const snapshot = async (): Promise<ViewSnapshot> => {
+  const snapshot = async (state?: string): Promise<ViewSnapshot> => {
     await page.waitForFunction(
-      () => document.body !== null && document.body.dataset['state'] !== 'reading',
+      (wanted) => document.body !== null
+        && (wanted === null ? document.body.dataset['state'] !== 'reading' : document.body.dataset['state'] === wanted),
       { timeout: SETTLE_TIMEOUT_MS, polling: 100 },
+      state ?? null,
     );
     return (await page.evaluate(call(IN_PAGE.snapshot, 'document'))) as ViewSnapshot;
   };
@@ -45,8 +47,9 @@ async function viewOf(page: Page): Promise<ExtensionView> {
     click: async (selector) => {
       await page.click(selector);
     },
-    refresh: async () => Object.assign(view, await snapshot()),
+    refresh: async (state) => Object.assign(view, await snapshot(state)),
     errors: async () => errors.slice(),
+    evaluate: async (fn, arg) => page.evaluate(call(fn, 'document', arg)) as never,
   };
   return view;
 }
@@ -69,46 +72,63 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
         '--screen-info={1600x1200}'],
     });
   } catch (error) {
-    await rm(profile, { recursive: true, force: true });
+    await rm(profile, { recursive: true, force: true, maxRetries: 3 });
     throw error;
   }
   const running = browser;
-  const id = await running.installExtension(extensionDir);
-  const extension = (await running.extensions()).get(id) as Extension;
-  const origin = `chrome-extension://${id}/`;
-  const tab = await running.newPage();
-  await tab.setViewport({ width: 1280, height: 900 });
+  try {
+    const id = await running.installExtension(extensionDir);
+    const extension = (await running.extensions()).get(id) as Extension;
+    const origin = `chrome-extension://${id}/`;
+    const tab = await running.newPage();
+    await tab.setViewport({ width: 1280, height: 900 });
+    const isPopup = (target: Target): boolean => target.url() === `${origin}popup.html`;
+    let lastPopup: Page | null = null;
 
-  return {
-    name: 'chromium',
-    async openPopupFor(url: string, options: OpenOptions = {}) {
-      await tab.bringToFront();
-      if (options.waitUntil === 'commit') {
-        // Never settles for a page that keeps loading; the document existing is what we wait for.
-        tab.goto(url, { timeout: 0 }).catch(() => {});
-        await tab.waitForFunction(() => document.body !== null, { timeout: SETTLE_TIMEOUT_MS, polling: 100 });
-      } else {
-        await tab.goto(url, { waitUntil: 'load', timeout: SETTLE_TIMEOUT_MS });
-      }
-      const popupTarget = running.waitForTarget(
-        (target) => target.url() === `${origin}popup.html`, { timeout: SETTLE_TIMEOUT_MS },
-      );
-      await tab.triggerExtensionAction(extension);
-      const popup = await (await popupTarget).asPage();
-      return viewOf(popup);
-    },
-    async openReaderTab(popup: ExtensionView) {
-      const readerTarget = running.waitForTarget(
-        (target) => target.url().startsWith(`${origin}reader.html`), { timeout: SETTLE_TIMEOUT_MS },
-      );
-      await popup.click('#open-tab');
-      const reader = await (await readerTarget).asPage();
-      await reader.setViewport({ width: 1280, height: 900 });
-      return viewOf(reader);
-    },
-    async close() {
-      await running.close().catch(() => {});
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
+    return {
+      name: 'chromium',
+      async openPopupFor(url: string, options: OpenOptions = {}) {
+        // One popup at a time, as on screen; a click on an open popup's button would only close it.
+        await lastPopup?.close().catch(() => {});
+        await tab.bringToFront();
+        if (options.ready) {
+          tab.goto(url, { timeout: 0 }).catch(() => {});
+          await options.ready();
+        } else if (options.waitUntil === 'commit') {
+          // Never settles for a page that keeps loading; the document existing is what we wait for.
+          tab.goto(url, { timeout: 0 }).catch(() => {});
+          await tab.waitForFunction(
+            (expected) => location.href === expected && document.body !== null,
+            { timeout: SETTLE_TIMEOUT_MS, polling: 100 }, url,
+          );
+        } else {
+          await tab.goto(url, { waitUntil: 'load', timeout: SETTLE_TIMEOUT_MS });
+        }
+        const earlier = new Set(running.targets().filter(isPopup));
+        const popupTarget = running.waitForTarget(
+          (target) => isPopup(target) && !earlier.has(target), { timeout: SETTLE_TIMEOUT_MS },
+        );
+        await tab.triggerExtensionAction(extension);
+        lastPopup = await (await popupTarget).asPage();
+        return viewOf(lastPopup);
+      },
+      async openReaderTab(popup: ExtensionView) {
+        const readerTarget = running.waitForTarget(
+          (target) => target.url().startsWith(`${origin}reader.html`), { timeout: SETTLE_TIMEOUT_MS },
+        );
+        await popup.click('#open-tab');
+        const reader = await (await readerTarget).asPage();
+        await reader.setViewport({ width: 1280, height: 900 });
+        return viewOf(reader);
+      },
+      async close() {
+        await running.close().catch(() => {});
+        await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+      },
+    };
+  } catch (error) {
+    await running.close().catch(() => {});
+    await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+    throw error;
+  }
 }

@@ -19,16 +19,21 @@ const POPUP_DOC = `browser.extension.getViews({ type: 'popup' })[0]?.document`;
 const readerDoc = (hash: string): string =>
   `browser.extension.getViews({ type: 'tab' }).find((w) => w.location.hash === ${JSON.stringify(hash)})?.document`;
 
-/** Runs in the browser window's privileged scope: closes an open popup, then clicks the action. */
-const TRIGGER_ACTION = `async (id) => {
+/** Runs in the browser window's privileged scope: closes the popup if it is open. */
+const CLOSE_POPUP = `async (id) => {
   const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
   const { ViewPopup } = ChromeUtils.importESModule('resource:///modules/ExtensionPopups.sys.mjs');
   const extension = ExtensionParent.GlobalManager.getExtension(id);
-  // A click while the popup is open only closes it, as on a real toolbar.
   for (let i = 0; ViewPopup.for(extension, window) && i < 50; i++) {
     ViewPopup.for(extension, window).closePopup();
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}`;
+
+/** Runs in the privileged scope: the same code path as a click on the toolbar button. */
+const TRIGGER_ACTION = `(id) => {
+  const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+  const extension = ExtensionParent.GlobalManager.getExtension(id);
   ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
 }`;
 
@@ -132,9 +137,10 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
     };
     const evaluate = <T>(source: string): Promise<T> => helper.evaluate(source) as Promise<T>;
     const viewOf = async (doc: string, screenshot: (file: string) => Promise<void>): Promise<ExtensionView> => {
-      const snapshot = async (): Promise<ViewSnapshot> => poll(`${doc} to settle`, async () => {
+      const snapshot = async (state?: string): Promise<ViewSnapshot> => poll(`${doc} to settle`, async () => {
         const shot = await evaluate<ViewSnapshot | null>(call(IN_PAGE.snapshot, doc));
-        return shot && shot.state !== 'reading' ? shot : null;
+        if (shot === null) return null;
+        return (state === undefined ? shot.state !== 'reading' : shot.state === state) ? shot : null;
       });
       await evaluate(call(IN_PAGE.watchErrors, doc)).catch(() => {});
       const view: ExtensionView = {
@@ -145,11 +151,12 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
         click: async (selector) => {
           await evaluate(call(IN_PAGE.click, doc, selector));
         },
-        refresh: async () => Object.assign(view, await snapshot()),
+        refresh: async (state) => Object.assign(view, await snapshot(state)),
         errors: async () => [
           ...await evaluate<string[]>(call(IN_PAGE.readErrors, doc)).catch(() => []),
           ...await scope.call<string[]>(EXTENSION_ERRORS, origin),
         ],
+        evaluate: (fn, arg) => evaluate(call(fn, doc, arg)),
       };
       return view;
     };
@@ -158,13 +165,20 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
       name: 'firefox',
       async openPopupFor(url: string, options: OpenOptions = {}) {
         await tab.bringToFront();
-        if (options.waitUntil === 'commit') {
+        if (options.ready) {
+          tab.goto(url, { timeout: 0 }).catch(() => {});
+          await options.ready();
+        } else if (options.waitUntil === 'commit') {
           tab.goto(url, { timeout: 0 }).catch(() => {});
           await poll(`${url} to start`, async () => (await tab.evaluate(
             (expected) => location.href === expected && document.body !== null, url)) || null);
         } else {
           await tab.goto(url, { waitUntil: 'load', timeout: SETTLE_TIMEOUT_MS });
         }
+        // A click while the popup is open only closes it, as on a real toolbar: close it first, and
+        // wait until its view is gone so the popup read below is the new one.
+        await scope.call(CLOSE_POPUP, geckoId);
+        await poll('the old popup to close', () => evaluate<boolean>(`!(${POPUP_DOC})`).then((closed) => closed || null));
         await scope.call(TRIGGER_ACTION, geckoId);
         await poll('the popup to open', () => evaluate<boolean>(`!!(${POPUP_DOC})`).then((open) => open || null));
         return viewOf(POPUP_DOC, (file) => drawSnapshot(file, POPUP_BROWSER));

@@ -12,6 +12,8 @@ import path from 'node:path';
 export interface FixtureServer {
   origin: string;
   url(pathname: string): string;
+  /** Resolves when a busy page next says it has started blocking. */
+  nextBusyStart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -33,14 +35,19 @@ const LOADING_HEAD = `<!doctype html><html lang="en"><head><meta charset="utf-8"
 <!-- ${'padding so every browser starts parsing before the end of the response '.repeat(24)} -->
 </head><body>Loading the story`;
 
-/** Blocks right after load, long enough that the popup's reading must time out. */
+/**
+ * Blocks its main thread from the load event on, long enough that the popup's reading must time out.
+ * It tells the server first (a beacon leaves even while the thread is blocked): the browsers' own load
+ * notifications come from the page's main thread, so in Firefox they would arrive only once it is free.
+ */
 const BUSY_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A busy page</title></head>
 <body><main><h1>A busy page</h1><p>This page keeps its main thread busy for a while after it loads.</p></main>
 <script>
-  addEventListener('load', () => setTimeout(() => {
+  addEventListener('load', () => {
+    navigator.sendBeacon('/special/busy-started');
     const end = Date.now() + ${BUSY_MS};
     while (Date.now() < end) { /* busy on purpose */ }
-  }, 100));
+  });
 </script></body></html>`;
 
 /**
@@ -85,6 +92,7 @@ trailer << /Root 1 0 R >>
 export const SPECIAL = {
   loading: '/special/loading.html',
   busy: '/special/busy.html',
+  busyStarted: '/special/busy-started',
   linkedArticle: '/special/linked-article.html',
   plainText: '/special/notes.txt',
   pdf: '/special/report.pdf',
@@ -97,6 +105,7 @@ function send(response: ServerResponse, status: number, type: string, body: stri
 
 export async function startFixtureServer(fixturesDir: string): Promise<FixtureServer> {
   const root = path.resolve(fixturesDir);
+  let busyWaiters: Array<() => void> = [];
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     switch (pathname) {
@@ -107,6 +116,10 @@ export async function startFixtureServer(fixturesDir: string): Promise<FixtureSe
         return;
       case SPECIAL.busy:
         return send(response, 200, 'text/html; charset=utf-8', BUSY_PAGE);
+      case SPECIAL.busyStarted:
+        busyWaiters.forEach((resolve) => resolve());
+        busyWaiters = [];
+        return send(response, 204, 'text/plain', '');
       case SPECIAL.linkedArticle:
         return send(response, 200, 'text/html; charset=utf-8', LINKED_PAGE);
       case SPECIAL.plainText:
@@ -127,6 +140,7 @@ export async function startFixtureServer(fixturesDir: string): Promise<FixtureSe
   return {
     origin,
     url: (pathname) => `${origin}${pathname}`,
+    nextBusyStart: () => new Promise<void>((resolve) => busyWaiters.push(resolve)),
     close: () => new Promise<void>((resolve) => {
       // The loading page's response is still open: end it rather than wait for it.
       server.closeAllConnections();

@@ -39,18 +39,28 @@ export interface ExtensionView extends ViewSnapshot {
   metrics(): Promise<ViewMetrics>;
   screenshot(file: string): Promise<void>;
   click(selector: string): Promise<void>;
-  /** Reads the page again once its state is no longer `reading` (after a click, say). */
-  refresh(): Promise<ViewSnapshot>;
+  /** Reads the page again once its state is `state` (by default: anything but `reading`). */
+  refresh(state?: string): Promise<ViewSnapshot>;
   /** Errors the page reported: console errors and uncaught exceptions. */
   errors(): Promise<string[]>;
+  /**
+   * Runs `fn`, the source of `(doc, arg) => value` (awaited when a promise), on the page's document,
+   * outside the page's CSP; the value must survive JSON.
+   */
+  evaluate<T>(fn: string, arg?: string): Promise<T>;
 }
 
 export interface OpenOptions {
   /**
-   * `load` (default) waits for the page's load event before clicking the toolbar button; `commit` only
-   * for the document to exist, for a page that never finishes loading.
+   * What to wait for before clicking the toolbar button: `load` (default), or `commit`, only for the
+   * document to exist, for a page that never finishes loading.
    */
   waitUntil?: 'load' | 'commit';
+  /**
+   * Instead of `waitUntil`: start the navigation and wait for this, for a page that blocks its main
+   * thread (whose load notifications may arrive only once it is free again).
+   */
+  ready?: () => Promise<void>;
 }
 
 export interface ExtensionBrowser {
