@@ -38,7 +38,8 @@ const vendorGlobals = {
   },
 };
 
-const common = { bundle: true, minify, sourcemap: false, legalComments: 'none', logLevel: 'warning' };
+// UTF-8 output: lexicons in Cyrillic, Devanagari or Japanese would triple in size as \u escapes.
+const common = { bundle: true, minify, sourcemap: false, legalComments: 'none', logLevel: 'warning', charset: 'utf8' };
 
 await build({
   ...common,

@@ -1,0 +1,148 @@
+// `npm run bench`: where the time goes and how big the extension is, checked against the budgets.
+//   npm run bench [-- --node-only] [--json]
+// Stage times under Node over ../shared/corpus/readability (when present) and the project's own pages;
+// trigger-to-paint in real Chromium; gzipped sizes of the content script, the popup and the package.
+// Exits 1 when a budget is missed.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { importSources, root } from './lib/import-sources.mjs';
+
+const args = process.argv.slice(2);
+const nodeOnly = args.includes('--node-only');
+const asJson = args.includes('--json');
+const corpus = path.resolve(root, '../shared/corpus/readability');
+const extension = path.join(root, 'dist/extension');
+const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((file) => existsSync(file));
+const BUDGETS = { oursToReadability: 0.25, triggerToPaintMs: 150, contentScriptKb: 40, popupKb: 60 };
+// The address Readability's own tests give every corpus page.
+const PAGE_URL = 'http://fakehost/test/page.html';
+
+function pagesIn(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((slug) => ({ set: path.basename(dir), slug, file: path.join(dir, slug, 'source.html') }))
+    .filter((page) => existsSync(page.file));
+}
+
+const quantile = (values, q) => {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+
+const gzipKb = (files) => files.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(extension, file)), { level: 9 }).length, 0) / 1024;
+
+async function nodeStages(pages) {
+  const { timeStages } = await importSources("export { timeStages } from './scripts/bench/node-stages.ts';");
+  const html = new Map(pages.map((page) => [page.file, readFileSync(page.file, 'utf8')]));
+  // Warm the JIT on a few pages so the first pages measured are not the slowest for no reason of theirs.
+  for (const page of pages.slice(0, 5)) timeStages(html.get(page.file), PAGE_URL);
+  const rows = [];
+  for (const page of pages) {
+    const times = timeStages(html.get(page.file), PAGE_URL);
+    if (times) rows.push({ ...page, ...times, ratio: times.ours / times.readability });
+  }
+  return rows;
+}
+
+async function browserPaint(pages) {
+  if (!CHROMIUM) return { skipped: 'no Chromium found (apt-get install chromium)' };
+  const { timeTriggerToPaint } = await importSources("export { timeTriggerToPaint } from './scripts/bench/browser-paint.ts';");
+  const server = createServer((request, response) => {
+    const file = path.join(root, '..', decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    try {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const urlOf = (page) => `${base}/${path.relative(path.join(root, '..'), page.file)}`;
+  try {
+    const times = await timeTriggerToPaint(extension, pages.map(urlOf), CHROMIUM);
+    return { rows: pages.filter((page) => times.has(urlOf(page))).map((page) => ({ ...page, paint: times.get(urlOf(page)) })) };
+  } finally {
+    server.close();
+  }
+}
+
+async function packageKb() {
+  const out = await mkdtemp(path.join(os.tmpdir(), 'ql-pack-'));
+  try {
+    execFileSync(path.join(root, 'node_modules/.bin/web-ext'), ['build', '--source-dir', extension, '--artifacts-dir', out, '--overwrite-dest', '--filename', 'quotelight.zip'], { stdio: 'ignore' });
+    return statSync(path.join(out, 'quotelight.zip')).size / 1024;
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+function manifestChecks() {
+  const manifest = JSON.parse(readFileSync(path.join(extension, 'manifest.json'), 'utf8'));
+  return {
+    nothingBeforeClick: !manifest.content_scripts && !manifest.background && !(manifest.permissions ?? []).includes('tabs'),
+    nothingAfterClose: !manifest.background,
+  };
+}
+
+execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { stdio: 'ignore' });
+const pages = [...pagesIn(corpus), ...pagesIn(path.join(root, 'test/fixtures')), ...pagesIn(path.join(root, 'test/ground-truth'))];
+const corpusPages = pages.filter((page) => page.set === 'readability');
+const stageRows = await nodeStages(pages);
+const paint = nodeOnly ? { skipped: '--node-only' } : await browserPaint(corpusPages.length > 0 ? corpusPages : pages);
+const sizes = {
+  contentScriptKb: gzipKb(['vendor/Readability.js', 'vendor/Readability-readerable.js', 'content.js']),
+  popupKb: gzipKb(['popup.html', 'popup.js', 'reader.css', 'vendor/purify.min.js']),
+  packageKb: await packageKb(),
+};
+const checks = manifestChecks();
+
+const STAGES = ['parse', 'prepare', 'readability', 'sanitize', 'clean', 'quotes', 'render', 'ours', 'ratio'];
+const summary = Object.fromEntries(STAGES.map((stage) => [stage, {
+  median: quantile(stageRows.map((row) => row[stage]), 0.5),
+  p95: quantile(stageRows.map((row) => row[stage]), 0.95),
+}]));
+const paintMs = paint.rows ? { median: quantile(paint.rows.map((row) => row.paint), 0.5), p95: quantile(paint.rows.map((row) => row.paint), 0.95), pages: paint.rows.length } : null;
+const budgets = [
+  ['our stages / Readability, median page', summary.ratio.median, BUDGETS.oursToReadability, (v) => fmt(v * 100, 0) + '%', (b) => `≤ ${b * 100}%`],
+  ['trigger to painted article, median (ms)', paintMs?.median ?? NaN, BUDGETS.triggerToPaintMs, (v) => fmt(v, 0), (b) => `≤ ${b}`],
+  ['content script, gzipped (KB)', sizes.contentScriptKb, BUDGETS.contentScriptKb, (v) => fmt(v), (b) => `≤ ${b}`],
+  ['popup, gzipped (KB)', sizes.popupKb, BUDGETS.popupKb, (v) => fmt(v), (b) => `≤ ${b}`],
+];
+const failed = budgets.filter(([, value, budget]) => Number.isFinite(value) && value > budget).map(([name]) => name);
+if (!checks.nothingBeforeClick) failed.push('something of ours runs on pages before the click');
+if (!checks.nothingAfterClose) failed.push('a background context outlives the popup');
+
+if (asJson) {
+  console.log(JSON.stringify({ pages: stageRows.length, summary, paintMs, sizes, checks, failed }, null, 2));
+} else {
+  console.log(`Quotelight benchmark · ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'} · Node ${process.version}`);
+  console.log(`${stageRows.length} pages under Node (${corpusPages.length} from the Readability corpus, the rest the project's own)\n`);
+  console.log('| stage (ms) | median | p95 |');
+  console.log('|---|---:|---:|');
+  for (const stage of STAGES.slice(0, -1)) console.log(`| ${stage === 'ours' ? '**ours, all together**' : stage} | ${fmt(summary[stage].median, 2)} | ${fmt(summary[stage].p95, 2)} |`);
+  console.log(`| ours / Readability (ratio per page) | ${fmt(summary.ratio.median * 100, 0)}% | ${fmt(summary.ratio.p95 * 100, 0)}% |`);
+  console.log(`| Chromium: trigger → painted article | ${fmt(paintMs?.median ?? NaN, 0)} | ${fmt(paintMs?.p95 ?? NaN, 0)} |${paint.skipped ? ` (skipped: ${paint.skipped})` : ` (${paintMs.pages} pages)`}`);
+  console.log('\n| size | KB |');
+  console.log('|---|---:|');
+  console.log(`| content script (Readability + ours), gzipped | ${fmt(sizes.contentScriptKb)} |`);
+  console.log(`| popup (HTML, JS, CSS, DOMPurify), gzipped | ${fmt(sizes.popupKb)} |`);
+  console.log(`| packaged zip | ${fmt(sizes.packageKb)} |`);
+  console.log('\n| budget | value | limit | |');
+  console.log('|---|---:|---:|---|');
+  for (const [name, value, budget, show, limit] of budgets) {
+    console.log(`| ${name} | ${show(value)} | ${limit(budget)} | ${!Number.isFinite(value) ? 'not measured' : value <= budget ? 'ok' : '**missed**'} |`);
+  }
+  console.log(`| nothing of ours runs on a page before the click | ${checks.nothingBeforeClick ? 'yes' : 'no'} | | ${checks.nothingBeforeClick ? 'ok' : '**missed**'} |`);
+  console.log(`| nothing kept in memory after the popup closes (no background) | ${checks.nothingAfterClose ? 'yes' : 'no'} | | ${checks.nothingAfterClose ? 'ok' : '**missed**'} |`);
+}
+if (failed.length > 0) {
+  console.error(`\nbudgets missed: ${failed.join('; ')}`);
+  process.exitCode = 1;
+}
