@@ -3,6 +3,7 @@ import { processArticle, type ProcessedArticle } from '../core/process-article.j
 import type { Sanitizer } from '../core/sanitize.js';
 import type { Settings } from '../core/settings.js';
 import { applySettings } from './apply-settings.js';
+import { t } from './i18n.js';
 import { renderArticle } from './render-article.js';
 
 export type Surface = 'popup' | 'tab';
@@ -46,7 +47,7 @@ export class ReaderView {
 
   show(article: ExtractedArticle): void {
     const processed = processArticle(article, this.sanitize, { images: this.settings.images, highlight: this.settings.highlight });
-    const element = renderArticle(this.doc, article, processed);
+    const element = renderArticle(this.doc, article, processed, t);
     this.container.replaceChildren(element);
     this.rendered = { article, processed, element };
     this.doc.body.dataset['state'] = 'article';
