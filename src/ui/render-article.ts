@@ -1,6 +1,7 @@
 import type { ExtractedArticle } from '../core/article.js';
 import type { ProcessedArticle } from '../core/process-article.js';
 import { formatDate } from './format-date.js';
+import { markHeadline } from './mark-headline.js';
 import { englishMessages, type Translate } from './translate.js';
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -27,7 +28,9 @@ function renderHeader(doc: Document, article: ExtractedArticle, processed: Proce
   const header = element(doc, 'header', 'ql-head');
   const site = siteName(article);
   if (site) header.append(element(doc, 'p', 'ql-site', site));
-  header.append(element(doc, 'h1', 'ql-title', article.title ?? t('untitledPage')));
+  const title = element(doc, 'h1', 'ql-title', article.title ?? t('untitledPage'));
+  markHeadline(title, processed.quotes);
+  header.append(title);
   const meta = element(doc, 'p', 'ql-meta');
   const parts: HTMLElement[] = [];
   if (article.byline) parts.push(element(doc, 'span', 'ql-byline', article.byline));

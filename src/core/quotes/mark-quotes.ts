@@ -7,9 +7,12 @@
 import { sliceBlock, type NodeSlice, type TextBlock } from '../text-blocks.js';
 import type { FoundQuote } from './find-quotes.js';
 
+/** What a highlight needs of a quotation. */
+export type MarkableQuote = Pick<FoundQuote, 'start' | 'end' | 'kind' | 'speaker' | 'group'>;
+
 interface Pending {
   slice: NodeSlice;
-  quote: FoundQuote;
+  quote: MarkableQuote;
   id: string;
   first: boolean;
 }
@@ -27,12 +30,13 @@ function firstBlockAfter(blocks: readonly TextBlock[], offset: number): number {
   return lo;
 }
 
-export function markQuotes(blocks: readonly TextBlock[], quotes: readonly FoundQuote[]): void {
+/** `idPrefix` keeps the ids of separately marked regions (the headline, the body) apart. */
+export function markQuotes(blocks: readonly TextBlock[], quotes: readonly MarkableQuote[], idPrefix = 'quote-'): void {
   const pending: Pending[] = [];
   const ordered = [...quotes].sort((a, b) => a.start - b.start);
   ordered.forEach((quote, index) => {
     if (quote.start < 0 || quote.end <= quote.start) return;
-    const id = `quote-${index + 1}`;
+    const id = `${idPrefix}${index + 1}`;
     let first = true;
     for (let b = firstBlockAfter(blocks, quote.start); b < blocks.length; b += 1) {
       const block = blocks[b] as TextBlock;
