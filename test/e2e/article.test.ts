@@ -98,12 +98,26 @@ describe.each(BROWSERS)('%s: the example article', (name) => {
     expect(metrics.scrolls).toBe(true);
   });
 
+  // KNOWN BUG, marked `fails` so the run stays green and turns red once fixed (then drop `.fails`):
+  // reader.css gives body.ql-popup `max-height: 600px` while its overflow is handed to the viewport, so
+  // the body box ends at 600 px and the sticky toolbar (Open in tab, Quotes, settings) scrolls away with it.
+  test.fails('the toolbar stays in view when the popup scrolls', async () => {
+    await popup.scrollTo('.ql-body p:nth-of-type(8)');
+    const [toolbar] = await popup.query('.ql-toolbar');
+    await popup.scrollTo('body');
+    expect(toolbar?.top).toBeGreaterThanOrEqual(0);
+  });
+
   test('no errors in the popup', async () => {
     expect(await popup.errors()).toEqual([]);
   });
 
-  test('screenshot of the popup', async () => {
+  test('screenshots of the popup: its top, and the body further down', async () => {
     await popup.screenshot(screenshotPath(name, 'popup'));
+    // The second paragraph holds the first quotation: how body text and highlights look.
+    await popup.scrollTo('.ql-body p:nth-of-type(2)');
+    await popup.screenshot(screenshotPath(name, 'popup-body'));
+    await popup.scrollTo('body');
   });
 
   // Last with this popup: opening a tab closes it.

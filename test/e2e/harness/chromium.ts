@@ -47,6 +47,9 @@ async function viewOf(page: Page): Promise<ExtensionView> {
     click: async (selector) => {
       await page.click(selector);
     },
+    scrollTo: async (selector) => {
+      await page.evaluate(call(IN_PAGE.scrollTo, 'document', selector));
+    },
     refresh: async (state) => Object.assign(view, await snapshot(state)),
     errors: async () => errors.slice(),
     evaluate: async (fn, arg) => page.evaluate(call(fn, 'document', arg)) as never,

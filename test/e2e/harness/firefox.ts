@@ -151,6 +151,9 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
         click: async (selector) => {
           await evaluate(call(IN_PAGE.click, doc, selector));
         },
+        scrollTo: async (selector) => {
+          await evaluate(call(IN_PAGE.scrollTo, doc, selector));
+        },
         refresh: async (state) => Object.assign(view, await snapshot(state)),
         errors: async () => [
           ...await evaluate<string[]>(call(IN_PAGE.readErrors, doc)).catch(() => []),

@@ -5,17 +5,35 @@
  * serialize functions differently and a transpiler may rewrite a function's text.
  */
 
+/**
+ * The text a reader sees in \`node\`: its rendered text without what is there for screen readers only
+ * (clipped to a 1 px box, like .ql-visually-hidden). Such parts are taken out of layout for the
+ * synchronous moment of reading, then put back.
+ */
+const SEEN_TEXT = `(node) => {
+  const hidden = Array.from(node.querySelectorAll('*')).filter((el) => {
+    const box = el.getBoundingClientRect();
+    return box.width <= 1 && box.height <= 1 && el.textContent.trim() !== '' && getComputedStyle(el).overflow === 'hidden';
+  });
+  const before = hidden.map((el) => el.style.getPropertyValue('display'));
+  hidden.forEach((el) => el.style.setProperty('display', 'none'));
+  const text = node.innerText ?? node.textContent ?? '';
+  hidden.forEach((el, i) => (before[i] ? el.style.setProperty('display', before[i]) : el.style.removeProperty('display')));
+  return text;
+}`;
+
 const SNAPSHOT = `(doc) => doc && doc.body ? ({
   state: doc.body.dataset.state || '',
-  text: doc.body.innerText,
+  text: (${SEEN_TEXT})(doc.body),
   html: (doc.getElementById('content') || doc.body).innerHTML,
 }) : null`;
 
 const QUERY = `(doc, selector) => Array.from(doc.querySelectorAll(selector), (node) => {
   const box = node.getBoundingClientRect();
   return {
-    text: node.innerText ?? node.textContent ?? '',
+    text: (${SEEN_TEXT})(node),
     attributes: Object.fromEntries(Array.from(node.attributes, (a) => [a.name, a.value])),
+    top: box.top,
     width: box.width,
     height: box.height,
     naturalWidth: 'naturalWidth' in node ? node.naturalWidth : null,
@@ -47,6 +65,14 @@ const METRICS = `(doc) => {
   };
 }`;
 
+/** Scrolls whichever element scrolls (see METRICS) so that \`selector\` is at the top of the view. */
+const SCROLL_TO = `(doc, selector) => {
+  const node = doc.querySelector(selector);
+  if (!node) throw new Error('nothing matches ' + selector);
+  node.scrollIntoView({ block: 'start' });
+  return true;
+}`;
+
 const CLICK = `(doc, selector) => {
   const node = doc.querySelector(selector);
   if (!node) throw new Error('nothing matches ' + selector);
@@ -71,6 +97,7 @@ export const IN_PAGE = {
   query: QUERY,
   metrics: METRICS,
   click: CLICK,
+  scrollTo: SCROLL_TO,
   watchErrors: WATCH_ERRORS,
   readErrors: READ_ERRORS,
 } as const;

@@ -3,9 +3,11 @@
 export type BrowserName = 'chromium' | 'firefox';
 
 export interface ElementInfo {
+  /** The text a reader sees: rendered, without what is there for screen readers only. */
   text: string;
   attributes: Record<string, string>;
-  /** The rendered box: 0 when not shown. */
+  /** The rendered box, in the view's coordinates: 0 wide and high when not shown. */
+  top: number;
   width: number;
   height: number;
   /** For images: 0 until (or unless) the image loaded. */
@@ -27,7 +29,7 @@ export interface ViewMetrics {
 export interface ViewSnapshot {
   /** `document.body.dataset.state`: reading, article or failure. */
   state: string;
-  /** What a reader sees: the body's rendered text. */
+  /** What a reader sees: the body's rendered text, without what is there for screen readers only. */
   text: string;
   /** The `#content` element's HTML. */
   html: string;
@@ -39,6 +41,8 @@ export interface ExtensionView extends ViewSnapshot {
   metrics(): Promise<ViewMetrics>;
   screenshot(file: string): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Scrolls the view so that `selector` is at its top. */
+  scrollTo(selector: string): Promise<void>;
   /** Reads the page again once its state is `state` (by default: anything but `reading`). */
   refresh(state?: string): Promise<ViewSnapshot>;
   /** Errors the page reported: console errors and uncaught exceptions. */
