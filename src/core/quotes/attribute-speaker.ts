@@ -71,7 +71,9 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     if (token.type === 'quote' || (token.type === 'punct' && SENTENCE_PUNCT.has(token.text))) break;
     if (!isCue(token, lexicon) && !isChannelVerb(token, lexicon)) continue;
     const phrase = subjectBefore(tokens, c, i, lexicon);
-    if (phrase === null || phrase.from > i || phrase.kind === 'self') break;
+    // The subject starts right after the quotation, or is the name in an appositive after a description
+    // ("…,” the utility's chief executive, Hannah Lee, said).
+    if (phrase === null || phrase.kind === 'self' || (phrase.from > i && tokens[phrase.from - 1]?.text !== ',')) break;
     return { phrase, pattern: isChannelVerb(token, lexicon) ? 'channel' : 'after', adjacent: true, end: c + 1 };
   }
   return NONE;
@@ -137,6 +139,10 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     }
     const left = subjectBefore(tokens, c, floor, lexicon);
     if (left !== null && left.kind !== 'self') return { phrase: left, pattern: 'before', adjacent: skipped > 0 || c === e, end: -1 };
+    if (elidedSubject(tokens, c, floor, lexicon)) {
+      const elided: SpeakerPhrase = { text: '', kind: 'elided', role: null, from: c, to: c };
+      return { phrase: elided, pattern: 'before', adjacent: skipped > 0 || c === e, end: -1 };
+    }
     break;
   }
   // According to X, … “…” (A5).
@@ -159,6 +165,17 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     }
   }
   return NONE;
+}
+
+const COORDINATORS = new Set(['and', 'und', 'et', 'y', 'e', 'i', 'och', 'en', 'и', 'a', 'oraz', 'ed']);
+
+/** A cue with no subject of its own: it opens a pro-drop sentence, or follows "and" / a comma. */
+function elidedSubject(tokens: readonly Token[], c: number, floor: number, lexicon: Lexicon): boolean {
+  let k = c - 1;
+  while (k >= floor && isAux(tokens[k], lexicon) && !isCue(tokens[k], lexicon)) k -= 1;
+  if (k < floor) return lexicon.proDrop;
+  const before = tokens[k] as Token;
+  return (before.type === 'word' && COORDINATORS.has(before.lower)) || (lexicon.proDrop && before.text === ',');
 }
 
 /** "as reported by ANI": the verb belongs to a channel phrase, not to a speaker. */

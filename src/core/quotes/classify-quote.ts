@@ -55,7 +55,8 @@ export function quoteFeatures(
   const contentWords = words.filter((word) => !lexicon.stopwords.has(word.toLowerCase()));
   const capitalised = contentWords.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;
   const before = tokens[q - 1];
-  const attachment = q === sentenceStart || before === undefined || before.type === 'quote'
+  // Japanese quotations always sit inside the sentence ("…は「…」と述べた"): no sign of a fragment.
+  const attachment = q === sentenceStart || before === undefined || before.type === 'quote' || lexicon.caseless
     ? 'start'
     : before.type === 'punct' && INTRO.has(before.text) ? 'intro' : 'embedded';
   const trimmed = content.trim();
@@ -94,6 +95,8 @@ function wordNear(tokens: readonly Token[], from: number, step: 1 | -1, window: 
     const token = tokens[at];
     if (token === undefined || token.type !== 'word') return false;
     if (set.has(token.lower)) return true;
+    // Scripts without spaces glue the noun to what precedes it ("新作映画「…」").
+    if (step < 0 && !/[a-z\u00c0-\u024f\u0400-\u04ff]/u.test(token.lower)) for (const noun of set) if (token.lower.endsWith(noun)) return true;
   }
   return false;
 }
@@ -103,7 +106,9 @@ export function classifyQuote(f: QuoteFeatures, lexicon: Lexicon): QuoteKind {
   if (f.hypothetical) return 'other';
   if (f.scareTrigger || f.motto) return 'scare';
   const nameLike = !f.sentenceInside && !f.endsWithComma && f.words <= 12 && f.contentWords > 0;
-  if (nameLike && (f.titleTrigger || f.categoryNoun) && f.titleCaseShare >= 0.5) return 'title';
+  // Titles in many languages capitalise only their first word ("La sociedad de la nieve").
+  const titleCased = lexicon.caseless || f.titleCaseShare >= 0.5 || f.startsUpper;
+  if (nameLike && (f.titleTrigger || f.categoryNoun) && titleCased) return 'title';
   if (nameLike && !lexicon.capitalizesNouns && f.titleCaseShare === 1 && f.contentWords >= 2 && f.attachment === 'embedded'
     && !f.afterCueWord && f.pattern !== 'after') {
     return 'title';

@@ -10,7 +10,8 @@ import {
 import { classifyQuote, quoteFeatures } from './classify-quote.js';
 import { collectSpans, type ChildSpan, type RawQuote } from './collect-spans.js';
 import { findTwin } from './headline-quote.js';
-import { guessLanguage, lexiconFor, primaryLanguage, type Lexicon } from './lexicon.js';
+import { japaneseAttribution } from './japanese-attribution.js';
+import { guessLanguage, isRole, lexiconFor, primaryLanguage, type Lexicon } from './lexicon.js';
 import type { SpeakerPhrase } from './noun-phrase.js';
 import { guessMarkLocale, pairTable } from './pair-table.js';
 import { cleanName, NameRegistry } from './resolve-names.js';
@@ -52,7 +53,13 @@ interface BlockTokens {
 interface State {
   registry: NameRegistry;
   lexicon: Lexicon;
+  /** The last person named as a speaker (of a quotation or a cue verb), and when (a sentence count). */
   lastPerson: string | null;
+  lastPersonAt: number;
+  /** The first person named in the last sentence without a cue: "the subject of the previous sentence". */
+  lastSubject: string | null;
+  lastSubjectAt: number;
+  sentences: number;
   group: number;
 }
 
@@ -73,7 +80,7 @@ export function findQuotes(blocks: readonly TextBlock[], context: QuoteContext):
 
   const titleKey = normalTitle(context.title);
   const headlineBlock = titleKey === '' ? -1 : blocks.findIndex((block) => normalTitle(block.text) === titleKey);
-  const state: State = { registry, lexicon, lastPerson: null, group: 0 };
+  const state: State = { registry, lexicon, lastPerson: null, lastPersonAt: -1, lastSubject: null, lastSubjectAt: -1, sentences: 0, group: 0 };
   const found: FoundQuote[] = [];
   const headline: FoundQuote[] = [];
   let previousBlockSpeaker: string | null = null;
@@ -82,8 +89,8 @@ export function findQuotes(blocks: readonly TextBlock[], context: QuoteContext):
     const own = perBlock[index] as RawQuote[];
     const data = tokenized[index] as BlockTokens;
     if (own.length === 0) {
-      updateFromSentences(data, block, state);
-      if (data.tokens.length > 0 && !covered(data)) previousBlockSpeaker = null;
+      const cueSpeaker = updateFromSentences(data, block, state);
+      if (data.tokens.length > 0 && !covered(data)) previousBlockSpeaker = cueSpeaker;
       return;
     }
     const isHeadline = index === headlineBlock;
@@ -146,37 +153,116 @@ function registerNames(blocks: readonly TextBlock[], tokenized: BlockTokens[], r
         else if (next.type === 'word' && lexicon.connectors.has(next.lower) && tokens[end + 1]?.cap === true) end += 1;
         else break;
       }
-      const name = cleanName(tokens.slice(i, end), lexicon);
-      if (name !== null && !name.organisation) registry.add(name.name, block.start + token.start);
+      // "il sindaco di Milano Giuseppe Sala": after a role and "di", the first word is the place.
+      const link = tokens[i - 1];
+      const from = end - i >= 3 && link !== undefined && lexicon.connectors.has(link.lower) && isHeadWord(tokens[i - 2], lexicon) ? i + 1 : i;
+      const name = cleanName(tokens.slice(from, end), lexicon);
+      if (name !== null && !name.organisation && name.name.includes(' ')) {
+        const position = block.start + token.start;
+        registry.add(name.name, position);
+        for (const role of rolesBefore(tokens, i, lexicon)) registry.addRole(role, name.name, position);
+        for (const role of (name.role ?? '').toLowerCase().split(' ')) if (isRole(role, lexicon)) registry.addRole(role, name.name, position);
+      }
       i = end;
     }
   });
 }
 
-/** Sentences without quotations still say who spoke last ("Ushakov said the topic did not come up"). */
-function updateFromSentences(data: BlockTokens, block: TextBlock, state: State): void {
-  void block;
+const isHeadWord = (token: Token | undefined, lexicon: Lexicon): boolean =>
+  token !== undefined && token.type === 'word' && !token.cap && (lexicon.speakerNouns.has(token.lower) || isRole(token.lower, lexicon));
+
+/** Lower-case role words just before a name ("the finance minister", "il sindaco di Milano"). */
+function rolesBefore(tokens: readonly Token[], at: number, lexicon: Lexicon): string[] {
+  const roles: string[] = [];
+  for (let k = at - 1; k >= Math.max(0, at - 4); k -= 1) {
+    const token = tokens[k] as Token;
+    if (token.type !== 'word') break;
+    if (isHeadWord(token, lexicon)) roles.push(token.lower);
+    else if (!token.cap && !lexicon.connectors.has(token.lower)) break;
+  }
+  return roles;
+}
+
+const DEFINITE = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'l', 'el', 'il', 'lo', 'o', 'a', 'de', 'het']);
+
+/**
+ * Sentences without quotations still say who spoke last ("Ushakov said the topic did not come up"),
+ * or who the sentence is about ("Marta Vieira scored twice"). Returns the last person named with a cue.
+ */
+function updateFromSentences(data: BlockTokens, block: TextBlock, state: State): string | null {
+  let cueSpeaker: string | null = null;
   for (const [from, to] of data.ranges) {
+    state.sentences += 1;
+    let found = false;
     for (let c = from; c < to; c += 1) {
       const token = data.tokens[c] as Token;
       if (token.type !== 'word' || !state.lexicon.cueVerbs.has(token.lower)) continue;
       const subject = subjectBefore(data.tokens, c, from, state.lexicon);
-      if (subject !== null && subject.kind === 'name') state.lastPerson = state.registry.resolve(subject.text, block.start + token.start);
+      if (subject !== null && subject.kind === 'name') {
+        state.lastPerson = state.registry.resolve(subject.text, block.start + token.start);
+        state.lastPersonAt = state.sentences;
+        cueSpeaker = state.lastPerson;
+        found = true;
+      }
       break;
     }
+    if (!found) {
+      const subject = firstPerson(data.tokens, from, to, state, block.start);
+      if (subject !== null) {
+        state.lastSubject = subject;
+        state.lastSubjectAt = state.sentences;
+      }
+    }
   }
+  return cueSpeaker;
+}
+
+/** The first person named in tokens [from, to): a full name, or a surname the article has completed. */
+function firstPerson(tokens: readonly Token[], from: number, to: number, state: State, offset: number): string | null {
+  let i = from;
+  while (i < to) {
+    const token = tokens[i] as Token;
+    if (token.type !== 'word' || !token.cap) {
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    while (end < to && (tokens[end] as Token).type === 'word' && (tokens[end] as Token).cap) end += 1;
+    const name = cleanName(tokens.slice(i, end), state.lexicon);
+    if (name !== null && !name.organisation) {
+      const full = state.registry.resolve(name.name, offset + token.start);
+      if (full.includes(' ')) return full;
+    }
+    i = end;
+  }
+  return null;
+}
+
+/** He, she, a left-out subject: the most recent speaker, or the subject of a later sentence. */
+function resolvePronoun(state: State): string | null {
+  if (state.lastSubject !== null && state.lastSubjectAt > state.lastPersonAt) return state.lastSubject;
+  return state.lastPerson;
 }
 
 function resolvePhrase(phrase: SpeakerPhrase | null, state: State, position: number): string | null {
   if (phrase === null) return null;
   switch (phrase.kind) {
     case 'pronoun':
-      return state.lastPerson;
+    case 'elided':
+      return resolvePronoun(state);
     case 'group-pronoun':
     case 'self':
       return null;
     case 'name':
       return state.registry.resolve(phrase.text, position);
+    case 'described': {
+      // "the commissioner said" after "European Trade Commissioner Maroš Šefčovič": the person so introduced.
+      const words = phrase.text.split(' ');
+      if (words.length === 2 && DEFINITE.has((words[0] as string).toLowerCase())) {
+        return state.registry.resolveRole((words[1] as string).toLowerCase(), position) ?? phrase.text;
+      }
+      return phrase.text;
+    }
     default:
       return phrase.text;
   }
@@ -207,6 +293,7 @@ function attributeBlock(
     if (sentence > lastSentenceUpdated + 1) {
       updateFromSentences({ ...data, ranges: ranges.slice(lastSentenceUpdated + 1, sentence) }, block, state);
     }
+    if (sentence > lastSentenceUpdated) state.sentences += 1;
     lastSentenceUpdated = sentence;
     const endData = tokenized[raw.endBlock] as BlockTokens;
     const endQ = endData.tokenOf.get(raw) ?? q;
@@ -223,6 +310,9 @@ function attributeBlock(
       && continuesAfter(tokens, previous.after.end, q)) {
       attribution = { ...previous.after, pattern: 'group' };
       grouped = true;
+    } else if (lexicon.caseless) {
+      const floorOffset = previous !== null ? Math.max(0, previous.quote.end - block.start) : 0;
+      attribution = japaneseAttribution(block.text, raw.localStart, raw.localEnd, floorOffset, lexicon);
     } else {
       attribution = choose(
         attributionAfter(endData.tokens, endQ, lexicon),
@@ -230,9 +320,13 @@ function attributeBlock(
         content,
       );
     }
+    // "Kowalczyk said <q>…</q>, and promised <q>…</q>": a left-out subject is the sentence's speaker so far.
+    const sameSentenceSpeaker = previous !== null && previous.sentence === sentence ? previous.quote.speaker : null;
     let speaker = raw.isBlock && raw.blockSource ? resolveBlockSource(raw.blockSource, state, start) : grouped && previous
       ? previous.quote.speaker
-      : resolvePhrase(attribution.phrase, state, start);
+      : attribution.phrase?.kind === 'elided' && sameSentenceSpeaker !== null
+        ? sameSentenceSpeaker
+        : resolvePhrase(attribution.phrase, state, start);
     let pattern = attribution.pattern;
     let confidence: 'high' | 'low' | null = speaker === null ? null : 'high';
 
@@ -275,6 +369,7 @@ function attributeBlock(
     if (!isHeadline && speaker !== null && pattern !== 'channel' && attribution.phrase?.kind !== 'organisation'
       && attribution.phrase?.kind !== 'described') {
       state.lastPerson = speaker;
+      state.lastPersonAt = state.sentences;
     }
     previous = { quote, token: q, sentence, after: attribution };
   }

@@ -52,6 +52,12 @@ export interface LexiconData {
   timeWords: string[];
   /** Word-start elisions after an apostrophe ("'em", "'tis"): never an opening mark. */
   elisions: string[];
+  /** The subject may be left out ("Powiedział: „Wygramy”"): a cue alone points to the last speaker. */
+  proDrop: boolean;
+  /** Longest run of words a person's name takes when no connector joins them (0: no limit). */
+  maxNameWords: number;
+  /** The script has no letter case (Japanese): Title Case says nothing. */
+  caseless: boolean;
 }
 
 /** A lexicon ready for lookups: single words in sets, phrases as lists of word arrays. */
@@ -82,6 +88,9 @@ export interface Lexicon {
   abbreviations: ReadonlySet<string>;
   timeWords: ReadonlySet<string>;
   elisions: ReadonlySet<string>;
+  proDrop: boolean;
+  maxNameWords: number;
+  caseless: boolean;
   /** Raw data, for scripts without spaces (Japanese) that match by substring. */
   data: LexiconData;
 }
@@ -118,11 +127,25 @@ function compile(data: LexiconData): Lexicon {
     abbreviations: new Set(data.abbreviations),
     timeWords: new Set(data.timeWords),
     elisions: new Set(data.elisions),
+    proDrop: data.proDrop,
+    maxNameWords: data.maxNameWords,
+    caseless: data.caseless,
     data,
   };
 }
 
 const compiled = new Map<string, Lexicon>();
+
+/** Whether `lower` is a role word: listed, or (in compounds) ending in one ("fnv-voorzitter", "vereinschef"). */
+export function isRole(lower: string, lexicon: Lexicon): boolean {
+  const word = lower.replace(/\.$/u, '');
+  if (lexicon.roles.has(word)) return true;
+  const dash = word.lastIndexOf('-');
+  if (dash > 0 && lexicon.roles.has(word.slice(dash + 1))) return true;
+  if (!lexicon.capitalizesNouns) return false;
+  for (const role of lexicon.roles) if (role.length >= 4 && word.length > role.length + 2 && word.endsWith(role)) return true;
+  return false;
+}
 
 /** The lexicon for a language; English when the language has no lexicon of its own. */
 export function lexiconFor(lang: string): Lexicon {

@@ -3,11 +3,12 @@
  * described person ("a spokesperson for the ministry") or a pronoun ("he"). Read backward from the
  * word before a cue, or forward from the word after it.
  */
-import type { Lexicon } from './lexicon.js';
+import { isRole, type Lexicon } from './lexicon.js';
 import { cleanName } from './resolve-names.js';
 import type { Token } from './tokens.js';
 
-export type SpeakerKind = 'name' | 'organisation' | 'described' | 'pronoun' | 'group-pronoun' | 'self';
+/** `elided`: a cue with its subject left out ("…, and promised", pl "Powiedział:"): the last speaker. */
+export type SpeakerKind = 'name' | 'organisation' | 'described' | 'pronoun' | 'group-pronoun' | 'self' | 'elided';
 
 export interface SpeakerPhrase {
   text: string;
@@ -60,10 +61,18 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, lexicon: L
     // A sentence-initial determiner is capitalised too ("The Kremlin confirmed").
     const first = tokens[from] as Token;
     if (lexicon.determiners.has(first.lower) && from < end) return nameFrom(tokens, from + 1, end + 1, lexicon, first);
+    // "le ministre de l'Intérieur", "the ministry of Defence": a complement of a described speaker.
+    const link = tokens[from - 1];
+    if (word(link) && lexicon.connectors.has(link.lower) && from >= 2) {
+      const head = phraseEndingAt(tokens, from - 2, lexicon);
+      if (head !== null && head.kind === 'described') {
+        return { ...head, text: `${head.text} ${phraseText(tokens, from - 1, end + 1)}`, to: end + 1 };
+      }
+    }
     const before = tokens[from - 1];
     return nameFrom(tokens, from, end + 1, lexicon, word(before) && lexicon.determiners.has(before.lower) ? before : null);
   }
-  if (lexicon.speakerNouns.has(last.lower)) {
+  if (isHead(last, lexicon)) {
     let from = end;
     let steps = 0;
     while (from > 0 && steps < MAX_MODIFIERS) {
@@ -94,6 +103,22 @@ function phraseText(tokens: readonly Token[], from: number, to: number, lowerFir
   return words.join(' ');
 }
 
+/** A run of name words from `from`, joined by connectors ("Luiz Inácio Lula da Silva"); its end. */
+function nameRunEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): number {
+  if (!isNameWord(tokens[from], lexicon)) return from;
+  let to = from + 1;
+  while (to < tokens.length) {
+    const next = tokens[to];
+    if (isNameWord(next, lexicon)) to += 1;
+    else if (word(next) && lexicon.connectors.has(next.lower) && isNameWord(tokens[to + 1], lexicon)) to += 1;
+    else break;
+  }
+  return to;
+}
+
+const isHead = (token: Token | undefined, lexicon: Lexicon): boolean =>
+  word(token) && !token.cap && (lexicon.speakerNouns.has(token.lower) || isRole(token.lower, lexicon));
+
 /** The speaker phrase starting at token `start` (after an inverted cue: "said Ushakov"), or null. */
 export function phraseStartingAt(tokens: readonly Token[], start: number, lexicon: Lexicon): SpeakerPhrase | null {
   const first = tokens[start];
@@ -104,37 +129,48 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, lexico
   const determiner = lexicon.determiners.has(first.lower) ? first : null;
   if (determiner) from += 1;
   if (isNameWord(tokens[from], lexicon)) {
-    let to = from + 1;
-    while (to < tokens.length) {
-      const next = tokens[to];
-      if (isNameWord(next, lexicon)) to += 1;
-      else if (word(next) && lexicon.connectors.has(next.lower) && isNameWord(tokens[to + 1], lexicon)) to += 1;
-      else break;
-    }
-    const name = nameFrom(tokens, from, to, lexicon, determiner);
-    return name === null ? null : apposition(tokens, name, lexicon);
+    const to = nameRunEnd(tokens, from, lexicon);
+    return nameFrom(tokens, from, to, lexicon, determiner);
   }
-  // Determiner, up to three modifiers, a speaker noun: "the ministry", "der Regierungssprecher".
-  if (determiner === null && lexicon.determiners.size > 0) return null;
-  for (let to = from; to < Math.min(tokens.length, from + MAX_MODIFIERS); to += 1) {
-    const token = tokens[to];
-    if (!word(token) || lexicon.cueVerbs.has(token.lower)) break;
-    if (lexicon.speakerNouns.has(token.lower)) {
-      const phrase: SpeakerPhrase = { text: phraseText(tokens, start, to + 1, true), kind: 'described', role: null, from: start, to: to + 1 };
-      return apposition(tokens, phrase, lexicon);
-    }
+  // A description: determiner, up to three modifiers, a head noun ("the fire chief", "le président",
+  // "statsminister"), an optional complement ("del Gobierno", "de Valencia"), and a name in apposition.
+  for (let head = from; head < Math.min(tokens.length, from + MAX_MODIFIERS); head += 1) {
+    const token = tokens[head];
+    if (!word(token) || lexicon.cueVerbs.has(token.lower) || token.cap) break;
+    if (!isHead(token, lexicon)) continue;
+    let to = head + 1;
+    while (isHead(tokens[to], lexicon)) to += 1;
+    const complement = complementEnd(tokens, to, lexicon);
+    const name = appositionName(tokens, complement, lexicon) ?? appositionName(tokens, to, lexicon);
+    const described = phraseText(tokens, start, complement, true);
+    if (name !== null) return { ...name, role: described, from: start };
+    // Without a determiner a bare role is no speaker in languages that have articles ("said premier").
+    if (determiner === null && lexicon.determiners.size > 0) return null;
+    return { text: described, kind: 'described', role: null, from: start, to: complement };
   }
   return null;
 }
 
-/** "le ministre Gérald Darmanin", "the minister, Jane Doe,": a name after a description wins. */
-function apposition(tokens: readonly Token[], phrase: SpeakerPhrase, lexicon: Lexicon): SpeakerPhrase {
-  if (phrase.kind !== 'described') return phrase;
-  let at = phrase.to;
-  if ((tokens[at] as Token | undefined)?.text === ',') at += 1;
-  if (!isNameWord(tokens[at], lexicon)) return phrase;
-  let to = at + 1;
-  while (isNameWord(tokens[to], lexicon)) to += 1;
-  const name = nameFrom(tokens, at, to, lexicon, null);
-  return name === null || name.kind !== 'name' ? phrase : { ...name, role: phrase.text, from: phrase.from };
+/** "de Paris", "del Gobierno", "of the Treasury": a complement after a head noun; its end. */
+function complementEnd(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
+  const link = tokens[at];
+  if (!word(link) || !lexicon.connectors.has(link.lower)) return at;
+  let from = at + 1;
+  if (word(tokens[from]) && lexicon.determiners.has((tokens[from] as Token).lower)) from += 1;
+  const end = nameRunEnd(tokens, from, lexicon);
+  return end > from ? end : at;
+}
+
+/** A name right after `at` (optionally after a comma, or one or two lower-case genitive words). */
+function appositionName(tokens: readonly Token[], at: number, lexicon: Lexicon): SpeakerPhrase | null {
+  let from = at;
+  if ((tokens[from] as Token | undefined)?.text === ',') from += 1;
+  if (!isNameWord(tokens[from], lexicon) && lexicon.determiners.size === 0) {
+    // ru/pl: "губернатор области Вячеслав Гладков".
+    for (let k = 0; k < 2 && word(tokens[from]) && !(tokens[from] as Token).cap && !lexicon.cueVerbs.has((tokens[from] as Token).lower); k += 1) from += 1;
+  }
+  const to = nameRunEnd(tokens, from, lexicon);
+  if (to === from) return null;
+  const name = nameFrom(tokens, from, to, lexicon, null);
+  return name === null || name.kind !== 'name' ? null : name;
 }

@@ -3,7 +3,7 @@
  * "Volodymyr Zelenskyy"), and a surname alone linked to the full name given earlier ("Ushakov" ->
  * "Yuri Ushakov").
  */
-import type { Lexicon } from './lexicon.js';
+import { isRole, type Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 const POSSESSIVE = /['\u2019]s?$/u;
@@ -27,20 +27,40 @@ export function isOrganisation(words: readonly string[], lexicon: Lexicon): bool
  * ("However"), no titles (everything up to the last role word, unless the run names an organisation).
  */
 export function cleanName(run: readonly Token[], lexicon: Lexicon): CleanName | null {
-  const words = run.map((token) => token.text);
+  // "dell'Economia Giancarlo Giorgetti": a word with an elided article before a name is a complement.
+  let first = 0;
+  while (first < run.length - 1 && (run[first] as Token).bare !== (run[first] as Token).text) first += 1;
+  const words = run.slice(first).map((token, index) => (index === 0 ? token.bare : token.text));
   // Leading words that are only capitalised because they start a sentence.
   while (words.length > 1 && (lexicon.stopwords.has((words[0] as string).toLowerCase()) || lexicon.timeWords.has((words[0] as string).toLowerCase()))) words.shift();
   const last = words.length - 1;
   if (last < 0) return null;
   words[last] = (words[last] as string).replace(POSSESSIVE, '');
-  if (isOrganisation(words, lexicon)) return { name: words.join(' '), role: null, organisation: true };
+  // Titles first: "Bank of England Governor Andrew Bailey" is a person with a title, not the bank.
   let cut = -1;
-  for (let k = 0; k < words.length; k += 1) if (lexicon.roles.has((words[k] as string).toLowerCase().replace(/\.$/u, ''))) cut = k;
+  for (let k = 0; k < words.length; k += 1) if (isRole((words[k] as string).toLowerCase(), lexicon)) cut = k;
   if (cut >= 0 && cut < words.length - 1) {
-    return { name: words.slice(cut + 1).join(' '), role: words.slice(0, cut + 1).join(' '), organisation: false };
+    const rest = words.slice(cut + 1);
+    if (!isOrganisation(rest, lexicon)) return { name: shorten(rest, lexicon).join(' '), role: words.slice(0, cut + 1).join(' '), organisation: false };
   }
+  const short = shorten(words, lexicon);
+  if (short.length < words.length && !isOrganisation(short, lexicon)) {
+    return { name: short.join(' '), role: words.slice(0, words.length - short.length).join(' '), organisation: false };
+  }
+  if (isOrganisation(words, lexicon)) return { name: words.join(' '), role: null, organisation: true };
+  if (short.length < words.length) return { name: short.join(' '), role: words.slice(0, words.length - short.length).join(' '), organisation: false };
   if (words.every((word) => lexicon.stopwords.has(word.toLowerCase()) || lexicon.timeWords.has(word.toLowerCase()))) return null;
   return { name: words.join(' '), role: null, organisation: false };
+}
+
+/**
+ * "Кремля Дмитрий Песков": where genitive place and body names run straight into a person's name, the
+ * name is the last few words (lexicon.maxNameWords), unless a connector ("da", "von") joins them.
+ */
+function shorten(words: readonly string[], lexicon: Lexicon): readonly string[] {
+  const max = lexicon.maxNameWords;
+  if (max <= 0 || words.length <= max || words.some((word) => lexicon.connectors.has(word))) return words;
+  return words.slice(words.length - max);
 }
 
 interface Mention {
@@ -51,6 +71,21 @@ interface Mention {
 /** Full names seen so far in the article, by their last word, to complete a surname. */
 export class NameRegistry {
   private readonly bySurname = new Map<string, Mention[]>();
+  private readonly byRole = new Map<string, Mention[]>();
+
+  /** Records that `full` was introduced with the role word `role` ("sindaco", "commissioner"). */
+  addRole(role: string, full: string, position: number): void {
+    const list = this.byRole.get(role) ?? [];
+    list.push({ full, position });
+    this.byRole.set(role, list);
+  }
+
+  /** "the commissioner", "il sindaco": the latest person introduced with that role before `position`. */
+  resolveRole(role: string, position: number): string | null {
+    let best: Mention | null = null;
+    for (const mention of this.byRole.get(role) ?? []) if (mention.position <= position && (best === null || mention.position >= best.position)) best = mention;
+    return best?.full ?? null;
+  }
 
   /** Records a person's full name (two words or more) seen at article offset `position`. */
   add(full: string, position: number): void {

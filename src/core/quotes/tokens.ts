@@ -8,7 +8,12 @@ import type { Lexicon } from './lexicon.js';
 export interface Token {
   type: 'word' | 'punct' | 'quote';
   text: string;
+  /** The word without an elided article in front ("l'Intérieur" -> "Intérieur"), original case. */
+  bare: string;
+  /** `bare` in lower case: what the word lists are matched against. */
   lower: string;
+  /** The whole word in lower case ("d'après"). */
+  full: string;
   start: number;
   end: number;
   /** Index of the quotation for a `quote` token, else -1. */
@@ -23,6 +28,8 @@ export interface QuoteRange {
   end: number;
 }
 
+/** French and Italian elided articles and prepositions glued to the next word. */
+const ELIDED = /^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all|un|gl)['\u2019](?=[\p{L}][\p{L}])/iu;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[\u2019'\-\u2010.&][\p{L}\p{M}\p{N}]+)*/uy;
 const SPACE = /\s/u;
 const UPPER = /^\p{Lu}/u;
@@ -37,7 +44,8 @@ export function tokenize(text: string, quotes: readonly QuoteRange[]): Token[] {
     const quote = quotes[q];
     if (quote !== undefined && quote.start === i) {
       const body = text.slice(quote.start, quote.end);
-      tokens.push({ type: 'quote', text: body, lower: body.toLowerCase(), start: quote.start, end: quote.end, quote: q, cap: false });
+      const lower = body.toLowerCase();
+      tokens.push({ type: 'quote', text: body, bare: body, lower, full: lower, start: quote.start, end: quote.end, quote: q, cap: false });
       i = quote.end;
       continue;
     }
@@ -53,11 +61,15 @@ export function tokenize(text: string, quotes: readonly QuoteRange[]): Token[] {
       // A word never runs into a quotation that starts inside it.
       if (quote !== undefined && quote.start < i + word.length) word = word.slice(0, quote.start - i);
       // "U.S." keeps its inner dots; a trailing sentence dot is not part of the word.
-      tokens.push({ type: 'word', text: word, lower: word.toLowerCase(), start: i, end: i + word.length, quote: -1, cap: UPPER.test(word) });
+      const bare = word.replace(ELIDED, '');
+      tokens.push({
+        type: 'word', text: word, bare, lower: bare.toLowerCase(), full: word.toLowerCase(), start: i, end: i + word.length, quote: -1,
+        cap: UPPER.test(bare),
+      });
       i += word.length;
       continue;
     }
-    tokens.push({ type: 'punct', text: ch, lower: ch, start: i, end: i + 1, quote: -1, cap: false });
+    tokens.push({ type: 'punct', text: ch, bare: ch, lower: ch, full: ch, start: i, end: i + 1, quote: -1, cap: false });
     i += 1;
   }
   return tokens;
@@ -128,7 +140,7 @@ export function sentenceOf(ranges: ReadonlyArray<[number, number]>, index: numbe
 export function matchesAt(tokens: readonly Token[], index: number, phrase: readonly string[]): boolean {
   for (let k = 0; k < phrase.length; k += 1) {
     const token = tokens[index + k];
-    if (token === undefined || token.lower !== phrase[k]) return false;
+    if (token === undefined || (token.lower !== phrase[k] && token.full !== phrase[k])) return false;
   }
   return true;
 }
