@@ -51,8 +51,9 @@ const snapshotOf = (browserElement: string): string => `async () => {
 }`;
 
 /**
- * Runs in the privileged scope: errors the extension's pages reported since the browser started, both
- * uncaught ones (console service) and console.error calls (console API storage).
+ * Runs in the privileged scope: errors the extension's pages reported since the browser started. The
+ * console service sees uncaught errors from every process; console API storage only the parent's
+ * console.error calls, so the page-side hook (in-page.ts) covers the popup's own later calls.
  */
 const EXTENSION_ERRORS = `(prefix) => {
   const thrown = Services.console.getMessageArray()
@@ -64,6 +65,27 @@ const EXTENSION_ERRORS = `(prefix) => {
     .map((e) => e.filename + ':' + e.lineNumber + ' ' + Array.from(e.arguments || [], String).join(' '));
   return [...thrown, ...logged];
 }`;
+
+/** A WebDriver BiDi serialized value: what the chrome scope answers, turned back into plain data. */
+interface RemoteValue {
+  type: string;
+  value?: unknown;
+}
+
+function fromRemote(remote: RemoteValue): unknown {
+  switch (remote.type) {
+    case 'array':
+      return (remote.value as RemoteValue[]).map(fromRemote);
+    case 'object':
+      return Object.fromEntries((remote.value as Array<[string, RemoteValue]>).map(([key, value]) => [key, fromRemote(value)]));
+    case 'undefined':
+      return undefined;
+    case 'null':
+      return null;
+    default:
+      return remote.value;
+  }
+}
 
 interface ChromeScope {
   call<T>(functionDeclaration: string, ...args: string[]): Promise<T>;
@@ -82,9 +104,9 @@ async function chromeScope(browser: Browser): Promise<ChromeScope> {
         functionDeclaration, awaitPromise: true, target: { context: main.context },
         arguments: args.map((value) => ({ type: 'string', value })),
       });
-      const outcome = result as { type: 'success' | 'exception'; result?: { value?: unknown }; exceptionDetails?: { text: string } };
+      const outcome = result as { type: 'success' | 'exception'; result?: RemoteValue; exceptionDetails?: { text: string } };
       if (outcome.type === 'exception') throw new Error(`chrome scope: ${outcome.exceptionDetails?.text ?? 'exception'}`);
-      return outcome.result?.value as T;
+      return (outcome.result ? fromRemote(outcome.result) : undefined) as T;
     },
   };
 }

@@ -80,13 +80,21 @@ const CLICK = `(doc, selector) => {
   return true;
 }`;
 
-/** Records uncaught errors and rejections on a page's window from now on. */
+/**
+ * Records uncaught errors, rejections and console.error calls on a page's window from now on (Firefox:
+ * the popup's console.error calls stay in the extension process, out of the chrome scope's reach).
+ */
 const WATCH_ERRORS = `(doc) => {
   const win = doc.defaultView;
   if (win.__qlErrors) return true;
   win.__qlErrors = [];
   win.addEventListener('error', (event) => win.__qlErrors.push(String(event.message)));
   win.addEventListener('unhandledrejection', (event) => win.__qlErrors.push(String(event.reason)));
+  const consoleError = win.console.error;
+  win.console.error = (...args) => {
+    win.__qlErrors.push(args.map(String).join(' '));
+    return consoleError.apply(win.console, args);
+  };
   return true;
 }`;
 
