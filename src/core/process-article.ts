@@ -37,7 +37,7 @@ export function processArticle(
   const t0 = now();
   const body = sanitize(article.contentHtml, { images: options.images });
   const t1 = now();
-  cleanArticle(body);
+  cleanArticle(body, { title: article.title, byline: article.byline, excerpt: article.excerpt });
   const t2 = now();
   const blocks = textBlocks(body);
   const found = findQuotes(blocks, { title: article.title, lang: article.lang });

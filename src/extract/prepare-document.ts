@@ -1,17 +1,17 @@
 import { makeArticleGuard } from './article-root.js';
-import { promoteFigures } from './promote-figures.js';
+import { markTextParagraphs } from './mark-text-paragraphs.js';
 import { removeHiddenElements } from './remove-hidden-elements.js';
 import { removePageLandmarks } from './remove-page-landmarks.js';
 import { restoreLazyImages } from './restore-lazy-images.js';
 
 /**
  * Fixes, on the clone, what Readability misses or drops: lazy images, hidden elements, the page's own
- * navigation and dialogs, captions outside `<figure>`. Never called on the live page.
+ * navigation and dialogs, paragraphs written as `div`s. Never called on the live page.
  */
 export function prepareDocument(clone: Document): void {
   restoreLazyImages(clone);
   const keep = makeArticleGuard(clone);
   removeHiddenElements(clone, keep);
   removePageLandmarks(clone, keep);
-  promoteFigures(clone);
+  markTextParagraphs(clone);
 }

@@ -47,14 +47,18 @@ export function linkDensity(element: Element): number {
   return Math.min(1, linked / total);
 }
 
+/** Block-level elements that are never judged as one block themselves but do end a leaf. */
+const OTHER_BLOCK_LEVEL = new Set(['ARTICLE', 'MAIN', 'FIGURE', 'BLOCKQUOTE', 'PRE', 'ADDRESS', 'DETAILS', 'FIELDSET', 'HR', 'PICTURE']);
+
 /** A leaf block holds text but no other block. */
 export function isLeafBlock(element: Element): boolean {
   if (!isBlock(element)) return false;
-  for (const child of Array.from(element.children)) if (isBlock(child)) return false;
+  for (const child of Array.from(element.children)) if (isBlock(child) || OTHER_BLOCK_LEVEL.has(child.tagName)) return false;
   return true;
 }
 
-const QUOTE_MARKS = /["“”„«»‘’‚‹›「」『』]/u;
+// A ’ between letters is an apostrophe (l’essentiel, don’t), not a quotation mark.
+const QUOTE_MARKS = /["“”„«»「」『』]|[‘’‚‹›](?!\p{L})|(?<!\p{L})[‘’‚‹›]/u;
 
 export function hasQuoteMarks(text: string): boolean {
   return QUOTE_MARKS.test(text);

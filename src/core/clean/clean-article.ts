@@ -2,17 +2,24 @@ import { PHRASES, type Phrases } from './phrases.js';
 import { removeClutterBlocks } from './remove-clutter-blocks.js';
 import { removeEmptyWrappers } from './remove-empty-wrappers.js';
 import { removeInlineTeasers } from './remove-inline-teasers.js';
+import { removeMetadataEcho, type ArticleMetadata } from './remove-metadata-echo.js';
 import { removeRelatedSections } from './remove-related-sections.js';
 
 /**
  * Cleans what Readability leaves in the article: inline teasers, related sections, labels, dated lines,
- * tag and share lists, calls to action, and the wrappers they leave empty. Works on the sanitized
+ * tag and share lists, calls to action, the page's own header (headline, standfirst, byline, date), and the wrappers they leave empty. Works on the sanitized
  * fragment, in place; the phrases come from phrases/<lang>.json, all languages at once.
  */
-export function cleanArticle(root: DocumentFragment | Element, phrases: Phrases = PHRASES): void {
+export function cleanArticle(
+  root: DocumentFragment | Element,
+  metadata: ArticleMetadata = { title: null, byline: null, excerpt: null },
+  phrases: Phrases = PHRASES,
+): void {
   // Inline teasers first: once gone, the paragraph around them is judged on its own prose.
   removeInlineTeasers(root, phrases);
   removeRelatedSections(root, phrases);
   removeClutterBlocks(root, phrases);
+  // After the labels are gone, so "Listen to this article" between the byline and the text ends no run.
+  removeMetadataEcho(root, metadata);
   removeEmptyWrappers(root);
 }

@@ -45,7 +45,7 @@ const WORD = '[\\p{L}\\p{M}\\p{N}_]';
 // JavaScript's \b only knows ASCII letters; phrase files are written with \b and mean a word boundary in any script.
 const UNICODE_BOUNDARY = `(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`;
 /** What may follow a leading label: a colon, a bar, a dash, an arrow, or nothing. */
-const LABEL_END = '\\s*(?:[:|：｜\\-–—»›>•·]|$)';
+const LABEL_END = '\\s*(?:[:|：｜\\-–—»›>•·】」\\])]|$)';
 const LEADING_JUNK = '^[^\\p{L}\\p{N}]*';
 
 export const escapeRegExp = (phrase: string): string => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -57,7 +57,7 @@ export function phraseKey(text: string): string {
 
 /** A block's text reduced to its label: no surrounding punctuation, bullets or brackets. */
 export function labelKey(text: string): string {
-  return phraseKey(text).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return phraseKey(text).replace(/[^\p{L}\p{M}\p{N}']+/gu, ' ').trim();
 }
 
 /** A date line's label may also run straight into the date: "Updated 2 hours ago", "Published on July 4". */

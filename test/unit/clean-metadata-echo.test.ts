@@ -1,0 +1,38 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/core/clean/clean-article.js';
+import { createSanitizer } from '../../src/core/sanitize.js';
+import { blocksToText, textBlocks } from '../../src/core/text-blocks.js';
+
+const sanitize = createSanitizer(new JSDOM('').window as unknown as Window);
+const META = {
+  title: 'Bahn sperrt 2026 mehr als 40 Strecken für Generalsanierung',
+  byline: 'Serafin Reiber',
+  excerpt: 'Fahrgäste müssen sich auf monatelange Umleitungen und Ersatzbusse einstellen.',
+};
+const FIRST = 'Die Deutsche Bahn will im kommenden Jahr mehr als 40 Strecken vollständig sperren, um sie grundlegend zu sanieren.';
+
+function cleaned(html: string, meta = META): string {
+  const fragment = sanitize(html, { images: true });
+  cleanArticle(fragment, meta);
+  return blocksToText(textBlocks(fragment));
+}
+
+describe('the page\'s own header kept by Readability', () => {
+  it('removes headline, standfirst, byline and date at the top', () => {
+    const html = `<article><header><h2><span>Verkehr</span><span>${META.title}</span></h2><p>${META.excerpt}</p><p>Von <a href="/a">Serafin Reiber</a></p><time>04.07.2025, 13.29 Uhr</time></header><p>• 4 Min</p><p>${FIRST}</p></article>`;
+    expect(cleaned(html)).toBe(FIRST);
+  });
+
+  it('keeps a first paragraph that is also the excerpt (Readability\'s fallback excerpt)', () => {
+    expect(cleaned(`<p>${FIRST}</p><p>Second paragraph.</p>`, { ...META, excerpt: FIRST })).toBe(`${FIRST}\n\nSecond paragraph.`);
+  });
+
+  it('keeps a leading date-like heading when nothing else echoes the metadata', () => {
+    expect(cleaned(`<h2>2026 in Zahlen</h2><p>${FIRST}</p>`)).toBe(`2026 in Zahlen\n\n${FIRST}`);
+  });
+
+  it('keeps a headline repeated later in the text', () => {
+    expect(cleaned(`<p>${FIRST}</p><h2>${META.title}</h2>`)).toBe(`${FIRST}\n\n${META.title}`);
+  });
+});
