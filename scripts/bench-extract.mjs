@@ -1,0 +1,127 @@
+// Extraction benchmark: plain Readability against our pipeline, on pages with their true article text.
+//   npm run bench:extract -- DIR [DIR…] [--json]
+// DIR/<slug>/source.html (or source.link: a path to the page, relative to the slug folder) with
+// DIR/<slug>/article.txt (the true text), or the Readability corpus layout: source.html + expected.html.
+// Metric: 4-word shingle precision / recall / F1 (test/ground-truth/shingle-score.ts), per page and
+// averaged over pages. Our sources are bundled with esbuild into a temporary module first.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+// The same address Readability's own test harness gives every page.
+const PAGE_URL = 'http://fakehost/test/page.html';
+
+async function loadPipeline() {
+  // Inside node_modules so the bundle's bare imports (jsdom) resolve from the project.
+  const outfile = path.join(root, 'node_modules', '.cache', `quotelight-bench-${process.pid}.mjs`);
+  await build({
+    stdin: {
+      contents: `
+        export { reportPage } from './src/cli/page-report.ts';
+        export { createSanitizer } from './src/core/sanitize.ts';
+        export { decodePage } from './src/cli/decode-page.ts';
+        export { blocksToText, textBlocks } from './src/core/text-blocks.ts';
+        export { shingleScore, meanScore } from './test/ground-truth/shingle-score.ts';
+        export { Readability } from '@mozilla/readability';
+        export { JSDOM } from 'jsdom';`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ['jsdom'], outfile, logLevel: 'warning',
+  });
+  try {
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    await rm(outfile, { force: true });
+  }
+}
+
+/** The pages of one folder, each with its HTML and its true text. */
+async function readPages(dir, lib) {
+  const pages = [];
+  const slugs = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  for (const slug of slugs) {
+    const folder = path.join(dir, slug);
+    let source = path.join(folder, 'source.html');
+    if (!existsSync(source) && existsSync(path.join(folder, 'source.link'))) {
+      source = path.resolve(folder, (await readFile(path.join(folder, 'source.link'), 'utf8')).trim());
+    }
+    if (!existsSync(source)) continue;
+    let truth;
+    if (existsSync(path.join(folder, 'article.txt'))) truth = await readFile(path.join(folder, 'article.txt'), 'utf8');
+    else if (existsSync(path.join(folder, 'expected.html'))) truth = htmlText(await readFile(path.join(folder, 'expected.html'), 'utf8'), lib);
+    else continue;
+    pages.push({ slug, file: source, html: lib.decodePage(await readFile(source)), truth });
+  }
+  return pages;
+}
+
+/** Text of an HTML fragment with blocks kept apart, so words of two paragraphs never run together. */
+function htmlText(html, lib) {
+  const dom = new lib.JSDOM(html);
+  const text = lib.blocksToText(lib.textBlocks(dom.window.document.body));
+  dom.window.close();
+  return text;
+}
+
+function readabilityText(html, lib) {
+  const dom = new lib.JSDOM(html, { url: PAGE_URL });
+  try {
+    return new lib.Readability(dom.window.document).parse()?.textContent ?? '';
+  } catch {
+    return '';
+  } finally {
+    dom.window.close();
+  }
+}
+
+const pct = (value) => (value * 100).toFixed(1).padStart(5);
+const row = (name, a, b) => `${name.padEnd(44).slice(0, 44)} ${pct(a.precision)} ${pct(a.recall)} ${pct(a.f1)} │ ${pct(b.precision)} ${pct(b.recall)} ${pct(b.f1)}`;
+
+async function benchDir(dir, lib, sanitize, json) {
+  const pages = await readPages(dir, lib);
+  const results = [];
+  for (const page of pages) {
+    const readability = lib.shingleScore(page.truth, readabilityText(page.html, lib));
+    const report = lib.reportPage(page.file, page.html, PAGE_URL, { sanitize });
+    const ours = lib.shingleScore(page.truth, report.text);
+    results.push({ slug: page.slug, readability, ours });
+  }
+  const overall = {
+    readability: lib.meanScore(results.map((r) => r.readability)),
+    ours: lib.meanScore(results.map((r) => r.ours)),
+  };
+  if (json) return { dir, pages: results, overall };
+  console.log(`\n${dir} (${results.length} pages)`);
+  console.log(`${''.padEnd(44)} ${'Readability'.padStart(17)} │ ${'Quotelight'.padStart(17)}`);
+  console.log(`${'page'.padEnd(44)} ${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(5)} │ ${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(5)}`);
+  for (const r of results) console.log(row(r.slug, r.readability, r.ours));
+  console.log(row('OVERALL (mean over pages)', overall.readability, overall.ours));
+  return { dir, pages: results, overall };
+}
+
+async function main(argv) {
+  const json = argv.includes('--json');
+  const dirs = argv.filter((arg) => !arg.startsWith('--'));
+  if (dirs.length === 0) {
+    console.error('usage: npm run bench:extract -- DIR [DIR…] [--json]');
+    return 2;
+  }
+  const lib = await loadPipeline();
+  const sanitize = lib.createSanitizer(new lib.JSDOM('').window);
+  const all = [];
+  for (const dir of dirs) {
+    if (!existsSync(dir)) {
+      console.error(`bench-extract: ${dir} does not exist, skipped`);
+      continue;
+    }
+    all.push(await benchDir(dir, lib, sanitize, json));
+  }
+  if (json) console.log(JSON.stringify(all, null, 2));
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
