@@ -22,7 +22,7 @@ export function showFailure(
   if (action !== null) {
     const button = document.createElement('button');
     button.type = 'button';
-    button.className = 'ql-action';
+    button.className = 'ql-button ql-action';
     button.dataset['action'] = action;
     button.textContent = t(ACTION_LABELS[action]);
     button.addEventListener('click', () => onAction(action));
