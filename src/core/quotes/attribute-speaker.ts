@@ -37,6 +37,7 @@ const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', '\u3002']);
 const AFTER_WINDOW = 10;
 const BEFORE_WINDOW = 6;
 const APPOSITIVE_WINDOW = 16;
+const CHANNEL_WINDOW = 24;
 
 const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
 const isCue = (token: Token | undefined, lexicon: Lexicon): boolean => isWord(token) && lexicon.cueVerbs.has(token.lower);
@@ -188,7 +189,10 @@ function insideChannel(tokens: readonly Token[], c: number, floor: number, lexic
 
 /** A6: "as quoted by Associated Press", "as reported by news agency ANI" after the quotation. */
 export function channelAfter(tokens: readonly Token[], q: number, sentenceEnd: number, lexicon: Lexicon): SpeakerPhrase | null {
-  for (let c = q + 1; c < sentenceEnd; c += 1) {
+  // A bounded look: a channel phrase follows its quotation closely, and a run-on "sentence" of
+  // thousands of marks must not make this quadratic.
+  for (let c = q + 1; c < Math.min(sentenceEnd, q + CHANNEL_WINDOW); c += 1) {
+    if ((tokens[c] as Token).type === 'quote') break;
     for (const phrase of lexicon.channelPhrases) {
       if (!matchesAt(tokens, c, phrase)) continue;
       let at = c + phrase.length;

@@ -36,10 +36,14 @@ const MAX_PARAGRAPHS = 6;
 /** A blockquote whose quoted spans cover less than this share of its text is one quotation. */
 const BLOCKQUOTE_COVERAGE = 0.5;
 
+/** Nested spans in reading order with their depth; iterative, as marks may nest thousands deep. */
 function flatten(spans: readonly MarkSpan[], offset: number, depth: number, out: ChildSpan[]): ChildSpan[] {
-  for (const span of spans) {
-    out.push({ start: offset + span.start, end: offset + span.end, depth });
-    flatten(span.children, offset, depth + 1, out);
+  const stack: Array<{ span: MarkSpan; depth: number }> = [];
+  for (let k = spans.length - 1; k >= 0; k -= 1) stack.push({ span: spans[k] as MarkSpan, depth });
+  while (stack.length > 0) {
+    const { span, depth: level } = stack.pop() as { span: MarkSpan; depth: number };
+    out.push({ start: offset + span.start, end: offset + span.end, depth: level });
+    for (let k = span.children.length - 1; k >= 0; k -= 1) stack.push({ span: span.children[k] as MarkSpan, depth: level + 1 });
   }
   return out;
 }

@@ -15,7 +15,7 @@ import { guessLanguage, isRole, lexiconFor, primaryLanguage, type Lexicon } from
 import type { SpeakerPhrase } from './noun-phrase.js';
 import { guessMarkLocale, pairTable } from './pair-table.js';
 import { cleanName, NameRegistry } from './resolve-names.js';
-import { scanMarks } from './scan-marks.js';
+import { append, scanMarks } from './scan-marks.js';
 import { sentenceOf, sentences, tokenize, type QuoteRange, type Token } from './tokens.js';
 
 /** A quotation found in the article's blocks. */
@@ -95,12 +95,12 @@ export function findQuotes(blocks: readonly TextBlock[], context: QuoteContext):
     }
     const isHeadline = index === headlineBlock;
     const results = attributeBlock(block, own, data, tokenized, blocks, articleText, state, isHeadline, previousBlockSpeaker);
-    (isHeadline ? headline : found).push(...results);
+    append(isHeadline ? headline : found, results);
     const last = results.filter((quote) => quote.speaker !== null).pop();
     if (!isHeadline) previousBlockSpeaker = last?.speaker ?? null;
   });
 
-  if (headlineBlock < 0 && context.title !== null) headline.push(...titleQuotes(context.title, table, lexicon, state));
+  if (headlineBlock < 0 && context.title !== null) append(headline, titleQuotes(context.title, table, lexicon, state));
   resolveHeadline(headline, found);
   return headlineBlock < 0 ? [...headline, ...found] : [...found, ...headline].sort((a, b) => a.start - b.start);
 }
@@ -288,7 +288,7 @@ function attributeBlock(
     const q = data.tokenOf.get(raw);
     if (q === undefined) continue;
     const sentence = sentenceOf(ranges, q);
-    const [sentenceStart, sentenceEnd] = ranges[sentence] as [number, number];
+    const [sentenceStart] = ranges[sentence] as [number, number];
     // Cue sentences before this one in the block still update the last speaker.
     if (sentence > lastSentenceUpdated + 1) {
       updateFromSentences({ ...data, ranges: ranges.slice(lastSentenceUpdated + 1, sentence) }, block, state);
@@ -342,7 +342,8 @@ function attributeBlock(
       confidence = 'low';
     }
     if (speaker === null && (pattern === 'none' || pattern === 'channel')) {
-      const channel = pattern === 'channel' ? attribution.phrase : channelAfter(endData.tokens, endQ, sentenceEnd, lexicon);
+      const endSentence = endData.ranges[sentenceOf(endData.ranges, endQ)] ?? [0, endData.tokens.length];
+      const channel = pattern === 'channel' ? attribution.phrase : channelAfter(endData.tokens, endQ, endSentence[1], lexicon);
       if (channel !== null) {
         speaker = resolvePhrase(channel, state, start);
         pattern = 'channel';

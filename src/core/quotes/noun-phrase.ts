@@ -20,6 +20,8 @@ export interface SpeakerPhrase {
 }
 
 const MAX_MODIFIERS = 4;
+/** Names are short; a longer run of capitals is a headline-style phrase, and must not cost quadratic time. */
+const MAX_NAME_WORDS = 10;
 
 const word = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
 
@@ -52,7 +54,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, lexicon: L
   if (pronoun !== null) return { text: last.text, kind: pronoun, role: null, from: end, to: end + 1 };
   if (isNameWord(last, lexicon)) {
     let from = end;
-    while (from > 0) {
+    while (from > 0 && end - from < MAX_NAME_WORDS) {
       const before = tokens[from - 1];
       if (isNameWord(before, lexicon) && (before as Token).end <= (tokens[from] as Token).start) from -= 1;
       else if (word(before) && lexicon.connectors.has(before.lower) && isNameWord(tokens[from - 2], lexicon)) from -= 1;
@@ -107,7 +109,7 @@ function phraseText(tokens: readonly Token[], from: number, to: number, lowerFir
 function nameRunEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): number {
   if (!isNameWord(tokens[from], lexicon)) return from;
   let to = from + 1;
-  while (to < tokens.length) {
+  while (to < tokens.length && to - from < MAX_NAME_WORDS) {
     const next = tokens[to];
     if (isNameWord(next, lexicon)) to += 1;
     else if (word(next) && lexicon.connectors.has(next.lower) && isNameWord(tokens[to + 1], lexicon)) to += 1;

@@ -139,7 +139,7 @@ function scanOnce(
         if (DOUBLE_CURLY.has(dropped.open)) curlyProblems += 1;
       }
       const parent = stack[stack.length - 1];
-      (parent ? parent.children : top).push(...dropped.children);
+      append(parent ? parent.children : top, dropped.children);
     }
   };
   const handleVirtual = (at: number): void => {
@@ -156,7 +156,7 @@ function scanOnce(
       dropAbove(index);
       const entry = stack.pop() as Entry;
       if (at > entry.start) addSpan({ start: entry.start, end: at, open: '', close: '', virtual: true, children: entry.children });
-      else (stack[stack.length - 1]?.children ?? top).push(...entry.children);
+      else append(stack[stack.length - 1]?.children ?? top, entry.children);
     }
   };
 
@@ -219,10 +219,15 @@ function scanOnce(
       problems += 1;
       if (DOUBLE_CURLY.has(bottom.open)) curlyProblems += 1;
     } else {
-      top.push(...bottom.children);
+      append(top, bottom.children);
     }
   }
   return { spans: top, carry, problems, curlyProblems };
+}
+
+/** Appends without spreading: a paragraph may hold more spans than a call may take arguments. */
+export function append<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
 }
 
 function findCloser(stack: readonly Entry[], ch: string): number {

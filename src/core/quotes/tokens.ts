@@ -31,7 +31,6 @@ export interface QuoteRange {
 /** French and Italian elided articles and prepositions glued to the next word. */
 const ELIDED = /^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all|un|gl)['\u2019](?=[\p{L}][\p{L}])/iu;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[\u2019'\-\u2010.&][\p{L}\p{M}\p{N}]+)*/uy;
-const SPACE = /\s/u;
 const UPPER = /^\p{Lu}/u;
 
 /** Tokens of a block's text; `quotes` must be sorted and not overlap. Linear in the text. */
@@ -40,7 +39,8 @@ export function tokenize(text: string, quotes: readonly QuoteRange[]): Token[] {
   let q = 0;
   let i = 0;
   while (i < text.length) {
-    while (q < quotes.length && (quotes[q] as QuoteRange).end <= i) q += 1;
+    // Ranges that end before i, or (defensively) overlap an earlier one, are passed over.
+    while (q < quotes.length && ((quotes[q] as QuoteRange).end <= i || (quotes[q] as QuoteRange).start < i)) q += 1;
     const quote = quotes[q];
     if (quote !== undefined && quote.start === i) {
       const body = text.slice(quote.start, quote.end);
@@ -49,22 +49,26 @@ export function tokenize(text: string, quotes: readonly QuoteRange[]): Token[] {
       i = quote.end;
       continue;
     }
-    const ch = text[i] as string;
-    if (SPACE.test(ch)) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x202f || (code > 0x2000 && code <= 0x200a)) {
       i += 1;
       continue;
     }
+    const ch = text[i] as string;
     WORD.lastIndex = i;
     const match = WORD.exec(text);
     if (match !== null) {
       let word = match[0];
       // A word never runs into a quotation that starts inside it.
-      if (quote !== undefined && quote.start < i + word.length) word = word.slice(0, quote.start - i);
+      if (quote !== undefined && quote.start > i && quote.start < i + word.length) word = word.slice(0, quote.start - i);
       // "U.S." keeps its inner dots; a trailing sentence dot is not part of the word.
-      const bare = word.replace(ELIDED, '');
+      // Only words with an apostrophe can carry an elided article; most words skip the regex.
+      const bare = word.includes('\'') || word.includes('\u2019') ? word.replace(ELIDED, '') : word;
+      const full = word.toLowerCase();
+      const first = bare.charCodeAt(0);
       tokens.push({
-        type: 'word', text: word, bare, lower: bare.toLowerCase(), full: word.toLowerCase(), start: i, end: i + word.length, quote: -1,
-        cap: UPPER.test(bare),
+        type: 'word', text: word, bare, lower: bare === word ? full : bare.toLowerCase(), full, start: i, end: i + word.length, quote: -1,
+        cap: first >= 65 && first <= 90 ? true : first < 128 ? false : UPPER.test(bare),
       });
       i += word.length;
       continue;
@@ -87,6 +91,7 @@ const QUOTE_SENTENCE_END = /[.!?\u2026\u3002\uff01\uff1f][\s\u201d\u2019"'\u00bb
 export function sentences(tokens: readonly Token[], text: string, lexicon: Lexicon): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let start = 0;
+  let nextBreak = -1;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
     let end = -1;
@@ -102,8 +107,9 @@ export function sentences(tokens: readonly Token[], text: string, lexicon: Lexic
       const next = tokens[i + 1];
       if (next === undefined || next.type === 'quote' || (next.type === 'word' && next.cap && !startsAttribution(tokens, i + 1, lexicon))) end = i + 1;
     }
-    const gap = text.slice(token.end, tokens[i + 1]?.start ?? token.end);
-    if (end < 0 && gap.includes('\n')) end = i + 1;
+    // A line break (<br>) between this token and the next ends the sentence.
+    if (nextBreak < token.end) nextBreak = text.indexOf('\n', token.end) >>> 0;
+    if (end < 0 && nextBreak < (tokens[i + 1]?.start ?? token.end)) end = i + 1;
     if (end > 0) {
       ranges.push([start, end]);
       start = end;
