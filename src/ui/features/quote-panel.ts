@@ -1,4 +1,5 @@
 import { citation, groupBySpeaker, quotesToJson, quotesToMarkdown, type CitedArticle } from '../../core/quote-export.js';
+import { t } from '../i18n.js';
 import { markedQuotes, type MarkedQuote } from '../marked-quotes.js';
 import type { ReaderFeature, ReaderView, RenderedArticle } from '../reader-view.js';
 import { toolbarToggle } from './toolbar-button.js';
@@ -54,9 +55,9 @@ async function copy(doc: Document, text: string, feedback: HTMLButtonElement): P
   const label = feedback.textContent;
   try {
     await doc.defaultView?.navigator.clipboard.writeText(text);
-    feedback.textContent = 'Copied';
+    feedback.textContent = t('copied');
   } catch {
-    feedback.textContent = 'Copy failed';
+    feedback.textContent = t('copyFailed');
   }
   setTimeout(() => { feedback.textContent = label; }, 1500);
 }
@@ -64,8 +65,8 @@ async function copy(doc: Document, text: string, feedback: HTMLButtonElement): P
 function quoteItem(doc: Document, rendered: RenderedArticle, quote: MarkedQuote): HTMLLIElement {
   const item = doc.createElement('li');
   const jump = button(doc, 'ql-quote-jump', `“${quote.text}”`, () => jumpTo(quote));
-  jump.title = 'Show in the article';
-  const cite = button(doc, 'ql-link-button ql-cite', 'Copy citation', () => {
+  jump.title = t('showInArticle');
+  const cite = button(doc, 'ql-link-button ql-cite', t('copyCitation'), () => {
     void copy(doc, citation(citedArticle(rendered), quote), cite);
   });
   item.append(jump, cite);
@@ -79,15 +80,13 @@ function renderPanel(doc: Document, panel: HTMLElement, rendered: RenderedArticl
   summary.className = 'ql-quotes-summary';
   const count = doc.createElement('p');
   const speakers = groups.filter((group) => group.speaker !== null).length;
-  count.textContent = quotes.length === 0
-    ? 'No highlighted quotations in this article.'
-    : `${quotes.length} ${quotes.length === 1 ? 'quotation' : 'quotations'} from ${speakers} ${speakers === 1 ? 'speaker' : 'speakers'}`;
+  count.textContent = quotes.length === 0 ? t('noQuotes') : t('quotesSummary', [quotes.length, speakers]);
   summary.append(count);
   if (quotes.length > 0) {
     summary.append(
-      button(doc, 'ql-link-button ql-export-md', 'Export Markdown', () =>
+      button(doc, 'ql-link-button ql-export-md', t('exportMarkdown'), () =>
         download(doc, fileName(rendered, 'md'), 'text/markdown', quotesToMarkdown(citedArticle(rendered), quotes))),
-      button(doc, 'ql-link-button ql-export-json', 'Export JSON', () =>
+      button(doc, 'ql-link-button ql-export-json', t('exportJson'), () =>
         download(doc, fileName(rendered, 'json'), 'application/json', quotesToJson(citedArticle(rendered), quotes))),
     );
   }
@@ -95,11 +94,10 @@ function renderPanel(doc: Document, panel: HTMLElement, rendered: RenderedArticl
     const section = doc.createElement('section');
     section.className = 'ql-speaker-group';
     const heading = doc.createElement('h2');
-    heading.textContent = group.speaker ?? 'Speaker not named';
+    heading.textContent = group.speaker ?? t('speakerUnknown');
     const badge = doc.createElement('span');
     badge.className = 'ql-count';
     badge.textContent = String(group.quotes.length);
-    badge.setAttribute('aria-label', `${group.quotes.length} ${group.quotes.length === 1 ? 'quotation' : 'quotations'}`);
     heading.append(' ', badge);
     const list = doc.createElement('ol');
     list.append(...group.quotes.map((quote) => quoteItem(doc, rendered, quote)));
@@ -120,7 +118,7 @@ function followFocus(view: ReaderView): void {
   view.container.addEventListener('focusin', (event) => {
     const mark = (event.target as Element).closest?.('mark[data-quote]') as HTMLElement | null;
     if (!mark) return;
-    tip.textContent = mark.dataset['speaker'] ? `Said by ${mark.dataset['speaker']}` : 'Speaker not named';
+    tip.textContent = mark.dataset['speaker'] ? t('saidBy', [mark.dataset['speaker']]) : t('speakerUnknown');
     const box = mark.getBoundingClientRect();
     const frame = view.container.getBoundingClientRect();
     tip.style.left = `${Math.max(0, box.left - frame.left)}px`;
@@ -142,15 +140,18 @@ export const quotePanel: ReaderFeature = {
     const panel = doc.createElement('section');
     panel.id = 'ql-quotes';
     panel.className = 'ql-panel ql-quotes';
-    panel.setAttribute('aria-label', 'Quotations');
-    const toggle = toolbarToggle(doc, 'Quotations by speaker', 'Quotes', panel);
+    panel.setAttribute('aria-label', t('quotesPanel'));
+    const toggle = toolbarToggle(doc, t('quotesButtonLabel', ['']), t('quotesButton', ['']), panel);
     toggle.hidden = true;
     view.toolbar.append(toggle);
     view.toolbar.closest('header')?.after(panel);
     followFocus(view);
     view.onRender((rendered) => {
       const count = renderPanel(doc, panel, rendered);
-      toggle.textContent = `Quotes ${count}`;
+      // The accessible name begins with the visible text (WCAG 2.5.3, axe label-content-name-mismatch).
+      toggle.textContent = t('quotesButton', [count]);
+      toggle.setAttribute('aria-label', t('quotesButtonLabel', [count]));
+      toggle.title = t('quotesButtonLabel', [count]);
       toggle.hidden = false;
     });
   },
