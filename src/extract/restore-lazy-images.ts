@@ -48,10 +48,11 @@ function noscriptImage(noscript: Element): Element | null {
   const doc = noscript.ownerDocument;
   let holder: Element | DocumentFragment = noscript;
   if (noscript.children.length === 0) {
-    // A template's content is inert: nothing in it loads or runs.
-    const template = doc.createElement('template');
-    template.innerHTML = noscript.textContent ?? '';
-    holder = template.content;
+    // A DOMParser document is inert: nothing in it loads or runs. (A page parsed without scripting, as
+    // under jsdom, already has the markup as children; a clone has no window, so fall back to the global.)
+    const Parser = doc.defaultView?.DOMParser ?? (globalThis as { DOMParser?: typeof DOMParser }).DOMParser;
+    if (Parser === undefined) return null;
+    holder = new Parser().parseFromString(noscript.textContent ?? '', 'text/html').body;
   }
   const images = holder.querySelectorAll('img');
   if (images.length !== 1 || (holder.textContent ?? '').trim() !== '') return null;
