@@ -3,7 +3,7 @@
  * abstaining beats guessing. Reads tokens, where each quotation is one token, so names inside any
  * quotation are never candidates (A2, A14).
  */
-import type { Lexicon } from './lexicon.js';
+import { isRole, type Lexicon } from './lexicon.js';
 import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './noun-phrase.js';
 import { matchesAt, type Token } from './tokens.js';
 
@@ -74,10 +74,23 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     const phrase = subjectBefore(tokens, c, i, lexicon);
     // The subject starts right after the quotation, or is the name in an appositive after a description
     // ("…,” the utility's chief executive, Hannah Lee, said).
-    if (phrase === null || phrase.kind === 'self' || (phrase.from > i && tokens[phrase.from - 1]?.text !== ',')) break;
+    // (or after lower-case role words: "…,” chief financial officer Laura Brandt told analysts).
+    if (phrase === null || phrase.kind === 'self' || (phrase.from > i && tokens[phrase.from - 1]?.text !== ',' && !onlyRoleWords(tokens, i, phrase.from, lexicon))) break;
     return { phrase, pattern: isChannelVerb(token, lexicon) ? 'channel' : 'after', adjacent: true, end: c + 1 };
   }
   return NONE;
+}
+
+/** Tokens [from, to) are lower-case role words and modifiers only ("chief financial officer"). */
+function onlyRoleWords(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  if (to - from > 4) return false;
+  let role = false;
+  for (let k = from; k < to; k += 1) {
+    const token = tokens[k] as Token;
+    if (token.type !== 'word' || token.cap || lexicon.cueVerbs.has(token.lower)) return false;
+    if (isRole(token.lower, lexicon) || lexicon.speakerNouns.has(token.lower)) role = true;
+  }
+  return role;
 }
 
 function isPronounVerb(token: Token | undefined, lexicon: Lexicon): boolean {

@@ -331,7 +331,9 @@ function attributeBlock(
     let confidence: 'high' | 'low' | null = speaker === null ? null : 'high';
 
     const startsSentence = q === sentenceStart || (tokens[q - 1]?.type === 'punct' && q - 1 === sentenceStart);
-    if (speaker === null && pattern === 'none' && previous !== null && previous.quote.speaker !== null && startsSentence) {
+    // A9 floating quote: only when nothing after it names another speaker ("…,” one engineer said).
+    if (speaker === null && pattern === 'none' && previous !== null && previous.quote.speaker !== null && startsSentence
+      && !cueFollows(endData.tokens, endQ, lexicon)) {
       speaker = previous.quote.speaker; // A9: a floating quote in the same paragraph
       pattern = 'floating';
       confidence = 'high';
@@ -389,6 +391,16 @@ function choose(after: Attribution, before: Attribution, content: string): Attri
   if (after.pattern === 'after' && (endsWithComma || !(before.pattern === 'before' && before.adjacent))) return after;
   if (before.pattern !== 'none') return before;
   return after;
+}
+
+/** A cue verb right after the quotation, whether or not its subject could be read. */
+function cueFollows(tokens: readonly Token[], q: number, lexicon: Lexicon): boolean {
+  for (let k = q + 1; k < Math.min(tokens.length, q + 7); k += 1) {
+    const token = tokens[k] as Token;
+    if (token.type === 'quote' || (token.type === 'punct' && /[.!?]/u.test(token.text))) return false;
+    if (token.type === 'word' && lexicon.cueVerbs.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** The block holds nothing but the quotation (and punctuation). */
