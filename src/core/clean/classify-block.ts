@@ -10,9 +10,14 @@ export interface BlockContext {
 }
 
 // "Listen to This Article 5 min", "Comments (2)": a label followed by a count or a duration is still a label.
-const TRAILING_COUNT = /(?:[\s(·|•-]*\d+(?:[:.,]\d+)*\s*(?:min|mins|minutes?|sec|s|минуты?|мин|分)?[\s)]*)+$/u;
+// One count, anchored, with no nested quantifiers: the old `(…)+$` form backtracked exponentially on a
+// long text full of numbers (corpus page toc-missing hung the pipeline).
+const TRAILING_COUNT = /[\s(·|•-]*\d+(?:[:.,]\d+)*\s*(?:min|mins|minutes?|sec|s|минуты?|мин|分)?\)?\s*$/u;
+/** Labels are a few words; longer text is never one, and is not worth a regular expression. */
+const MAX_LABEL_WORDS = 12;
 
 function isLabel(text: string, phrases: Phrases): boolean {
+  if (wordCount(text) > MAX_LABEL_WORDS) return false;
   const key = labelKey(text);
   if (key === '') return false;
   return phrases.labels.has(key) || phrases.labels.has(labelKey(key.replace(TRAILING_COUNT, '')));
