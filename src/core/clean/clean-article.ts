@@ -4,6 +4,7 @@ import { removeEmptyWrappers } from './remove-empty-wrappers.js';
 import { removeInlineTeasers } from './remove-inline-teasers.js';
 import { removeMetadataEcho, type ArticleMetadata } from './remove-metadata-echo.js';
 import { removeRelatedSections } from './remove-related-sections.js';
+import { trimBlockEdges } from './trim-block-edges.js';
 
 /**
  * Cleans what Readability leaves in the article: inline teasers, related sections, labels, dated lines,
@@ -22,4 +23,5 @@ export function cleanArticle(
   // After the labels are gone, so "Listen to this article" between the byline and the text ends no run.
   removeMetadataEcho(root, metadata);
   removeEmptyWrappers(root);
+  trimBlockEdges(root);
 }
