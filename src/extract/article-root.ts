@@ -1,35 +1,57 @@
-/** Paragraph text inside `element`: what decides which part of a page is the article. */
-export function proseLength(element: Element): number {
-  let length = 0;
-  for (const p of Array.from(element.querySelectorAll('p'))) {
-    const text = (p.textContent ?? '').trim();
-    if (text.length >= 80) length += text.length;
+/** Shorter paragraphs are captions, bylines and teasers: they say nothing about where the story is. */
+const MIN_PARAGRAPH = 80;
+
+/**
+ * Paragraph text inside every element (its descendant `<p>`s of 80+ characters), for the whole page in
+ * one pass: each paragraph adds its length to its ancestors. Asking each candidate element for its own
+ * paragraphs instead costs a subtree walk per candidate, quadratic on deep pages.
+ */
+export function proseLengths(doc: Document): Map<Element, number> {
+  const prose = new Map<Element, number>();
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    const length = (p.textContent ?? '').trim().length;
+    if (length < MIN_PARAGRAPH) continue;
+    for (let ancestor = p.parentElement; ancestor !== null; ancestor = ancestor.parentElement) {
+      prose.set(ancestor, (prose.get(ancestor) ?? 0) + length);
+    }
   }
-  return length;
+  return prose;
 }
 
 /**
  * The element the page itself says is the article, if it says so: `articleBody`, then the `<article>`
  * with the most prose, then the main landmark. Null when the page names none.
  */
-export function findArticleRoot(doc: Document): Element | null {
+export function findArticleRoot(doc: Document, prose: ReadonlyMap<Element, number> = proseLengths(doc)): Element | null {
+  const length = (element: Element): number => prose.get(element) ?? 0;
   const body = doc.querySelector('[itemprop~="articleBody"]');
-  if (body !== null && proseLength(body) > 0) return body;
-  const articles = Array.from(doc.querySelectorAll('article'));
-  const best = articles.map((article) => ({ article, prose: proseLength(article) })).sort((a, b) => b.prose - a.prose)[0];
-  if (best !== undefined && best.prose > 0) return best.article;
+  if (body !== null && length(body) > 0) return body;
+  let best: Element | null = null;
+  for (const article of Array.from(doc.querySelectorAll('article'))) {
+    if (length(article) > (best === null ? 0 : length(best))) best = article;
+  }
+  if (best !== null) return best;
   return doc.querySelector('main, [role="main"]');
+}
+
+/** What no removal before Readability may take: the article's root and what holds most of the page's prose. */
+export interface ArticleGuard {
+  root: Element | null;
+  keep: (element: Element) => boolean;
 }
 
 /**
  * Guards every removal before Readability: an element that holds the article, or most of the page's
  * prose, stays, whatever its markup says (a page whose whole content sits in `role=main` or a `<header>`).
+ * Prose is measured once, on the page as served.
  */
-export function makeArticleGuard(doc: Document): (element: Element) => boolean {
-  const root = findArticleRoot(doc);
-  const pageProse = doc.body ? proseLength(doc.body) : 0;
-  return (element) => {
+export function makeArticleGuard(doc: Document): ArticleGuard {
+  const prose = proseLengths(doc);
+  const root = findArticleRoot(doc, prose);
+  const pageProse = doc.body ? prose.get(doc.body) ?? 0 : 0;
+  const keep = (element: Element): boolean => {
     if (root !== null && (element === root || element.contains(root))) return true;
-    return pageProse > 0 && proseLength(element) > pageProse * 0.3;
+    return pageProse > 0 && (prose.get(element) ?? 0) > pageProse * 0.3;
   };
+  return { root, keep };
 }

@@ -9,7 +9,8 @@ export function findLeadFigure(doc: Document): string | null {
   const heading = doc.querySelector('h1');
   const scope = heading?.closest('article, main, [role="main"]') ?? findArticleRoot(doc)?.closest('article') ?? null;
   if (scope === null) return null;
-  const image = Array.from(scope.querySelectorAll('img')).find((img) => isLeadCandidate(img, heading ?? null));
+  const firstParagraph = storyStart(doc, heading ?? null);
+  const image = Array.from(scope.querySelectorAll('img')).find((img) => isLeadCandidate(img, heading ?? null, firstParagraph));
   if (image === undefined) return null;
   const figure = image.closest('figure');
   const lead = (figure !== null && scope.contains(figure) ? figure : image).cloneNode(true) as Element;
@@ -25,15 +26,18 @@ const MIN_LEAD_WIDTH = 300;
 /** Node.DOCUMENT_POSITION_FOLLOWING, spelled out: under Node there is no global `Node`. */
 const FOLLOWING = 4;
 
-function isLeadCandidate(img: HTMLImageElement, heading: Element | null): boolean {
+/** The story's first paragraph: a standfirst beside the headline does not count. Found once per page, not per image. */
+function storyStart(doc: Document, heading: Element | null): Element | undefined {
+  return Array.from(doc.querySelectorAll('p')).find((p) =>
+    (p.textContent ?? '').trim().length >= 80 && (heading === null || p.parentElement !== heading.parentElement));
+}
+
+function isLeadCandidate(img: HTMLImageElement, heading: Element | null, firstParagraph: Element | undefined): boolean {
   if (!img.getAttribute('src')) return false;
   if (img.closest('a, nav, aside, header, footer, [role="complementary"], [role="navigation"]') !== null && img.closest('figure') === null) return false;
   const width = Number.parseInt(img.getAttribute('width') ?? '', 10);
   if (Number.isFinite(width) && width < MIN_LEAD_WIDTH) return false;
-  // A lead image comes near the headline: before the first paragraph of the story (a standfirst beside
-  // the headline does not count), not deep in it.
-  const firstParagraph = Array.from(img.ownerDocument.querySelectorAll('p')).find((p) =>
-    (p.textContent ?? '').trim().length >= 80 && (heading === null || p.parentElement !== heading.parentElement));
+  // A lead image comes near the headline: before the first paragraph of the story, not deep in it.
   if (firstParagraph && firstParagraph.compareDocumentPosition(img) & FOLLOWING) return false;
   return heading === null || Boolean(heading.compareDocumentPosition(img) & FOLLOWING);
 }

@@ -10,8 +10,8 @@ import { restoreLazyImages } from './restore-lazy-images.js';
  */
 export function prepareDocument(clone: Document): void {
   restoreLazyImages(clone);
-  const keep = makeArticleGuard(clone);
-  removeHiddenElements(clone, keep);
-  removePageLandmarks(clone, keep);
+  const guard = makeArticleGuard(clone);
+  removeHiddenElements(clone, guard.keep);
+  removePageLandmarks(clone, guard);
   markTextParagraphs(clone);
 }

@@ -1,4 +1,4 @@
-import { findArticleRoot } from './article-root.js';
+import type { ArticleGuard } from './article-root.js';
 
 /** Landmarks that are never the article, wherever they sit. */
 const NEVER_ARTICLE = 'nav, [role="navigation"], [role="dialog"], [role="alertdialog"], [role="alert"], dialog, [role="search"]';
@@ -16,10 +16,9 @@ function isStoryHeader(element: Element): boolean {
  * Removes the page's navigation, banners, footers, sidebars and dialogs (cookie banners) before
  * Readability scores the page, so none of their text can be taken for the article's.
  */
-export function removePageLandmarks(doc: Document, keep: (element: Element) => boolean): void {
+export function removePageLandmarks(doc: Document, { root, keep }: ArticleGuard): void {
   const body = doc.body;
   if (body === null) return;
-  const root = findArticleRoot(doc);
   const outsideArticle = (element: Element): boolean => root === null || !root.contains(element);
   for (const element of Array.from(body.querySelectorAll(NEVER_ARTICLE))) {
     if (body.contains(element) && !keep(element)) element.remove();

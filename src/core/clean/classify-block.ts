@@ -55,7 +55,7 @@ function isCallToAction(element: Element, text: string, phrases: Phrases, contex
   const words = wordCount(text);
   if (words > 50 || hasQuoteMarks(text)) return false;
   const key = phraseKey(text);
-  if (!phrases.calls.some((call) => call.test(key))) return false;
+  if (!phrases.isCall(key)) return false;
   return element.querySelector('a') !== null || context.nearEnd || words <= 20 || !readsAsProse(element);
 }
 

@@ -37,7 +37,8 @@ export interface Phrases {
   metadata: RegExp;
   tags: RegExp;
   sections: ReadonlySet<string>;
-  calls: readonly RegExp[];
+  /** True when the lower-cased text holds a call to action. */
+  isCall: (key: string) => boolean;
   share: ReadonlySet<string>;
 }
 
@@ -68,6 +69,16 @@ function leadingLabel(phrases: readonly string[], end = LABEL_END): RegExp {
   return new RegExp(`${LEADING_JUNK}(?:${alternatives.join('|')})${end}`, 'u');
 }
 
+/**
+ * Unicode word boundaries are lookarounds, which V8 cannot scan for quickly: every block is first tried
+ * against all patterns at once without them, and only a hit is checked exactly.
+ */
+function callMatcher(sources: readonly string[]): (key: string) => boolean {
+  const quick = new RegExp(sources.map((source) => `(?:${source.replaceAll('\\b', '')})`).join('|'), 'iu');
+  const exact = sources.map((source) => new RegExp(source.replaceAll('\\b', UNICODE_BOUNDARY), 'iu'));
+  return (key) => quick.test(key) && exact.some((call) => call.test(key));
+}
+
 export function compilePhrases(files: readonly PhraseFile[]): Phrases {
   const all = <K extends keyof PhraseFile>(key: K): string[] => files.flatMap((file) => file[key]);
   return {
@@ -77,7 +88,7 @@ export function compilePhrases(files: readonly PhraseFile[]): Phrases {
     metadata: leadingLabel(all('metadata'), DATE_LABEL_END),
     tags: leadingLabel(all('tags')),
     sections: new Set(all('sections').map(labelKey)),
-    calls: all('calls').map((source) => new RegExp(source.replaceAll('\\b', UNICODE_BOUNDARY), 'iu')),
+    isCall: callMatcher(all('calls')),
     share: new Set(all('share').map(phraseKey)),
   };
 }

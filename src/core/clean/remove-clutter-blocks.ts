@@ -4,6 +4,8 @@ import type { Phrases } from './phrases.js';
 
 /** How many of the last blocks count as "the end of the article", where calls to action gather. */
 const END_BLOCKS = 3;
+/** No rule judges a block longer than this (the longest, a tag list, stops at 80 words). */
+const MAX_CANDIDATE_LENGTH = 1200;
 /** No single rule may take more than this share of the article's words. */
 const MAX_SHARE = 0.4;
 
@@ -19,6 +21,8 @@ export function removeClutterBlocks(root: DocumentFragment | Element, phrases: P
   const articleWords = wordCount(textOf(root));
   for (const block of blocks) {
     if (!root.contains(block)) continue; // inside a block already removed
+    // A cheap length check first: the article's big wrappers are never clutter, and measuring them is slow.
+    if ((block.textContent ?? '').length > MAX_CANDIDATE_LENGTH) continue;
     const context: BlockContext = { nearEnd: endLeaves.some((leaf) => block === leaf || block.contains(leaf)) };
     if (classifyBlock(block, phrases, context) === null) continue;
     if (!isLeafBlock(block)) {

@@ -12,7 +12,8 @@ export interface ArticleMetadata {
 /** How far into the article the page's own header may reach. */
 const HEADER_BLOCKS = 8;
 const DATE = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[./:h-]\d{1,2}\b/u;
-const DURATION = /^(?:\d+\s*(?:min|mins|minutes?|minuten|sec)?\s*(?:read|lesezeit|de lecture)?\s*)+$/u;
+// One number and its unit: no nested repetition, which would backtrack without end on a long digit run.
+const DURATION = /^\d+(?:\s*(?:min|mins|minutes?|minuten|sec))?(?:\s*(?:read|lesezeit|de lecture))?$/u;
 
 type Echo = 'title' | 'byline' | 'date' | 'excerpt' | null;
 

@@ -8,6 +8,7 @@ const TRAILING_COUNT = /\s*\(?\d+\)?$/u;
 
 /** "Related Stories", "Most Read", "Lire aussi" as a short heading of its own. */
 function isSectionHeading(element: Element, phrases: Phrases): boolean {
+  if ((element.textContent ?? '').length > 200) return false; // headings are short; measuring long blocks is slow
   const text = textOf(element);
   if (text === '' || wordCount(text) > 8) return false;
   if (element.querySelector('a') !== null && linkDensity(element) > 0.5) return false;
