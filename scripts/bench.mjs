@@ -37,6 +37,9 @@ const quantile = (values, q) => {
 const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 
 const gzipKb = (files) => files.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(extension, file)), { level: 9 }).length, 0) / 1024;
+// The popup bundles English and loads the article's declared language from lang/ (every language file only
+// when the page declares none): the budget counts the popup with its largest single language file.
+const languageFiles = () => (existsSync(path.join(extension, 'lang')) ? readdirSync(path.join(extension, 'lang')).map((file) => `lang/${file}`) : []);
 
 async function nodeStages(pages) {
   const { timeStages } = await importSources("export { timeStages } from './scripts/bench/node-stages.ts';");
@@ -98,9 +101,12 @@ const stageRows = await nodeStages(pages);
 const paint = nodeOnly ? { skipped: '--node-only' } : await browserPaint(corpusPages.length > 0 ? corpusPages : pages);
 const sizes = {
   contentScriptKb: gzipKb(['vendor/Readability.js', 'vendor/Readability-readerable.js', 'content.js']),
-  popupKb: gzipKb(['popup.html', 'popup.js', 'reader.css', 'vendor/purify.min.js']),
+  popupStartKb: gzipKb(['popup.html', 'popup.js', 'reader.css', 'vendor/purify.min.js']),
+  largestLanguageKb: Math.max(0, ...languageFiles().map((file) => gzipKb([file]))),
+  allLanguagesKb: gzipKb(languageFiles()),
   packageKb: await packageKb(),
 };
+sizes.popupKb = sizes.popupStartKb + sizes.largestLanguageKb;
 const checks = manifestChecks();
 
 const STAGES = ['parse', 'prepare', 'readability', 'sanitize', 'clean', 'quotes', 'render', 'ours', 'ratio'];
@@ -113,7 +119,7 @@ const budgets = [
   ['our stages / Readability, median page', summary.ratio.median, BUDGETS.oursToReadability, (v) => fmt(v * 100, 0) + '%', (b) => `≤ ${b * 100}%`],
   ['trigger to painted article, median (ms)', paintMs?.median ?? NaN, BUDGETS.triggerToPaintMs, (v) => fmt(v, 0), (b) => `≤ ${b}`],
   ['content script, gzipped (KB)', sizes.contentScriptKb, BUDGETS.contentScriptKb, (v) => fmt(v), (b) => `≤ ${b}`],
-  ['popup, gzipped (KB)', sizes.popupKb, BUDGETS.popupKb, (v) => fmt(v), (b) => `≤ ${b}`],
+  ['popup + its largest language file, gzipped (KB)', sizes.popupKb, BUDGETS.popupKb, (v) => fmt(v), (b) => `≤ ${b}`],
 ];
 const failed = budgets.filter(([, value, budget]) => Number.isFinite(value) && value > budget).map(([name]) => name);
 if (!checks.nothingBeforeClick) failed.push('something of ours runs on pages before the click');
@@ -132,7 +138,9 @@ if (asJson) {
   console.log('\n| size | KB |');
   console.log('|---|---:|');
   console.log(`| content script (Readability + ours), gzipped | ${fmt(sizes.contentScriptKb)} |`);
-  console.log(`| popup (HTML, JS, CSS, DOMPurify), gzipped | ${fmt(sizes.popupKb)} |`);
+  console.log(`| popup at start (HTML, JS with English, CSS, DOMPurify), gzipped | ${fmt(sizes.popupStartKb)} |`);
+  console.log(`| + the largest one language file (lang/*.json), gzipped | ${fmt(sizes.largestLanguageKb)} |`);
+  console.log(`| all ${languageFiles().length} language files, gzipped (a page that declares no language loads them all) | ${fmt(sizes.allLanguagesKb)} |`);
   console.log(`| packaged zip | ${fmt(sizes.packageKb)} |`);
   console.log('\n| budget | value | limit | |');
   console.log('|---|---:|---:|---|');

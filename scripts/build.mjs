@@ -1,7 +1,7 @@
 // Builds the unpacked extension (dist/extension/, one folder for Firefox and Chrome) and the command
 // line (dist/cli/quotelight.mjs). esbuild does not type-check: `npm run typecheck` does.
 import { build } from 'esbuild';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -38,6 +38,20 @@ const vendorGlobals = {
   },
 };
 
+/**
+ * The popup and the reader tab bundle only the English quote lexicon; every other language is a file of
+ * its own in lang/, fetched when an article needs it (src/ui/load-lexicons.ts). Node builds keep them all.
+ */
+const englishLexicons = {
+  name: 'english-lexicons',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/lexicons\.js$/ }, (args) =>
+      args.importer.endsWith(path.join('src', 'core', 'quotes', 'find-quotes.ts'))
+        ? { path: path.join(path.dirname(args.importer), 'lexicons-english.ts') }
+        : undefined);
+  },
+};
+
 // UTF-8 output: lexicons in Cyrillic, Devanagari or Japanese would triple in size as \u escapes.
 const common = { bundle: true, minify, sourcemap: false, legalComments: 'none', logLevel: 'warning', charset: 'utf8' };
 
@@ -52,7 +66,7 @@ await build({
   outdir: extension,
   format: 'iife',
   target: ['chrome120', 'firefox140'],
-  plugins: [vendorGlobals],
+  plugins: [vendorGlobals, englishLexicons],
   absWorkingDir: root,
 });
 // esbuild names CSS after its entry; the pages link reader.css.
@@ -82,6 +96,12 @@ await cp(path.join(root, 'src/reader/reader.html'), path.join(extension, 'reader
 for (const [from, to] of Object.entries(VENDOR_FILES)) {
   await mkdir(path.dirname(path.join(extension, to)), { recursive: true });
   await cp(path.join(root, 'node_modules', from), path.join(extension, to));
+}
+const lexiconDir = path.join(root, 'src/core/quotes/lexicon');
+await mkdir(path.join(extension, 'lang'));
+for (const file of (await readdir(lexiconDir)).filter((name) => name.endsWith('.json') && name !== 'en.json')) {
+  const data = JSON.parse(await readFile(path.join(lexiconDir, file), 'utf8'));
+  await writeFile(path.join(extension, 'lang', file), JSON.stringify(data));
 }
 // Interface strings in every language; the browser picks the user's (manifest default_locale: en).
 await cp(path.join(root, '_locales'), path.join(extension, '_locales'), { recursive: true });

@@ -3,6 +3,7 @@ import { cleanArticle } from './clean/clean-article.js';
 import { findQuotes } from './quotes/find-quotes.js';
 import { markQuotes } from './quotes/mark-quotes.js';
 import { countWords, readingMinutes } from './reading-time.js';
+import type { LexiconSet } from './quotes/lexicon.js';
 import type { Sanitizer } from './sanitize.js';
 import { blocksToText, textBlocks } from './text-blocks.js';
 
@@ -10,6 +11,8 @@ export interface ProcessOptions {
   images: boolean;
   /** Quotation kinds shown highlighted. */
   highlight: readonly QuoteKind[];
+  /** Quote lexicons beyond the bundled ones: the article's language, when the extension loaded it. */
+  lexicons?: LexiconSet | undefined;
 }
 
 export const DEFAULT_PROCESS_OPTIONS: ProcessOptions = { images: true, highlight: ['speech', 'partial'] };
@@ -40,7 +43,7 @@ export function processArticle(
   cleanArticle(body, { title: article.title, byline: article.byline, excerpt: article.excerpt });
   const t2 = now();
   const blocks = textBlocks(body);
-  const found = findQuotes(blocks, { title: article.title, lang: article.lang });
+  const found = findQuotes(blocks, { title: article.title, lang: article.lang, lexicons: options.lexicons });
   const quotes: Quote[] = found.map((quote) => ({
     text: quote.text,
     start: quote.start,

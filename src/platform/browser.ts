@@ -1,9 +1,13 @@
 /**
- * The only module that touches extension APIs, and the only one that imports the polyfill
- * (browsers ship `browser`/`chrome` with promises now; the polyfill evens out what remains).
+ * The only module that touches extension APIs. Firefox ships `browser` and Chrome (120+, the manifest's
+ * minimum) ships `chrome`, both promise-based for every call made here, so the polyfill's code is not
+ * needed: only its types are imported. That keeps 3 KB gzipped of shims off the popup's startup.
  */
-import browser from 'webextension-polyfill';
+import type Browser from 'webextension-polyfill';
 import type { ExtractionResult } from '../core/article.js';
+
+const globals = globalThis as unknown as { browser?: Browser.Browser; chrome?: Browser.Browser };
+const browser = (globals.browser ?? globals.chrome) as Browser.Browser;
 
 /** Readability's own files first (unmodified, see scripts/build.mjs), then ours, which calls them. */
 const CONTENT_SCRIPT_FILES = ['vendor/Readability.js', 'vendor/Readability-readerable.js', 'content.js'];

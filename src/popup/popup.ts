@@ -2,6 +2,7 @@ import type { ExtractedArticle } from '../core/article.js';
 import { openExtensionPage, sessionStore } from '../platform/browser.js';
 import { saveArticle } from '../ui/article-handoff.js';
 import type { Failure } from '../ui/failure-message.js';
+import { loadLexicons } from '../ui/load-lexicons.js';
 import { showFailure } from '../ui/show-failure.js';
 import { startReader } from '../ui/start-reader.js';
 import { readActiveTab } from './read-active-tab.js';
@@ -11,7 +12,8 @@ const openInTab = document.getElementById('open-tab') as HTMLButtonElement;
 const viewReady = startReader('popup');
 
 async function show(article: ExtractedArticle): Promise<void> {
-  (await viewReady).show(article);
+  const [view, lexicons] = await Promise.all([viewReady, loadLexicons(article.lang)]);
+  view.show(article, lexicons);
   openInTab.hidden = false;
   // The frame after the next one has the article on screen: the benchmark reads this mark.
   requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('quotelight:article-painted')));

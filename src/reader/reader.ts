@@ -1,5 +1,6 @@
 import { sessionStore } from '../platform/browser.js';
 import { loadArticle } from '../ui/article-handoff.js';
+import { loadLexicons } from '../ui/load-lexicons.js';
 import { showFailure } from '../ui/show-failure.js';
 import { startReader } from '../ui/start-reader.js';
 
@@ -21,7 +22,7 @@ async function run(): Promise<void> {
     original.href = article.url;
     original.hidden = false;
   }
-  view.show(article);
+  view.show(article, await loadLexicons(article.lang));
 }
 
 void run().catch((error: unknown) => {

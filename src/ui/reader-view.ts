@@ -1,5 +1,6 @@
 import type { ExtractedArticle } from '../core/article.js';
 import { processArticle, type ProcessedArticle } from '../core/process-article.js';
+import type { LexiconSet } from '../core/quotes/lexicon.js';
 import type { Sanitizer } from '../core/sanitize.js';
 import type { Settings } from '../core/settings.js';
 import { applySettings } from './apply-settings.js';
@@ -11,6 +12,8 @@ export type Surface = 'popup' | 'tab';
 export interface RenderedArticle {
   article: ExtractedArticle;
   processed: ProcessedArticle;
+  /** The quote lexicons loaded for it, kept for a re-render. */
+  lexicons: LexiconSet;
   /** The rendered `<article>` element, in the page. */
   element: HTMLElement;
 }
@@ -45,11 +48,13 @@ export class ReaderView {
     for (const feature of features) feature.mount(this);
   }
 
-  show(article: ExtractedArticle): void {
-    const processed = processArticle(article, this.sanitize, { images: this.settings.images, highlight: this.settings.highlight });
+  /** `lexicons`: the article's language beyond the bundled English (ui/load-lexicons.ts). */
+  show(article: ExtractedArticle, lexicons: LexiconSet = {}): void {
+    const { images, highlight } = this.settings;
+    const processed = processArticle(article, this.sanitize, { images, highlight, lexicons });
     const element = renderArticle(this.doc, article, processed, t);
     this.container.replaceChildren(element);
-    this.rendered = { article, processed, element };
+    this.rendered = { article, processed, lexicons, element };
     this.doc.body.dataset['state'] = 'article';
     for (const listener of this.renderListeners) listener(this.rendered);
   }
@@ -69,7 +74,7 @@ export class ReaderView {
     this.settings = next;
     applySettings(this.doc, next);
     const contentChanged = previous.images !== next.images || previous.highlight.join() !== next.highlight.join();
-    if (contentChanged && this.rendered) this.show(this.rendered.article);
+    if (contentChanged && this.rendered) this.show(this.rendered.article, this.rendered.lexicons);
     for (const listener of this.settingsListeners) listener(next);
     return save ? this.saveSettings(next) : Promise.resolve();
   }

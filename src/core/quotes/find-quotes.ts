@@ -11,7 +11,8 @@ import { classifyQuote, quoteFeatures } from './classify-quote.js';
 import { collectSpans, type ChildSpan, type RawQuote } from './collect-spans.js';
 import { findTwin } from './headline-quote.js';
 import { japaneseAttribution } from './japanese-attribution.js';
-import { guessLanguage, isRole, lexiconFor, primaryLanguage, type Lexicon } from './lexicon.js';
+import { guessLanguage, isRole, lexiconFor, primaryLanguage, type Lexicon, type LexiconSet } from './lexicon.js';
+import { LEXICONS } from './lexicons.js';
 import type { SpeakerPhrase } from './noun-phrase.js';
 import { guessMarkLocale, pairTable } from './pair-table.js';
 import { cleanName, NameRegistry } from './resolve-names.js';
@@ -41,6 +42,8 @@ export interface FoundQuote {
 export interface QuoteContext {
   title: string | null;
   lang: string | null;
+  /** Lexicons beyond the bundled ones (the extension loads the article's language on demand). */
+  lexicons?: LexiconSet | undefined;
 }
 
 interface BlockTokens {
@@ -69,8 +72,9 @@ const SAMPLE = 4000;
 export function findQuotes(blocks: readonly TextBlock[], context: QuoteContext): FoundQuote[] {
   const sample = blocks.map((block) => block.text).join(' ').slice(0, SAMPLE);
   const declared = primaryLanguage(context.lang);
-  const lang = declared ?? guessLanguage(sample);
-  const lexicon = lexiconFor(lang);
+  const lexicons = context.lexicons ? { ...LEXICONS, ...context.lexicons } : LEXICONS;
+  const lang = declared ?? guessLanguage(sample, lexicons);
+  const lexicon = lexiconFor(lang, lexicons);
   const table = pairTable(declared ?? guessMarkLocale(sample) ?? lang);
   const perBlock = collectSpans(blocks, table, lexicon.elisions);
   const articleText = blocks.map((block) => block.text).join(BLOCK_SEPARATOR);

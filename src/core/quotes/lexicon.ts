@@ -1,19 +1,12 @@
 /**
  * The per-language word lists the engine reads (reporting verbs, roles, trigger words...). The lists
- * are data, one JSON file per language in lexicon/; this module only loads them into sets and picks
- * the language of an article.
+ * are data, one JSON file per language in lexicon/; this module only turns them into sets and picks
+ * the language of an article. Which languages are at hand is the caller's: Node imports them all
+ * (lexicons.ts), the extension bundles English and loads the article's own language when it needs it.
  */
-import de from './lexicon/de.json';
-import en from './lexicon/en.json';
-import es from './lexicon/es.json';
-import fr from './lexicon/fr.json';
-import it from './lexicon/it.json';
-import ja from './lexicon/ja.json';
-import nl from './lexicon/nl.json';
-import pl from './lexicon/pl.json';
-import pt from './lexicon/pt.json';
-import ru from './lexicon/ru.json';
-import sv from './lexicon/sv.json';
+
+/** Every language with a lexicon/<lang>.json, in the order a tie in guessLanguage goes by. */
+export const LEXICON_LANGUAGES = ['de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'sv'] as const;
 
 /** The shape of one lexicon/<lang>.json file. All words are lower case. */
 export interface LexiconData {
@@ -95,7 +88,8 @@ export interface Lexicon {
   data: LexiconData;
 }
 
-const DATA: Record<string, LexiconData> = { de, en, es, fr, it, ja, nl, pl, pt, ru, sv } as Record<string, LexiconData>;
+/** The lexicons at hand, by language; English must be among them. */
+export type LexiconSet = Readonly<Record<string, LexiconData>>;
 
 const phrases = (list: readonly string[]): string[][] => list.map((entry) => entry.split(' '));
 
@@ -134,7 +128,7 @@ function compile(data: LexiconData): Lexicon {
   };
 }
 
-const compiled = new Map<string, Lexicon>();
+const compiled = new WeakMap<LexiconData, Lexicon>();
 
 /** Whether `lower` is a role word: listed, or (in compounds) ending in one ("fnv-voorzitter", "vereinschef"). */
 export function isRole(lower: string, lexicon: Lexicon): boolean {
@@ -148,12 +142,13 @@ export function isRole(lower: string, lexicon: Lexicon): boolean {
 }
 
 /** The lexicon for a language; English when the language has no lexicon of its own. */
-export function lexiconFor(lang: string): Lexicon {
-  const data = DATA[lang] ?? (DATA.en as LexiconData);
-  let lexicon = compiled.get(data.lang);
+export function lexiconFor(lang: string, lexicons: LexiconSet): Lexicon {
+  const data = lexicons[lang] ?? lexicons['en'];
+  if (data === undefined) throw new Error('no English lexicon at hand');
+  let lexicon = compiled.get(data);
   if (lexicon === undefined) {
     lexicon = compile(data);
-    compiled.set(data.lang, lexicon);
+    compiled.set(data, lexicon);
   }
   return lexicon;
 }
@@ -172,14 +167,14 @@ const SAMPLE_CHARS = 4000;
  * Guesses the article's language when the page does not say, by counting each lexicon's stop words
  * in the first few thousand characters. Cheap, and good enough to pick a cue-verb list.
  */
-export function guessLanguage(text: string): string {
+export function guessLanguage(text: string, lexicons: LexiconSet): string {
   const sample = text.slice(0, SAMPLE_CHARS);
   if (JAPANESE.test(sample)) return 'ja';
   const counts = new Map<string, number>();
   for (const match of sample.toLowerCase().matchAll(WORD)) {
-    for (const lang of Object.keys(DATA)) {
-      if (lang === 'ja') continue;
-      if (lexiconFor(lang).stopwords.has(match[0])) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    for (const lang of LEXICON_LANGUAGES) {
+      if (lang === 'ja' || lexicons[lang] === undefined) continue;
+      if (lexiconFor(lang, lexicons).stopwords.has(match[0])) counts.set(lang, (counts.get(lang) ?? 0) + 1);
     }
   }
   let best = 'en';
