@@ -1,3 +1,6 @@
+import { firstInDocument, selectByTagOrAttribute } from './select-fast.js';
+
+const MAIN_ROLE = new Set(['main']);
 /** Shorter paragraphs are captions, bylines and teasers: they say nothing about where the story is. */
 const MIN_PARAGRAPH = 80;
 
@@ -24,14 +27,15 @@ export function proseLengths(doc: Document): Map<Element, number> {
  */
 export function findArticleRoot(doc: Document, prose: ReadonlyMap<Element, number> = proseLengths(doc)): Element | null {
   const length = (element: Element): number => prose.get(element) ?? 0;
-  const body = doc.querySelector('[itemprop~="articleBody"]');
+  const body = Array.from(doc.querySelectorAll('[itemprop]')).find((element) =>
+    (element.getAttribute('itemprop') ?? '').split(/\s+/).includes('articleBody')) ?? null;
   if (body !== null && length(body) > 0) return body;
   let best: Element | null = null;
   for (const article of Array.from(doc.querySelectorAll('article'))) {
     if (length(article) > (best === null ? 0 : length(best))) best = article;
   }
   if (best !== null) return best;
-  return doc.querySelector('main, [role="main"]');
+  return firstInDocument(selectByTagOrAttribute(doc, ['main'], 'role', MAIN_ROLE));
 }
 
 /** What no removal before Readability may take: the article's root and what holds most of the page's prose. */

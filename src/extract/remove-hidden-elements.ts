@@ -14,8 +14,9 @@ function isHidden(element: Element): boolean {
 export function removeHiddenElements(doc: Document, keep: (element: Element) => boolean): void {
   const body = doc.body;
   if (body === null) return;
-  for (const element of Array.from(body.querySelectorAll('[hidden], [aria-hidden="true"], [style]'))) {
-    if (!body.contains(element) || !isHidden(element) || keep(element)) continue;
+  for (const element of Array.from(body.querySelectorAll('[hidden], [aria-hidden], [style]'))) {
+    // isHidden compares the values: a selector on `aria-hidden="true"` costs jsdom a scan of its own.
+    if (!isHidden(element) || !body.contains(element) || keep(element)) continue;
     element.remove();
   }
 }

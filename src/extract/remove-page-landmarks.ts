@@ -1,9 +1,12 @@
 import type { ArticleGuard } from './article-root.js';
+import { selectByTagOrAttribute } from './select-fast.js';
 
 /** Landmarks that are never the article, wherever they sit. */
-const NEVER_ARTICLE = 'nav, [role="navigation"], [role="dialog"], [role="alertdialog"], [role="alert"], dialog, [role="search"]';
+const NEVER_ARTICLE_TAGS = ['nav', 'dialog'];
+const NEVER_ARTICLE_ROLES = new Set(['navigation', 'dialog', 'alertdialog', 'alert', 'search']);
 /** Landmarks that frame the page: removed outside the article, kept inside it (a story's own header or fact box). */
-const PAGE_FRAME = 'header, footer, aside, [role="banner"], [role="contentinfo"], [role="complementary"]';
+const PAGE_FRAME_TAGS = ['header', 'footer', 'aside'];
+const PAGE_FRAME_ROLES = new Set(['banner', 'contentinfo', 'complementary']);
 /** Marks of a story's own header: a byline or a real headline, which Readability reads metadata from. */
 const STORY_HEADER = '[rel="author"], [itemprop~="author"], [class*="byline"], [itemprop~="headline"]';
 
@@ -20,10 +23,10 @@ export function removePageLandmarks(doc: Document, { root, keep }: ArticleGuard)
   const body = doc.body;
   if (body === null) return;
   const outsideArticle = (element: Element): boolean => root === null || !root.contains(element);
-  for (const element of Array.from(body.querySelectorAll(NEVER_ARTICLE))) {
+  for (const element of selectByTagOrAttribute(body, NEVER_ARTICLE_TAGS, 'role', NEVER_ARTICLE_ROLES)) {
     if (body.contains(element) && !keep(element)) element.remove();
   }
-  for (const element of Array.from(body.querySelectorAll(PAGE_FRAME))) {
+  for (const element of selectByTagOrAttribute(body, PAGE_FRAME_TAGS, 'role', PAGE_FRAME_ROLES)) {
     if (!body.contains(element) || keep(element) || !outsideArticle(element) || isStoryHeader(element)) continue;
     element.remove();
   }
