@@ -36,3 +36,9 @@ describe('the page\'s own header kept by Readability', () => {
     expect(cleaned(`<p>${FIRST}</p><h2>${META.title}</h2>`)).toBe(`${FIRST}\n\n${META.title}`);
   });
 });
+
+describe('an article that is only its headline', () => {
+  it('keeps it', () => {
+    expect(cleaned(`<p>${META.title}</p>`)).toBe(META.title);
+  });
+});

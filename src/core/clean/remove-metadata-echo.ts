@@ -52,7 +52,8 @@ function removeLeadingEchoes(root: DocumentFragment | Element, meta: ArticleMeta
   }
   // A date or a standfirst alone may be the article's own first lines; with the headline or byline they are its header.
   const isHeader = (headerFound && header.length > 0) || kinds.has('title') || kinds.has('byline') || (kinds.has('excerpt') && kinds.has('date'));
-  if (!isHeader) return false;
+  // A page whose text is only its headline (or byline) has no header to drop: that text is the article.
+  if (!isHeader || header.length === leaves.length) return false;
   for (const block of header) block.remove();
   removeEmptyWrappers(root);
   return true;
