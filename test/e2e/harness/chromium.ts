@@ -17,7 +17,7 @@ const CHROMIUM = '/usr/lib/chromium/chromium';
  * enabling Runtime replays what the page logged and threw before we attached, so errors raised while
  * the popup first ran are counted too.
  */
-async function viewOf(page: Page): Promise<ExtensionView> {
+async function viewOf(page: Page, clicked?: number): Promise<ExtensionView> {
   const errors: string[] = [];
   const session = await page.createCDPSession();
   session.on('Runtime.consoleAPICalled', (event) => {
@@ -28,6 +28,7 @@ async function viewOf(page: Page): Promise<ExtensionView> {
   });
   await session.send('Runtime.enable');
 
+  let settled: number | undefined;
   const snapshot = async (state?: string): Promise<ViewSnapshot> => {
     await page.waitForFunction(
       (wanted) => document.body !== null
@@ -35,6 +36,7 @@ async function viewOf(page: Page): Promise<ExtensionView> {
       { timeout: SETTLE_TIMEOUT_MS, polling: 100 },
       state ?? null,
     );
+    settled ??= Date.now();
     return (await page.evaluate(call(IN_PAGE.snapshot, 'document'))) as ViewSnapshot;
   };
   const view: ExtensionView = {
@@ -54,6 +56,7 @@ async function viewOf(page: Page): Promise<ExtensionView> {
     errors: async () => errors.slice(),
     evaluate: async (fn, arg) => page.evaluate(call(fn, 'document', arg)) as never,
   };
+  if (clicked !== undefined && settled !== undefined) view.settledMs = settled - clicked;
   return view;
 }
 
@@ -111,9 +114,10 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
         const popupTarget = running.waitForTarget(
           (target) => isPopup(target) && !earlier.has(target), { timeout: SETTLE_TIMEOUT_MS },
         );
+        const clicked = Date.now();
         await tab.triggerExtensionAction(extension);
         lastPopup = await (await popupTarget).asPage();
-        return viewOf(lastPopup);
+        return viewOf(lastPopup, clicked);
       },
       async openReaderTab(popup: ExtensionView) {
         const readerTarget = running.waitForTarget(

@@ -158,11 +158,14 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
       await writeFile(file, Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64'));
     };
     const evaluate = <T>(source: string): Promise<T> => helper.evaluate(source) as Promise<T>;
-    const viewOf = async (doc: string, screenshot: (file: string) => Promise<void>): Promise<ExtensionView> => {
+    const viewOf = async (doc: string, screenshot: (file: string) => Promise<void>, clicked?: number): Promise<ExtensionView> => {
+      let settled: number | undefined;
       const snapshot = async (state?: string): Promise<ViewSnapshot> => poll(`${doc} to settle`, async () => {
         const shot = await evaluate<ViewSnapshot | null>(call(IN_PAGE.snapshot, doc));
         if (shot === null) return null;
-        return (state === undefined ? shot.state !== 'reading' : shot.state === state) ? shot : null;
+        const done = state === undefined ? shot.state !== 'reading' : shot.state === state;
+        if (done) settled ??= Date.now();
+        return done ? shot : null;
       });
       await evaluate(call(IN_PAGE.watchErrors, doc)).catch(() => {});
       const view: ExtensionView = {
@@ -183,6 +186,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
         ],
         evaluate: (fn, arg) => evaluate(call(fn, doc, arg)),
       };
+      if (clicked !== undefined && settled !== undefined) view.settledMs = settled - clicked;
       return view;
     };
 
@@ -204,9 +208,10 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
         // wait until its view is gone so the popup read below is the new one.
         await scope.call(CLOSE_POPUP, geckoId);
         await poll('the old popup to close', () => evaluate<boolean>(`!(${POPUP_DOC})`).then((closed) => closed || null));
+        const clicked = Date.now();
         await scope.call(TRIGGER_ACTION, geckoId);
         await poll('the popup to open', () => evaluate<boolean>(`!!(${POPUP_DOC})`).then((open) => open || null));
-        return viewOf(POPUP_DOC, (file) => drawSnapshot(file, POPUP_BROWSER));
+        return viewOf(POPUP_DOC, (file) => drawSnapshot(file, POPUP_BROWSER), clicked);
       },
       async openReaderTab(popup: ExtensionView) {
         const before = new Set(await evaluate<string[]>(`browser.extension.getViews({ type: 'tab' }).map((w) => w.location.hash)`));

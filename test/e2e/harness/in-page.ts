@@ -15,10 +15,17 @@ const SEEN_TEXT = `(node) => {
     const box = el.getBoundingClientRect();
     return box.width <= 1 && box.height <= 1 && el.textContent.trim() !== '' && getComputedStyle(el).overflow === 'hidden';
   });
-  const before = hidden.map((el) => el.style.getPropertyValue('display'));
+  // The style attribute itself is put back as it was: an empty style="" left behind would be a change
+  // to the page the tests then read (and the hostile-page test counts style attributes). Chromium writes
+  // an inline style change to the attribute lazily: reading the attribute first makes the removal stick.
+  const before = hidden.map((el) => el.getAttribute('style'));
   hidden.forEach((el) => el.style.setProperty('display', 'none'));
   const text = node.innerText ?? node.textContent ?? '';
-  hidden.forEach((el, i) => (before[i] ? el.style.setProperty('display', before[i]) : el.style.removeProperty('display')));
+  hidden.forEach((el, i) => {
+    el.getAttribute('style');
+    if (before[i] === null) el.removeAttribute('style');
+    else el.setAttribute('style', before[i]);
+  });
   return text;
 }`;
 

@@ -2,6 +2,8 @@ import { createServer, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { hostilePage, PAYLOADS } from '../../hostile/payloads.js';
+import { oddPage } from './odd-pages.js';
 
 /**
  * A static server on 127.0.0.1 for the browser tests: every fixture folder at /<slug>/, plus pages no
@@ -14,7 +16,21 @@ export interface FixtureServer {
   url(pathname: string): string;
   /** Resolves when a busy page next says it has started blocking. */
   nextBusyStart(): Promise<void>;
+  /** Every request the server has seen so far, oldest first. */
+  requests(): readonly SeenRequest[];
   close(): Promise<void>;
+}
+
+/** A request as the server saw it, with the headers that tell who made it. */
+export interface SeenRequest {
+  /** Milliseconds since the epoch, when it arrived. */
+  at: number;
+  pathname: string;
+  search: string;
+  /** `Sec-Fetch-Site`, `Sec-Fetch-Dest` and `Referer`, '' when absent. */
+  site: string;
+  dest: string;
+  referer: string;
 }
 
 /** How long the busy page blocks its main thread: well past the popup's 5-second limit. */
@@ -98,6 +114,25 @@ export const SPECIAL = {
   pdf: '/special/report.pdf',
 } as const;
 
+/**
+ * /hostile/<name>: each payload of test/hostile/payloads.ts in an article page. A payload that runs
+ * anywhere requests /pwned/<name>?from=<the running page's scheme>; the payloads' own fixed
+ * http://127.0.0.1:1/pwned/ addresses are pointed here too, so a request the extension should never
+ * make is heard rather than lost on a closed port. /pwned/ answers 204, which also keeps a tab that
+ * follows a payload's meta refresh where it was.
+ */
+export const HOSTILE_PREFIX = '/hostile/';
+export const PWNED_PREFIX = '/pwned/';
+
+function hostileRoute(origin: string, name: string): string | null {
+  const payload = PAYLOADS.find((p) => p.name === name);
+  if (!payload) return null;
+  // No spaces: some payloads put REPORT(...) in unquoted attributes.
+  const report = (what: string): string =>
+    `document.createElement('img').src='${origin}${PWNED_PREFIX}${encodeURIComponent(what)}?from='+location.protocol`;
+  return hostilePage(payload, report).replaceAll('http://127.0.0.1:1/', `${origin}/`);
+}
+
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
   response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
   response.end(body);
@@ -106,8 +141,24 @@ function send(response: ServerResponse, status: number, type: string, body: stri
 export async function startFixtureServer(fixturesDir: string): Promise<FixtureServer> {
   const root = path.resolve(fixturesDir);
   let busyWaiters: Array<() => void> = [];
+  const seen: SeenRequest[] = [];
+  let origin = '';
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const address = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const pathname = decodeURIComponent(address.pathname);
+    const header = (name: string): string => String(request.headers[name] ?? '');
+    seen.push({ at: Date.now(), pathname, search: address.search, site: header('sec-fetch-site'), dest: header('sec-fetch-dest'), referer: header('referer') });
+    if (pathname.startsWith(PWNED_PREFIX)) return send(response, 204, 'text/plain', '');
+    if (pathname.startsWith(HOSTILE_PREFIX)) {
+      const page = hostileRoute(origin, pathname.slice(HOSTILE_PREFIX.length));
+      return page === null ? send(response, 404, 'text/plain', 'no such payload') : send(response, 200, 'text/html; charset=utf-8', page);
+    }
+    const odd = oddPage(pathname);
+    if (odd !== null) {
+      response.writeHead(200, { 'content-type': odd.type, 'cache-control': 'no-store', ...odd.headers });
+      response.end(odd.body);
+      return;
+    }
     switch (pathname) {
       case SPECIAL.loading:
         // Chunked and never ended: the browser parses what came and waits for the rest.
@@ -136,11 +187,12 @@ export async function startFixtureServer(fixturesDir: string): Promise<FixtureSe
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  origin = `http://127.0.0.1:${port}`;
   return {
     origin,
     url: (pathname) => `${origin}${pathname}`,
     nextBusyStart: () => new Promise<void>((resolve) => busyWaiters.push(resolve)),
+    requests: () => seen.slice(),
     close: () => new Promise<void>((resolve) => {
       // The loading page's response is still open: end it rather than wait for it.
       server.closeAllConnections();

@@ -52,6 +52,8 @@ export interface ExtensionView extends ViewSnapshot {
    * outside the page's CSP; the value must survive JSON.
    */
   evaluate<T>(fn: string, arg?: string): Promise<T>;
+  /** For a popup: milliseconds from the toolbar-button trigger until it first settled (state not `reading`). */
+  settledMs?: number;
 }
 
 export interface OpenOptions {

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, launchBrowser } from './harness/launch.js';
+import { ODD, ODD_HEADLINE } from './harness/odd-pages.js';
+import { extensionDir, fixturesDir } from './harness/paths.js';
+import { SPECIAL, startFixtureServer, type FixtureServer } from './harness/server.js';
+import type { BrowserName, ExtensionBrowser, ExtensionView, OpenOptions } from './harness/types.js';
+
+/**
+ * Pages no reader should meet, and some they will: each must end, within 5 seconds of the click, in
+ * the article or in a failure message with a title, never a blank or stuck popup, never an error
+ * nobody handled. Where the outcome is the product's choice, the test pins the choice it made.
+ */
+
+const CLICK_TO_SETTLE_MS = 5000;
+
+type Outcome = { state: 'article' } | { state: 'failure'; kinds: readonly string[] };
+const ARTICLE: Outcome = { state: 'article' };
+const failure = (...kinds: string[]): Outcome => ({ state: 'failure', kinds });
+
+interface OddCase {
+  name: string;
+  /** An address, or a path on the test server. */
+  url: string;
+  expected: Outcome;
+  options?: (server: FixtureServer) => OpenOptions;
+  /** Words the article must contain when the outcome is the article. */
+  contains?: string;
+}
+
+/** Lets a navigation that fails (no network here) run its course, then clicks anyway. */
+const afterFailedNavigation: OpenOptions = { ready: () => new Promise((resolve) => setTimeout(resolve, 1500)) };
+const commit: OpenOptions = { waitUntil: 'commit' };
+
+/**
+ * The browser's own pages a test can navigate to. The stores cannot load offline: the tab shows the
+ * browser's error page at the store's address, which is what the extension sees of it; the address
+ * alone tells the popup it is a store.
+ */
+const RESTRICTED: Record<BrowserName, OddCase[]> = {
+  chromium: [
+    { name: 'chrome://version', url: 'chrome://version', expected: failure('restricted') },
+    { name: 'chrome://settings', url: 'chrome://settings', expected: failure('restricted') },
+    // chrome://newtab is left out: its navigation is aborted here (it redirects to a page of its own).
+    { name: 'view-source:', url: 'view-source:/news-example/source.html', expected: failure('restricted') },
+    { name: 'the Web Store (offline)', url: 'https://chromewebstore.google.com/', expected: failure('restricted'), options: () => afterFailedNavigation },
+    { name: 'about:blank', url: 'about:blank', expected: failure('restricted') },
+  ],
+  firefox: [
+    // Firefox's own pages send no load event over BiDi: wait for the document only.
+    { name: 'about:support', url: 'about:support', expected: failure('restricted'), options: () => commit },
+    { name: 'about:addons', url: 'about:addons', expected: failure('restricted'), options: () => commit },
+    { name: 'view-source:', url: 'view-source:/news-example/source.html', expected: failure('restricted'), options: () => commit },
+    { name: 'addons.mozilla.org (offline)', url: 'https://addons.mozilla.org/', expected: failure('restricted'), options: () => afterFailedNavigation },
+    { name: 'about:blank', url: 'about:blank', expected: failure('restricted'), options: () => commit },
+  ],
+};
+
+const PAGES: OddCase[] = [
+  { name: 'a page of only images', url: ODD.imagesOnly, expected: failure('not-article') },
+  // The extension reads the top document only: frames and shadow roots are not in it (cloneNode leaves
+  // shadow roots behind), so these get the "not an article" message rather than a blank popup.
+  { name: 'a frameset', url: ODD.frameset, expected: failure('not-article') },
+  { name: 'an article inside an iframe', url: ODD.iframeArticle, expected: failure('not-article') },
+  { name: 'shadow DOM, declarative', url: ODD.shadowDeclarative, expected: failure('not-article') },
+  { name: 'shadow DOM, attached by script', url: ODD.shadowScript, expected: failure('not-article') },
+  { name: 'a 5 MB page', url: ODD.big, expected: ARTICLE, contains: 'quay' },
+  // The parsers cap the depth they build and put the rest beside it: Readability no longer sees an
+  // article there, and the reader is offered "Show anyway".
+  { name: 'nesting 10,000 deep', url: ODD.deep, expected: failure('not-article') },
+  { name: 'a page that rewrites itself every 2 ms', url: ODD.rewriting, expected: ARTICLE, contains: '(version', options: () => commit },
+  { name: 'a strict CSP with Trusted Types', url: ODD.strictCsp, expected: ARTICLE, contains: 'rebuilt quay' },
+  { name: 'a page still loading', url: SPECIAL.loading, expected: failure('loading'), options: () => commit },
+  { name: 'a PDF', url: SPECIAL.pdf, expected: failure('not-html', 'restricted') },
+];
+
+const resolveUrl = (server: FixtureServer, url: string): string =>
+  url.startsWith('/') ? server.url(url) : url.replace(/^view-source:\//, `view-source:${server.origin}/`);
+
+describe.each(BROWSERS)('%s: odd pages', (name) => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  /** Errors already reported (Firefox's list is browser-wide and only grows). */
+  const seenErrors = new Set<string>();
+  const log: string[] = [];
+
+  const freshErrors = async (view: ExtensionView): Promise<string[]> => {
+    const fresh = (await view.errors()).filter((error) => !seenErrors.has(error));
+    fresh.forEach((error) => seenErrors.add(error));
+    return fresh;
+  };
+
+  beforeAll(async () => {
+    server = await startFixtureServer(fixturesDir);
+    browser = await launchBrowser(name, extensionDir());
+  });
+
+  afterAll(async () => {
+    console.log(`${name} odd pages:\n${log.join('\n')}`);
+    await browser?.close();
+    await server?.close();
+  });
+
+  const check = async (odd: OddCase): Promise<void> => {
+    const popup = await browser.openPopupFor(resolveUrl(server, odd.url), odd.options?.(server) ?? {});
+    const [box] = await popup.query('.ql-failure');
+    const kind = box?.attributes['data-failure'] ?? '';
+    const [title] = await popup.query(popup.state === 'article' ? '.ql-title' : '.ql-failure h1');
+    log.push(`  ${odd.name}: ${popup.state}${kind ? ` (${kind})` : ''} "${title?.text ?? ''}" in ${popup.settledMs} ms`);
+
+    expect(popup.settledMs, 'ms from the click to the article or a message').toBeLessThan(CLICK_TO_SETTLE_MS);
+    expect(popup.state).toBe(odd.expected.state);
+    expect(title?.text.trim() ?? '', 'a title for what the popup shows').not.toBe('');
+    if (odd.expected.state === 'failure') expect(odd.expected.kinds).toContain(kind);
+    else {
+      expect(title?.text).toBe(ODD_HEADLINE);
+      if (odd.contains) expect(popup.text).toContain(odd.contains);
+    }
+    expect(await freshErrors(popup)).toEqual([]);
+  };
+
+  test.each([...RESTRICTED[name], ...PAGES])('$name', check);
+
+  /*
+   * KNOWN BUG (performance, not in the code this test owns): 100,000 quotation marks (50,000 quotations)
+   * keep the popup on "Reading the page…" for 11 s (Chromium, measured) to over 20 s. Extraction in the
+   * tab is quick; the time goes in the popup, where no time limit applies: processArticle 2.6 s (clean
+   * 1.2 s, findQuotes 0.6 s, markQuotes 0.5 s), the quote panel's 50,000 entries 1.7 s, layout ~3 s.
+   * Needs a cap on what the quote engine marks and the panel lists, or work split across frames.
+   */
+  test.fails('100,000 quotation marks (known bug: the popup stalls for over 10 s)', async () => {
+    await check({ name: '100,000 quotation marks', url: ODD.quotes, expected: ARTICLE, contains: 'Yes 49' });
+  });
+});
