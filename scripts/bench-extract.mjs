@@ -88,18 +88,26 @@ async function benchDir(dir, lib, sanitize, json) {
     const readability = lib.shingleScore(page.truth, readabilityText(page.html, lib));
     const report = lib.reportPage(page.file, page.html, PAGE_URL, { sanitize });
     const ours = lib.shingleScore(page.truth, report.text);
-    results.push({ slug: page.slug, readability, ours });
+    results.push({ slug: page.slug, readability, ours, found: report.ok });
   }
+  const found = results.filter((r) => r.found);
   const overall = {
     readability: lib.meanScore(results.map((r) => r.readability)),
     ours: lib.meanScore(results.map((r) => r.ours)),
+    // Where our pipeline reports no article (Readability's readerable check said no), its text is empty.
+    foundPages: found.length,
+    readabilityWhereFound: lib.meanScore(found.map((r) => r.readability)),
+    oursWhereFound: lib.meanScore(found.map((r) => r.ours)),
   };
   if (json) return { dir, pages: results, overall };
   console.log(`\n${dir} (${results.length} pages)`);
   console.log(`${''.padEnd(44)} ${'Readability'.padStart(17)} │ ${'Quotelight'.padStart(17)}`);
   console.log(`${'page'.padEnd(44)} ${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(5)} │ ${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(5)}`);
-  for (const r of results) console.log(row(r.slug, r.readability, r.ours));
+  for (const r of results) console.log(`${row(r.slug, r.readability, r.ours)}${r.found ? '' : '  (no article)'}`);
   console.log(row('OVERALL (mean over pages)', overall.readability, overall.ours));
+  if (found.length < results.length) {
+    console.log(row(`  on the ${found.length} pages we call articles`, overall.readabilityWhereFound, overall.oursWhereFound));
+  }
   return { dir, pages: results, overall };
 }
 
