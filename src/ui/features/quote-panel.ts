@@ -146,8 +146,21 @@ export const quotePanel: ReaderFeature = {
     view.toolbar.append(toggle);
     view.toolbar.closest('header')?.after(panel);
     followFocus(view);
+    // The list is built when the panel opens, not on every render: a page with thousands of quotations
+    // should not pay for a panel nobody opened.
+    let pending: RenderedArticle | null = null;
+    const build = (): void => {
+      if (pending !== null) renderPanel(doc, panel, pending);
+      pending = null;
+    };
+    // Capture: runs before the toggle's own listener opens the panel and focuses its first control.
+    toggle.addEventListener('click', () => {
+      if (panel.hidden) build();
+    }, { capture: true });
     view.onRender((rendered) => {
-      const count = renderPanel(doc, panel, rendered);
+      pending = rendered;
+      if (!panel.hidden) build();
+      const count = new Set(Array.from(rendered.element.querySelectorAll<HTMLElement>('mark[data-quote]'), (mark) => mark.dataset['quote'])).size;
       // The accessible name begins with the visible text (WCAG 2.5.3, axe label-content-name-mismatch).
       toggle.textContent = t('quotesButton', [count]);
       toggle.setAttribute('aria-label', t('quotesButtonLabel', [count]));
