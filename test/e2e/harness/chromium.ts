@@ -44,6 +44,8 @@ async function viewOf(page: Page, clicked?: number): Promise<ExtensionView> {
     query: async (selector) => page.evaluate(call(IN_PAGE.query, 'document', selector)) as never,
     metrics: async () => page.evaluate(call(IN_PAGE.metrics, 'document')) as never,
     screenshot: async (file) => {
+      // Headless Chromium draws no frame for a tab in the background: its screenshot would wait forever.
+      await page.bringToFront();
       await page.screenshot({ path: file as `${string}.png` });
     },
     click: async (selector) => {
