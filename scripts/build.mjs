@@ -52,6 +52,24 @@ const englishLexicons = {
   },
 };
 
+/**
+ * The English messages are bundled as the fallback of the interface strings: the translators' notes
+ * (`description`, `example`) stay in _locales for translators and are left out of the bundle.
+ */
+const englishMessagesWithoutNotes = {
+  name: 'english-messages-without-notes',
+  setup(build) {
+    build.onLoad({ filter: /_locales[\\/]en[\\/]messages\.json$/ }, async (args) => {
+      const messages = JSON.parse(await readFile(args.path, 'utf8'));
+      const slim = Object.fromEntries(Object.entries(messages).map(([key, { message, placeholders }]) => [key, {
+        message,
+        ...(placeholders ? { placeholders: Object.fromEntries(Object.entries(placeholders).map(([name, { content }]) => [name, { content }])) } : {}),
+      }]));
+      return { contents: JSON.stringify(slim), loader: 'json' };
+    });
+  },
+};
+
 // UTF-8 output: lexicons in Cyrillic, Devanagari or Japanese would triple in size as \u escapes.
 const common = { bundle: true, minify, sourcemap: false, legalComments: 'none', logLevel: 'warning', charset: 'utf8' };
 
@@ -66,7 +84,7 @@ await build({
   outdir: extension,
   format: 'iife',
   target: ['chrome120', 'firefox140'],
-  plugins: [vendorGlobals, englishLexicons],
+  plugins: [vendorGlobals, englishLexicons, englishMessagesWithoutNotes],
   absWorkingDir: root,
 });
 // esbuild names CSS after its entry; the pages link reader.css.

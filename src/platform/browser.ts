@@ -1,13 +1,10 @@
 /**
- * The only module that touches extension APIs. Firefox ships `browser` and Chrome (120+, the manifest's
- * minimum) ships `chrome`, both promise-based for every call made here, so the polyfill's code is not
- * needed: only its types are imported. That keeps 3 KB gzipped of shims off the popup's startup.
+ * The only module that touches extension APIs, and the only one that imports webextension-polyfill:
+ * Firefox ships `browser` and the polyfill hands it through as it is; on Chrome it wraps `chrome` into
+ * the same promise-based `browser`, so one code path serves both.
  */
-import type Browser from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import type { ExtractionResult } from '../core/article.js';
-
-const globals = globalThis as unknown as { browser?: Browser.Browser; chrome?: Browser.Browser };
-const browser = (globals.browser ?? globals.chrome) as Browser.Browser;
 
 /** Readability's own files first (unmodified, see scripts/build.mjs), then ours, which calls them. */
 const CONTENT_SCRIPT_FILES = ['vendor/Readability.js', 'vendor/Readability-readerable.js', 'content.js'];
