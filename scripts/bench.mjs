@@ -59,11 +59,14 @@ async function browserPaint(pages) {
   const { timeTriggerToPaint } = await importSources("export { timeTriggerToPaint } from './scripts/bench/browser-paint.ts';");
   const server = createServer((request, response) => {
     const file = path.join(root, '..', decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    let body;
     try {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+      body = readFileSync(file); // read before the head is sent: a missing image must get its 404
     } catch {
       response.writeHead(404).end();
+      return;
     }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${server.address().port}`;
