@@ -73,7 +73,7 @@ function quoteItem(doc: Document, rendered: RenderedArticle, quote: MarkedQuote)
   return item;
 }
 
-function renderPanel(doc: Document, panel: HTMLElement, rendered: RenderedArticle): number {
+function renderPanel(doc: Document, panel: HTMLElement, rendered: RenderedArticle): void {
   const quotes = markedQuotes(rendered.element);
   const groups = groupBySpeaker(quotes);
   const summary = doc.createElement('div');
@@ -105,7 +105,6 @@ function renderPanel(doc: Document, panel: HTMLElement, rendered: RenderedArticl
     return section;
   });
   panel.replaceChildren(summary, ...sections);
-  return quotes.length;
 }
 
 /** Shows the speaker of a focused quotation (hover already shows it through the mark's title). */
@@ -160,7 +159,7 @@ export const quotePanel: ReaderFeature = {
     view.onRender((rendered) => {
       pending = rendered;
       if (!panel.hidden) build();
-      const count = new Set(Array.from(rendered.element.querySelectorAll<HTMLElement>('mark[data-quote]'), (mark) => mark.dataset['quote'])).size;
+      const count = markedQuotes(rendered.element).length;
       // The accessible name begins with the visible text (WCAG 2.5.3, axe label-content-name-mismatch).
       toggle.textContent = t('quotesButton', [count]);
       toggle.setAttribute('aria-label', t('quotesButtonLabel', [count]));

@@ -4,19 +4,11 @@ import { pickVoice, localVoices } from './pick-voice.js';
 import { announce, provideCommand } from './reader-commands.js';
 import { createSpeechHighlight } from './speech-highlight.js';
 import { quotationScript, sentenceScript, type SpeechItem } from './speech-script.js';
+import { labelledField } from './labelled-field.js';
 import { toolbarToggle } from './toolbar-button.js';
 
 const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 type State = 'idle' | 'playing' | 'paused';
-
-function labelled(doc: Document, text: string, control: HTMLElement): HTMLLabelElement {
-  const label = doc.createElement('label');
-  label.className = 'ql-field';
-  const caption = doc.createElement('span');
-  caption.textContent = text;
-  label.append(caption, control);
-  return label;
-}
 
 function button(doc: Document, text: string): HTMLButtonElement {
   const element = doc.createElement('button');
@@ -105,9 +97,9 @@ class ReadAloud {
     const buttons = doc.createElement('div');
     buttons.className = 'ql-read-aloud-buttons';
     buttons.append(this.play, this.stopButton);
-    const quotes = labelled(doc, t('readAloudQuotesOnly'), this.quotesOnly);
+    const quotes = labelledField(doc, t('readAloudQuotesOnly'), this.quotesOnly);
     quotes.classList.add('ql-check');
-    panel.append(buttons, labelled(doc, t('readAloudSpeed'), this.rate), labelled(doc, t('readAloudVoice'), this.voice), quotes, this.status);
+    panel.append(buttons, labelledField(doc, t('readAloudSpeed'), this.rate), labelledField(doc, t('readAloudVoice'), this.voice), quotes, this.status);
 
     const toggle = toolbarToggle(doc, t('readAloudLabel'), '', panel);
     toggle.append(speakerIcon(doc));

@@ -5,6 +5,7 @@ import {
 import { t } from '../i18n.js';
 import type { ReaderFeature, ReaderView } from '../reader-view.js';
 import type { MessageKey } from '../translate.js';
+import { labelledField } from './labelled-field.js';
 import { toolbarToggle } from './toolbar-button.js';
 
 export const THEME_LABELS: Record<Theme, MessageKey> = {
@@ -16,15 +17,6 @@ const KIND_LABELS: Record<QuoteKind, MessageKey> = {
 };
 
 type Control = HTMLInputElement | HTMLSelectElement;
-
-function field(doc: Document, label: string, control: HTMLElement): HTMLElement {
-  const wrapper = doc.createElement('label');
-  wrapper.className = 'ql-field';
-  const caption = doc.createElement('span');
-  caption.textContent = label;
-  wrapper.append(caption, control);
-  return wrapper;
-}
 
 function select<T extends string>(doc: Document, name: string, options: readonly T[], labels: Record<T, MessageKey>): HTMLSelectElement {
   const element = doc.createElement('select');
@@ -72,15 +64,15 @@ export const settingsPanel: ReaderFeature = {
     highlights.className = 'ql-kinds';
     const legend = doc.createElement('legend');
     legend.textContent = t('settingHighlight');
-    highlights.append(legend, ...kinds.map((box) => field(doc, t(KIND_LABELS[box.value as QuoteKind]), box)));
+    highlights.append(legend, ...kinds.map((box) => labelledField(doc, t(KIND_LABELS[box.value as QuoteKind]), box)));
 
     panel.append(
-      field(doc, t('settingTheme'), theme),
-      field(doc, t('settingTypeface'), typeface),
-      field(doc, t('settingTextSize'), textSize),
-      field(doc, t('settingLineHeight'), lineHeight),
-      ...(view.surface === 'tab' ? [field(doc, t('settingWidth'), width)] : []),
-      field(doc, t('settingImages'), images),
+      labelledField(doc, t('settingTheme'), theme),
+      labelledField(doc, t('settingTypeface'), typeface),
+      labelledField(doc, t('settingTextSize'), textSize),
+      labelledField(doc, t('settingLineHeight'), lineHeight),
+      ...(view.surface === 'tab' ? [labelledField(doc, t('settingWidth'), width)] : []),
+      labelledField(doc, t('settingImages'), images),
       highlights,
     );
 
