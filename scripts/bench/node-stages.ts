@@ -45,7 +45,7 @@ export function timeStages(html: string, url: string): StageTimes | null {
   const article: ExtractedArticle = {
     url, title: parsed.title ?? null, byline: parsed.byline ?? null, siteName: parsed.siteName ?? null,
     publishedTime: parsed.publishedTime ?? null, lang: parsed.lang ?? null, dir: null, excerpt: parsed.excerpt ?? null,
-    contentHtml: parsed.content, source: 'readability', timings: { readability: t3 - t2 },
+    contentHtml: parsed.content, source: 'readability', timings: { clone: tClone - t1, prepare: t2 - tClone, readability: t3 - t2 },
   };
   const processed = processArticle(article, sanitize);
   const t4 = now();

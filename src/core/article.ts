@@ -15,8 +15,18 @@ export interface ExtractedArticle {
   contentHtml: string;
   /** `readability` when Readability found the article; `page` when it is the page's main text. */
   source: 'readability' | 'page';
-  /** Milliseconds spent on the page: `readability` includes preparing the clone. */
-  timings: { readability: number };
+  /**
+   * Milliseconds spent on the page: cloning it (Readability's documented use needs a clone), preparing
+   * the clone (ours: lazy images, hidden parts, landmarks, the lead figure, the readerable check), and
+   * Readability's own parse.
+   */
+  timings: ExtractionTimings;
+}
+
+export interface ExtractionTimings {
+  clone: number;
+  prepare: number;
+  readability: number;
 }
 
 /** What the content script answers, one variant per thing the reader may be told. */

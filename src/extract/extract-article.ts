@@ -1,5 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import type { ExtractedArticle, ExtractionResult } from '../core/article.js';
+import type { ExtractedArticle, ExtractionResult, ExtractionTimings } from '../core/article.js';
 import { findLeadFigure, withLeadFigure } from './lead-figure.js';
 import { prepareDocument } from './prepare-document.js';
 import { pageMainText } from './page-main-text.js';
@@ -36,13 +36,15 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (contentType !== 'text/html' && contentType !== 'application/xhtml+xml') return { status: 'not-html', contentType };
   if (doc.readyState === 'loading' && (doc.body?.childElementCount ?? 0) === 0) return { status: 'loading' };
 
-  const started = now();
+  const t0 = now();
   const clone = doc.cloneNode(true) as Document;
+  const t1 = now();
   prepareDocument(clone);
   const leadFigure = findLeadFigure(clone);
   const readerable = isProbablyReaderable(clone);
+  const t2 = now();
   const parsed = new Readability(clone).parse();
-  const readability = now() - started;
+  const timings: ExtractionTimings = { clone: t1 - t0, prepare: t2 - t1, readability: now() - t2 };
 
   const url = documentUrl(doc, options.url);
   const lang = text(parsed?.lang) ?? text(doc.documentElement?.getAttribute('lang'));
@@ -59,7 +61,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       excerpt: text(parsed.excerpt),
       contentHtml: withLeadFigure(parsed.content ?? '', leadFigure),
       source: 'readability',
-      timings: { readability },
+      timings,
     };
     return readerable ? { status: 'article', article } : { status: 'not-article', article };
   }
@@ -67,7 +69,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const fallback: ExtractedArticle | null = main
     ? {
         url, title: text(doc.title), byline: null, siteName: null, publishedTime: null, lang, dir, excerpt: null,
-        contentHtml: main, source: 'page', timings: { readability },
+        contentHtml: main, source: 'page', timings,
       }
     : null;
   return { status: 'not-article', article: fallback };

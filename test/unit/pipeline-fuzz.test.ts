@@ -37,7 +37,7 @@ const markup: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
 function article(contentHtml: string): ExtractedArticle {
   return {
     url: 'https://fuzz.example/a', title: 'Fuzz', byline: null, siteName: null, publishedTime: null, lang: null, dir: null,
-    excerpt: null, contentHtml, source: 'readability', timings: { readability: 0 },
+    excerpt: null, contentHtml, source: 'readability', timings: { clone: 0, prepare: 0, readability: 0 },
   };
 }
 
