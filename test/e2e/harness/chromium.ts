@@ -122,8 +122,12 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
         return viewOf(lastPopup, clicked);
       },
       async openReaderTab(popup: ExtensionView) {
+        // waitForTarget also matches targets that exist already: without `earlier`, a second call would
+        // answer with a reader tab opened before (Firefox's helper likewise skips the tabs seen before).
+        const isReader = (target: Target): boolean => target.url().startsWith(`${origin}reader.html`);
+        const earlier = new Set(running.targets().filter(isReader));
         const readerTarget = running.waitForTarget(
-          (target) => target.url().startsWith(`${origin}reader.html`), { timeout: SETTLE_TIMEOUT_MS },
+          (target) => isReader(target) && !earlier.has(target), { timeout: SETTLE_TIMEOUT_MS },
         );
         await popup.click('#open-tab');
         const reader = await (await readerTarget).asPage();
