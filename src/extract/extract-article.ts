@@ -1,5 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractedArticle, ExtractionResult, ExtractionTimings } from '../core/article.js';
+import { judgeArticleHtml } from './judge-article.js';
 import { findLeadFigure, withLeadFigure } from './lead-figure.js';
 import { prepareDocument } from './prepare-document.js';
 import { pageMainText } from './page-main-text.js';
@@ -63,7 +64,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       source: 'readability',
       timings,
     };
-    return readerable ? { status: 'article', article } : { status: 'not-article', article };
+    // Readability's readerable check turns down short articles (and CJK ones, by counting characters):
+    // when it says no, what Readability extracted gets a second look instead.
+    const isArticle = readerable || judgeArticleHtml(parsed.content ?? '', clone).accept;
+    return isArticle ? { status: 'article', article } : { status: 'not-article', article };
   }
   const main = pageMainText(doc);
   const fallback: ExtractedArticle | null = main

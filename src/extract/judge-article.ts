@@ -1,0 +1,118 @@
+import { textBlocks, type TextBlock } from '../core/text-blocks.js';
+
+/**
+ * A second opinion for pages Readability's `isProbablyReaderable` turns down. That check looks at the
+ * page before parsing and wants one paragraph of 140+ characters or several long ones, counted in UTF-16
+ * units: a short news brief of three ordinary paragraphs fails it, and Japanese or Chinese, which say in
+ * 100 characters what English says in 300, fails it even more often. So instead of giving up, we look at
+ * what Readability actually extracted and accept it when it reads as prose: enough text (CJK counted
+ * fairly), at least one real paragraph of sentences, and not mostly links (a home page, a link list).
+ */
+
+/** Han, kana: one character carries about what three Latin letters do (a word is ~2 characters). */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** Hangul is spaced into words like Latin, but a syllable block still holds 2-3 letters. */
+const HANGUL = /\p{Script=Hangul}/gu;
+const CJK_WEIGHT = 3;
+const HANGUL_WEIGHT = 2;
+
+/**
+ * A sentence end: Latin-like stops followed by a space or the end (closing quotes and brackets may sit
+ * between), or a full-width stop, which needs no space after it.
+ */
+const SENTENCE_END = /[.!?…।॥؟۔։።]["'”’»)\]]*(?:\s|$)|[。！？]/u;
+const HEADING = /^H[1-6]$/;
+
+/** Weighted characters of prose the article needs in all (~2-3 sentences; ~70 Japanese characters). */
+export const MIN_PROSE_LENGTH = 200;
+/** Weighted characters a block needs to count as a paragraph of prose (one full sentence or more). */
+export const MIN_PARAGRAPH_LENGTH = 80;
+/** Share of the text inside links above which a block is navigation, not prose. */
+const MAX_PARAGRAPH_LINK_DENSITY = 0.5;
+/** Share of the whole article's text inside links above which it is a link list or a front page. */
+export const MAX_LINK_DENSITY = 0.3;
+/** Headings that are links (teaser cards) at and above which, with no more prose than cards, it is a front page. */
+export const MIN_HEADLINE_LINKS = 3;
+
+export interface ArticleMeasures {
+  /** All text, CJK weighted. */
+  length: number;
+  /** Text of the blocks that read as prose, CJK weighted. */
+  proseLength: number;
+  proseBlocks: number;
+  /** Share of the (weighted) text that sits inside links, 0..1. */
+  linkDensity: number;
+  /** Headings whose text is mostly a link: the cards of a home page or a section front. */
+  headlineLinks: number;
+}
+
+export type ArticleJudgement =
+  | { accept: true; measures: ArticleMeasures }
+  | { accept: false; reason: string; measures: ArticleMeasures };
+
+/** Characters as a reader weighs them: CJK characters count for the letters they stand for. */
+export function weightedLength(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const hangul = text.match(HANGUL)?.length ?? 0;
+  return text.length + cjk * (CJK_WEIGHT - 1) + hangul * (HANGUL_WEIGHT - 1);
+}
+
+/** Weighted length of the part of a block's text that comes from inside links. */
+function linkedLength(block: TextBlock): number {
+  let linked = 0;
+  for (const piece of block.pieces) {
+    if (piece.node?.parentElement?.closest('a') == null) continue;
+    const shown = piece.nodeOffsets.map((offset) => piece.node?.data[offset] ?? '').join('');
+    linked += weightedLength(shown);
+  }
+  return linked;
+}
+
+const isProse = (block: TextBlock, length: number, linked: number): boolean =>
+  !HEADING.test(block.element.tagName.toUpperCase())
+  && length >= MIN_PARAGRAPH_LENGTH
+  && linked / length <= MAX_PARAGRAPH_LINK_DENSITY
+  && SENTENCE_END.test(block.text);
+
+export function measureArticle(root: Node): ArticleMeasures {
+  const measures: ArticleMeasures = { length: 0, proseLength: 0, proseBlocks: 0, linkDensity: 0, headlineLinks: 0 };
+  let linkedTotal = 0;
+  for (const block of textBlocks(root)) {
+    const length = weightedLength(block.text);
+    const linked = linkedLength(block);
+    measures.length += length;
+    linkedTotal += linked;
+    if (isProse(block, length, linked)) {
+      measures.proseLength += length;
+      measures.proseBlocks += 1;
+    }
+    if (HEADING.test(block.element.tagName.toUpperCase()) && linked / length >= 0.8) measures.headlineLinks += 1;
+  }
+  measures.linkDensity = measures.length === 0 ? 0 : linkedTotal / measures.length;
+  return measures;
+}
+
+/** Judges an extracted article body (a Node holding Readability's content). */
+export function judgeArticle(root: Node): ArticleJudgement {
+  const measures = measureArticle(root);
+  if (measures.proseBlocks === 0) return { accept: false, reason: 'no paragraph of sentences', measures };
+  if (measures.proseLength < MIN_PROSE_LENGTH) return { accept: false, reason: 'too little prose', measures };
+  if (measures.linkDensity > MAX_LINK_DENSITY) return { accept: false, reason: 'mostly links', measures };
+  if (measures.headlineLinks >= MIN_HEADLINE_LINKS && measures.headlineLinks >= measures.proseBlocks) {
+    return { accept: false, reason: 'headline links, as on a front page', measures };
+  }
+  return { accept: true, measures };
+}
+
+/**
+ * Judges Readability's `content` HTML. It is parsed into a template of `doc`, whose content is inert:
+ * no script runs and no image loads, even when `doc` is the live page's clone in a content script.
+ */
+export function judgeArticleHtml(html: string, doc: Document): ArticleJudgement {
+  const template = doc.createElement('template');
+  template.innerHTML = html;
+  // Held in an element of the template's own (inert) document, so loose text has a block to belong to.
+  const holder = template.content.ownerDocument.createElement('div');
+  holder.append(template.content);
+  return judgeArticle(holder);
+}
