@@ -128,8 +128,7 @@ export function textBlocks(root: Node): TextBlock[] {
       builder.open(node as Element);
       stack.push({ node, leaving: true });
     }
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ node: children[i] as Node, leaving: false });
+    for (let child = node.lastChild; child !== null; child = child.previousSibling) stack.push({ node: child, leaving: false });
   }
   builder.flush();
   return builder.blocks;

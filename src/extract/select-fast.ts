@@ -1,3 +1,5 @@
+import { elementsWithTags, tagSet } from '../core/select-tags.js';
+
 /**
  * Element queries written so that a selector engine without a fast path for attribute values (jsdom's,
  * under the command line and the benchmarks) does not scan the page once per `[attr="value"]` in a list:
@@ -5,7 +7,7 @@
  * are fast either way. The result holds each element once, in no guaranteed order.
  */
 export function selectByTagOrAttribute(root: ParentNode, tags: readonly string[], attribute: string, values: ReadonlySet<string>): Element[] {
-  const found = new Set<Element>(tags.length > 0 ? Array.from(root.querySelectorAll(tags.join(', '))) : []);
+  const found = new Set<Element>(tags.length > 0 ? elementsWithTags(root, tagSet(...tags)) : []);
   for (const element of Array.from(root.querySelectorAll(`[${attribute}]`))) {
     if (values.has(element.getAttribute(attribute) ?? '')) found.add(element);
   }

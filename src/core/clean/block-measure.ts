@@ -1,8 +1,12 @@
+import { elementsWithTags, tagSet } from '../select-tags.js';
+
 /** Measures of a block the cleaning rules decide by: its words, its links, whether it reads as prose. */
 
 /** Elements that hold blocks of text in Readability's output. */
-export const BLOCK_SELECTOR = 'p, div, section, aside, header, footer, nav, li, ul, ol, dl, dd, dt, h1, h2, h3, h4, h5, h6, figcaption, table';
-const BLOCK_TAGS = new Set(BLOCK_SELECTOR.toUpperCase().split(', '));
+const BLOCK_TAGS = tagSet('p', 'div', 'section', 'aside', 'header', 'footer', 'nav', 'li', 'ul', 'ol', 'dl', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'table');
+
+/** The blocks under `root`, in document order. */
+export const blocksIn = (root: ParentNode): Element[] => elementsWithTags(root, BLOCK_TAGS);
 
 export const INLINE_TAGS = new Set(['SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'FONT', 'U', 'MARK', 'SUP', 'SUB', 'CITE']);
 
@@ -19,7 +23,8 @@ function rawText(node: Node): string {
   if (node.nodeType === 3) return (node as Text).data;
   if (node.nodeType !== 1 && node.nodeType !== 11) return '';
   let text = '';
-  for (const child of Array.from(node.childNodes)) {
+  // Siblings walked directly: a childNodes list costs jsdom (the command line) a fresh array per call.
+  for (let child = node.firstChild; child !== null; child = child.nextSibling) {
     const separate = child.nodeType === 1 && (isBlock(child as Element) || (child as Element).tagName === 'BR');
     text += separate ? ` ${rawText(child)} ` : rawText(child);
   }
@@ -53,7 +58,9 @@ const OTHER_BLOCK_LEVEL = new Set(['ARTICLE', 'MAIN', 'FIGURE', 'BLOCKQUOTE', 'P
 /** A leaf block holds text but no other block. */
 export function isLeafBlock(element: Element): boolean {
   if (!isBlock(element)) return false;
-  for (const child of Array.from(element.children)) if (isBlock(child) || OTHER_BLOCK_LEVEL.has(child.tagName)) return false;
+  for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (isBlock(child) || OTHER_BLOCK_LEVEL.has(child.tagName)) return false;
+  }
   return true;
 }
 

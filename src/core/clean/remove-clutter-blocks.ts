@@ -1,4 +1,4 @@
-import { BLOCK_SELECTOR, isLeafBlock, readsAsProse, textOf, wordCount } from './block-measure.js';
+import { blocksIn, isLeafBlock, readsAsProse, textOf, wordCount } from './block-measure.js';
 import { classifyBlock, type BlockContext } from './classify-block.js';
 import type { Phrases } from './phrases.js';
 
@@ -15,10 +15,9 @@ const MAX_SHARE = 0.4;
  * an outer block holding a paragraph of prose that no rule matches is never removed as a whole.
  */
 export function removeClutterBlocks(root: DocumentFragment | Element, phrases: Phrases): void {
-  const blocks = Array.from(root.querySelectorAll(BLOCK_SELECTOR));
-  const leaves = blocks.filter((block) => isLeafBlock(block) && textOf(block) !== '');
-  const endLeaves = leaves.slice(-END_BLOCKS);
-  const articleWords = wordCount(textOf(root));
+  const blocks = blocksIn(root);
+  const endLeaves = lastLeaves(blocks, END_BLOCKS);
+  let articleWords: number | null = null; // read once, and only if an outer block matches a rule
   for (const block of blocks) {
     if (!root.contains(block)) continue; // inside a block already removed
     // A cheap length check first: the article's big wrappers are never clutter, and measuring them is slow.
@@ -26,6 +25,7 @@ export function removeClutterBlocks(root: DocumentFragment | Element, phrases: P
     const context: BlockContext = { nearEnd: endLeaves.some((leaf) => block === leaf || block.contains(leaf)) };
     if (classifyBlock(block, phrases, context) === null) continue;
     if (!isLeafBlock(block)) {
+      articleWords ??= wordCount(textOf(root));
       if (wordCount(textOf(block)) > articleWords * MAX_SHARE) continue;
       if (holdsUnmatchedProse(block, phrases, context)) continue;
     }
@@ -33,8 +33,18 @@ export function removeClutterBlocks(root: DocumentFragment | Element, phrases: P
   }
 }
 
+/** The last `count` leaf blocks that hold text, found from the end: big wrappers' text is never read. */
+function lastLeaves(blocks: readonly Element[], count: number): Element[] {
+  const found: Element[] = [];
+  for (let i = blocks.length - 1; i >= 0 && found.length < count; i--) {
+    const block = blocks[i] as Element;
+    if (isLeafBlock(block) && textOf(block) !== '') found.unshift(block);
+  }
+  return found;
+}
+
 function holdsUnmatchedProse(block: Element, phrases: Phrases, context: BlockContext): boolean {
-  return Array.from(block.querySelectorAll(BLOCK_SELECTOR)).some(
+  return blocksIn(block).some(
     (inner) => isLeafBlock(inner) && readsAsProse(inner) && classifyBlock(inner, phrases, context) === null,
   );
 }

@@ -1,5 +1,6 @@
+import { elementsWithTags } from '../select-tags.js';
 import { INLINE_TAGS, isBlock, textOf } from './block-measure.js';
-import { escapeRegExp, labelKey, phraseKey, type Phrases } from './phrases.js';
+import { labelKey, type Phrases } from './phrases.js';
 
 /** The rest of a teaser after its label: a linked headline, perhaps with separators. */
 const SEPARATOR = /^[\s|:•·,–—-]*$/u;
@@ -24,7 +25,7 @@ function followingLinks(label: Node): Node[] {
 
 /** Label text plus link text and nothing else: the wrapper is the teaser. */
 function wrapsOnlyTeaser(wrapper: Element, label: Element): boolean {
-  for (const child of Array.from(wrapper.childNodes)) {
+  for (let child = wrapper.firstChild; child !== null; child = child.nextSibling) {
     if (child === label || child.contains(label)) continue;
     if (!isLink(child) && !isSeparator(child)) return false;
   }
@@ -41,7 +42,9 @@ function teaserWrapper(label: Element): Element | null {
   return found;
 }
 
-function removeLabelledTeaser(label: Element, phrases: Phrases): void {
+function removeLabelledTeaser(label: Element, phrases: Phrases, longestLabel: number): void {
+  // Most inline elements hold far more than a label: their length rules them out before their text is read.
+  if ((label.textContent ?? '').length > longestLabel * 2 + 20) return;
   if (!phrases.teaserLabels.has(labelKey(textOf(label)))) return;
   const wrapper = teaserWrapper(label);
   if (wrapper !== null) {
@@ -55,12 +58,12 @@ function removeLabelledTeaser(label: Element, phrases: Phrases): void {
 }
 
 /** "… the development. Also Read: <a>…</a>": a label at the end of a text node, the headline's link right after. */
-function removeTextLabelledTeaser(text: Text, pattern: RegExp): void {
-  const match = pattern.exec(text.data);
-  if (match === null) return;
+function removeTextLabelledTeaser(text: Text, phrases: Phrases): void {
+  const at = phrases.trailingTeaser(text.data);
+  if (at === null) return;
   const links = followingLinks(text);
   if (links.length === 0) return;
-  text.data = text.data.slice(0, match.index);
+  text.data = text.data.slice(0, at);
   for (const node of links) (node as ChildNode).remove();
 }
 
@@ -77,13 +80,11 @@ function textNodes(root: DocumentFragment | Element): Text[] {
  * element followed by a link, or a label ending a run of text right before a link.
  */
 export function removeInlineTeasers(root: DocumentFragment | Element, phrases: Phrases): void {
-  for (const label of Array.from(root.querySelectorAll(Array.from(INLINE_TAGS).join(', ')))) {
-    if (root.contains(label) && !isBlock(label)) removeLabelledTeaser(label, phrases);
+  const longestLabel = Math.max(0, ...Array.from(phrases.teaserLabels, (label) => label.length));
+  for (const label of elementsWithTags(root, INLINE_TAGS)) {
+    if (root.contains(label) && !isBlock(label)) removeLabelledTeaser(label, phrases, longestLabel);
   }
-  const trailingLabel = new RegExp(
-    `(?:^|(?<=[\\s.!?…]))(?:${[...phrases.teaserLabels].map(escapeRegExp).join('|')})\\s*[:|–—]\\s*$`, 'iu',
-  );
   for (const text of textNodes(root)) {
-    if (text.parentNode !== null && phraseKey(text.data) !== '') removeTextLabelledTeaser(text, trailingLabel);
+    if (text.parentNode !== null) removeTextLabelledTeaser(text, phrases);
   }
 }

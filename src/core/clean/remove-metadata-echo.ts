@@ -1,4 +1,4 @@
-import { BLOCK_SELECTOR, isLeafBlock, textOf, wordCount } from './block-measure.js';
+import { blocksIn, isLeafBlock, textOf, wordCount } from './block-measure.js';
 import { labelKey } from './phrases.js';
 import { removeEmptyWrappers } from './remove-empty-wrappers.js';
 
@@ -41,7 +41,7 @@ export function removeMetadataEcho(root: DocumentFragment | Element, meta: Artic
 }
 
 function removeLeadingEchoes(root: DocumentFragment | Element, meta: ArticleMetadata, headerFound: boolean): boolean {
-  const leaves = Array.from(root.querySelectorAll(BLOCK_SELECTOR)).filter((block) => isLeafBlock(block) && textOf(block) !== '');
+  const leaves = blocksIn(root).filter((block) => isLeafBlock(block) && textOf(block) !== '');
   const header: Element[] = [];
   const kinds = new Set<Echo>();
   for (const leaf of leaves.slice(0, HEADER_BLOCKS)) {

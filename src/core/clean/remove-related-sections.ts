@@ -1,7 +1,8 @@
+import { elementsWithTags, tagSet } from '../select-tags.js';
 import { linkDensity, readsAsProse, textOf, wordCount } from './block-measure.js';
 import { labelKey, type Phrases } from './phrases.js';
 
-const HEADINGS = 'h1, h2, h3, h4, h5, h6, p, div, strong, b';
+const HEADINGS = tagSet('h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'strong', 'b');
 /** A list of links: most of its text is linked. */
 const LINK_LIST_DENSITY = 0.5;
 const TRAILING_COUNT = /\s*\(?\d+\)?$/u;
@@ -35,7 +36,7 @@ function isLinkList(element: Element): boolean {
  * A heading followed by prose stays: the words alone never remove text.
  */
 export function removeRelatedSections(root: DocumentFragment | Element, phrases: Phrases): void {
-  for (const candidate of Array.from(root.querySelectorAll(HEADINGS))) {
+  for (const candidate of elementsWithTags(root, HEADINGS)) {
     if (!root.contains(candidate) || !isSectionHeading(candidate, phrases)) continue;
     const box = headingBox(candidate, root);
     const lists: Element[] = [];

@@ -1,4 +1,6 @@
-const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, figcaption, dd, dt, td, th, blockquote';
+import { elementsWithTags, tagSet } from '../select-tags.js';
+
+const BLOCKS = tagSet('p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'dd', 'dt', 'td', 'th', 'blockquote');
 const LEADING = /^[\s\u00a0\u2007\u202f]+/;
 const TRAILING = /[\s\u00a0\u2007\u202f]+$/;
 
@@ -23,7 +25,7 @@ function edgeText(element: Element, first: boolean): Text | null {
  * never collapses them, so the paragraph would start indented and its highlight with a gap.
  */
 export function trimBlockEdges(root: DocumentFragment | Element): void {
-  for (const block of Array.from(root.querySelectorAll(BLOCKS))) {
+  for (const block of elementsWithTags(root, BLOCKS)) {
     const head = edgeText(block, true);
     if (head !== null) head.data = head.data.replace(LEADING, '');
     const tail = edgeText(block, false);
