@@ -6,6 +6,7 @@ import { createSanitizer } from '../../src/core/sanitize.js';
 import { findLeadFigure } from '../../src/extract/lead-figure.js';
 import { prepareDocument } from '../../src/extract/prepare-document.js';
 import { renderArticle } from '../../src/ui/render-article.js';
+import { englishMessages } from '../../src/ui/english-messages.js';
 
 /** Milliseconds per stage for one page; `ours` is everything we add around Readability. */
 export interface StageTimes {
@@ -50,7 +51,7 @@ export function timeStages(html: string, url: string): StageTimes | null {
   const processed = processArticle(article, sanitize);
   const t4 = now();
   const main = reader.window.document.querySelector('main') as HTMLElement;
-  main.replaceChildren(renderArticle(reader.window.document, article, processed));
+  main.replaceChildren(renderArticle(reader.window.document, article, processed, englishMessages));
   const t5 = now();
   const { sanitize: sanitizeMs, clean, quotes } = processed.timings;
   const prepare = t2 - tClone;

@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import type { ExtractionResult } from '../core/article.js';
 
-/** Readability's own files first (unmodified, see scripts/build.mjs), then ours, which calls them. */
+/** Readability's own files first (unmodified, see scripts/build.mjs), then ours, which calls them and answers. */
 const CONTENT_SCRIPT_FILES = ['vendor/Readability.js', 'vendor/Readability-readerable.js', 'content.js'];
 
 export interface ActiveTab {
@@ -21,19 +21,14 @@ export async function activeTab(): Promise<ActiveTab | null> {
 }
 
 /**
- * Injects the content script on the click (the activeTab grant), then asks it for the article.
- * Injecting the file twice is harmless: it defines its entry point once.
+ * Injects the content script on the click (the activeTab grant); its last statement asks for the article,
+ * and the browser hands back that promise's value. Injecting the files twice is harmless: the entry point
+ * is defined once.
  */
 export async function extractFromTab(tabId: number): Promise<ExtractionResult> {
   // injectImmediately: by default both browsers wait for the page to go idle, which a page that never
   // finishes loading never does, and the reader would be told "took too long" instead of "still loading".
-  await browser.scripting.executeScript({ target: { tabId }, files: CONTENT_SCRIPT_FILES, injectImmediately: true });
-  const [first] = await browser.scripting.executeScript({
-    target: { tabId },
-    injectImmediately: true,
-    // Serialized into the page's isolated world: it may only use what the content script defined.
-    func: () => (globalThis as unknown as { __quotelightExtract: () => Promise<unknown> }).__quotelightExtract(),
-  });
+  const [first] = await browser.scripting.executeScript({ target: { tabId }, files: CONTENT_SCRIPT_FILES, injectImmediately: true });
   const result = first?.result as ExtractionResult | undefined;
   if (result === undefined || result === null) return { status: 'error', message: 'The page gave no answer.' };
   return result;

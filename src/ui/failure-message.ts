@@ -1,5 +1,5 @@
 import type { RestrictedKind } from '../core/restricted-page.js';
-import { englishMessages, type MessageKey, type Translate } from './translate.js';
+import type { MessageKey, Translate } from './translate.js';
 
 /** Every way the reader can fail to show an article, each told in a reader's words. */
 export type Failure =
@@ -33,7 +33,7 @@ const RESTRICTED: Record<RestrictedKind, { title: MessageKey; detail: MessageKey
  * The failure in a reader's words. `translate` is the browser's (ui/i18n.ts) in the extension; the
  * English default keeps this module pure, for tests and the command line.
  */
-export function failureMessage(failure: Failure, translate: Translate = englishMessages): FailureMessage {
+export function failureMessage(failure: Failure, translate: Translate): FailureMessage {
   const say = (title: MessageKey, detail: MessageKey, action: FailureAction | null, substitutions: (string | number)[] = []): FailureMessage =>
     ({ title: translate(title), detail: translate(detail, substitutions), action });
   switch (failure.kind) {

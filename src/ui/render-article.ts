@@ -2,7 +2,7 @@ import type { ExtractedArticle } from '../core/article.js';
 import type { ProcessedArticle } from '../core/process-article.js';
 import { formatDate } from './format-date.js';
 import { markHeadline } from './mark-headline.js';
-import { englishMessages, type Translate } from './translate.js';
+import type { Translate } from './translate.js';
 
 function element<K extends keyof HTMLElementTagNameMap>(
   doc: Document, tag: K, className: string, text?: string,
@@ -52,7 +52,7 @@ function renderHeader(doc: Document, article: ExtractedArticle, processed: Proce
  * The article as DOM, built with DOM calls only: the sanitized body is adopted, never re-parsed.
  */
 export function renderArticle(
-  doc: Document, article: ExtractedArticle, processed: ProcessedArticle, t: Translate = englishMessages,
+  doc: Document, article: ExtractedArticle, processed: ProcessedArticle, t: Translate,
 ): HTMLElement {
   const root = element(doc, 'article', 'ql-article');
   if (article.lang) root.lang = article.lang;

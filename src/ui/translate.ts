@@ -1,13 +1,13 @@
-import english from '../../_locales/en/messages.json';
+import type english from '../../_locales/en/messages.json';
 
 /**
  * Interface strings, looked up by key. The extension asks the browser (ui/i18n.ts); pure modules take a
- * `Translate` as a parameter and default to `englishMessages`, so they stay importable in Node.
+ * `Translate` as a parameter, so they stay importable in Node, where ui/english-messages.ts answers.
  */
 export type MessageKey = keyof typeof english;
 export type Translate = (key: MessageKey, substitutions?: readonly (string | number)[]) => string;
 
-interface MessageEntry {
+export interface MessageEntry {
   message: string;
   placeholders?: Record<string, { content: string }>;
 }
@@ -26,7 +26,3 @@ export function formatMessage(entry: MessageEntry, substitutions: readonly strin
     return placeholder ? positional(placeholder[1].content) : match;
   });
 }
-
-/** English from _locales/en, the default locale: what the browser shows when it has no better match. */
-export const englishMessages: Translate = (key, substitutions = []) =>
-  formatMessage((english as Record<string, MessageEntry>)[key] as MessageEntry, substitutions.map(String));

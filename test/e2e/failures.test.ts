@@ -4,6 +4,7 @@ import { BROWSERS, launchBrowser } from './harness/launch.js';
 import { extensionDir, fixturesDir, screenshotPath } from './harness/paths.js';
 import { SPECIAL, startFixtureServer, type FixtureServer } from './harness/server.js';
 import type { BrowserName, ExtensionBrowser, ExtensionView } from './harness/types.js';
+import { englishMessages } from '../../src/ui/english-messages.js';
 
 /**
  * Every page the reader can't read, in real browsers: the popup must say why in the words of
@@ -17,7 +18,7 @@ const BROWSER_PAGE: Record<BrowserName, { url: string; waitUntil: 'load' | 'comm
   firefox: { url: 'about:support', waitUntil: 'commit' },
 };
 
-const titleOf = (failure: Failure): string => failureMessage(failure).title;
+const titleOf = (failure: Failure): string => failureMessage(failure, englishMessages).title;
 
 /** The failure box a reader sees: its kind, its title, and that it is really on screen. */
 async function expectFailure(popup: ExtensionView, kinds: readonly Failure['kind'][], title: string): Promise<void> {

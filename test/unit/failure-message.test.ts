@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RestrictedKind } from '../../src/core/restricted-page.js';
 import { failureMessage, type Failure } from '../../src/ui/failure-message.js';
+import { englishMessages } from '../../src/ui/english-messages.js';
 
 // One of each kind; the `satisfies` makes the compiler fail here when a kind is added without a case.
 const RESTRICTED_KINDS = { 'browser-page': true, store: true, 'view-source': true, pdf: true, file: true } satisfies Record<RestrictedKind, true>;
@@ -18,7 +19,7 @@ const ALL: Failure[] = Object.values(FAILURES).flat();
 
 describe('failureMessage', () => {
   it.each(ALL.map((failure) => [JSON.stringify(failure), failure] as const))('tells %s in words', (_name, failure) => {
-    const message = failureMessage(failure);
+    const message = failureMessage(failure, englishMessages);
     expect(message.title.trim().length).toBeGreaterThan(5);
     expect(message.detail.trim().length).toBeGreaterThan(10);
     expect(message.title).not.toMatch(/undefined|null|\[object/);
@@ -27,24 +28,24 @@ describe('failureMessage', () => {
   });
 
   it('gives each restricted page its own message', () => {
-    const titles = FAILURES.restricted.map((failure) => failureMessage(failure).title);
+    const titles = FAILURES.restricted.map((failure) => failureMessage(failure, englishMessages).title);
     expect(new Set(titles).size).toBe(titles.length);
   });
 
   it('offers to show the page anyway when it is not an article, and a retry when it may pass', () => {
-    expect(failureMessage({ kind: 'not-article' }).action).toBe('show-anyway');
-    expect(failureMessage({ kind: 'loading' }).action).toBe('retry');
-    expect(failureMessage({ kind: 'timeout', seconds: 15 }).action).toBe('retry');
-    expect(failureMessage({ kind: 'restricted', page: 'store' }).action).toBeNull();
+    expect(failureMessage({ kind: 'not-article' }, englishMessages).action).toBe('show-anyway');
+    expect(failureMessage({ kind: 'loading' }, englishMessages).action).toBe('retry');
+    expect(failureMessage({ kind: 'timeout', seconds: 15 }, englishMessages).action).toBe('retry');
+    expect(failureMessage({ kind: 'restricted', page: 'store' }, englishMessages).action).toBeNull();
   });
 
   it('puts the specifics into the detail', () => {
-    expect(failureMessage({ kind: 'timeout', seconds: 15 }).detail).toContain('15 seconds');
-    expect(failureMessage({ kind: 'not-html', contentType: 'image/png' }).detail).toContain('image/png');
-    expect(failureMessage({ kind: 'error', detail: 'Readability threw TypeError' }).detail).toContain('Readability threw TypeError');
+    expect(failureMessage({ kind: 'timeout', seconds: 15 }, englishMessages).detail).toContain('15 seconds');
+    expect(failureMessage({ kind: 'not-html', contentType: 'image/png' }, englishMessages).detail).toContain('image/png');
+    expect(failureMessage({ kind: 'error', detail: 'Readability threw TypeError' }, englishMessages).detail).toContain('Readability threw TypeError');
   });
 
   it('treats a PDF shown as a document like a PDF page', () => {
-    expect(failureMessage({ kind: 'not-html', contentType: 'application/pdf' })).toEqual(failureMessage({ kind: 'restricted', page: 'pdf' }));
+    expect(failureMessage({ kind: 'not-html', contentType: 'application/pdf' }, englishMessages)).toEqual(failureMessage({ kind: 'restricted', page: 'pdf' }, englishMessages));
   });
 });

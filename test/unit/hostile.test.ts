@@ -6,6 +6,7 @@ import { extractArticle } from '../../src/extract/extract-article.js';
 import { renderArticle } from '../../src/ui/render-article.js';
 import { hostilePage, PAYLOADS } from '../hostile/payloads.js';
 import { inertnessProblems } from '../support/inert.js';
+import { englishMessages } from '../../src/ui/english-messages.js';
 
 // The reader's own page, run with scripts on: a payload that survived and ran would call __pwned.
 const reader = new JSDOM('<!doctype html><html><body><main id="content"></main></body></html>', { runScripts: 'dangerously' });
@@ -32,7 +33,7 @@ describe.each(PAYLOADS)('hostile page: $name', (payload) => {
     if (inertnessProblems(arrived).length > 0) dirtyOnArrival.add(payload.name);
     for (const images of [true, false]) {
       const processed = processArticle(article, sanitize, { images, highlight: ['speech', 'partial'] });
-      const element = renderArticle(reader.window.document, article, processed);
+      const element = renderArticle(reader.window.document, article, processed, englishMessages);
       reader.window.document.getElementById('content')?.replaceChildren(element);
       expect(inertnessProblems(element)).toEqual([]);
       if (!images) expect(element.querySelector('img')).toBeNull();

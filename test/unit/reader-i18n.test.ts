@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { failureMessage } from '../../src/ui/failure-message.js';
-import { englishMessages, formatMessage, type MessageKey, type Translate } from '../../src/ui/translate.js';
+import { englishMessages } from '../../src/ui/english-messages.js';
+import { formatMessage, type MessageKey, type Translate } from '../../src/ui/translate.js';
 
 const root = path.resolve(__dirname, '../..');
 const localesDir = path.join(root, '_locales');
@@ -81,7 +82,7 @@ describe('formatMessage', () => {
 
 describe('failureMessage in other languages', () => {
   it('keeps English without a translator, for the command line and tests', () => {
-    expect(failureMessage({ kind: 'loading' }).title).toBe('The page is still loading');
+    expect(failureMessage({ kind: 'loading' }, englishMessages).title).toBe('The page is still loading');
   });
 
   it('translates every failure, with its details filled in', () => {
