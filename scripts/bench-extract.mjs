@@ -1,9 +1,13 @@
 // Extraction benchmark: plain Readability against our pipeline, on pages with their true article text.
-//   npm run bench:extract -- DIR [DIR…] [--json]
+//   npm run bench:extract -- DIR [DIR…] [--json] [--clutter FILE]
 // DIR/<slug>/source.html (or source.link: a path to the page, relative to the slug folder) with
 // DIR/<slug>/article.txt (the true text), or the Readability corpus layout: source.html + expected.html.
 // Metric: 4-word shingle precision / recall / F1 (test/ground-truth/shingle-score.ts), per page and
 // averaged over pages. Our sources are bundled with esbuild into a temporary module first.
+// --clutter FILE: {"<slug>": ["text", …]} taken out of a page's truth before scoring, for a truth that
+// holds what the article is not (Readability's own output keeps comments, "Related:" links, sign-up boxes;
+// test/ground-truth/readability-corpus-clutter.json lists those of ../shared/corpus/readability, each
+// checked by hand). Both extractors are scored against the same reduced truth.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
@@ -81,10 +85,22 @@ function readabilityText(html, lib) {
 const pct = (value) => (value * 100).toFixed(1).padStart(5);
 const row = (name, a, b) => `${name.padEnd(44).slice(0, 44)} ${pct(a.precision)} ${pct(a.recall)} ${pct(a.f1)} │ ${pct(b.precision)} ${pct(b.recall)} ${pct(b.f1)}`;
 
-async function benchDir(dir, lib, sanitize, json) {
+/** The truth without the listed clutter; a listed text that is not there is reported, never ignored. */
+function withoutClutter(slug, truth, clutter) {
+  let text = truth.replace(/\s+/g, ' ');
+  for (const item of clutter[slug] ?? []) {
+    const needle = item.replace(/\s+/g, ' ').trim();
+    if (!text.includes(needle)) console.error(`bench-extract: clutter of ${slug} not in its truth: ${needle.slice(0, 60)}`);
+    text = text.replace(needle, ' ');
+  }
+  return text;
+}
+
+async function benchDir(dir, lib, sanitize, json, clutter) {
   const pages = await readPages(dir, lib);
   const results = [];
   for (const page of pages) {
+    page.truth = withoutClutter(page.slug, page.truth, clutter);
     const readability = lib.shingleScore(page.truth, readabilityText(page.html, lib));
     const report = lib.reportPage(page.file, page.html, PAGE_URL, { sanitize });
     const ours = lib.shingleScore(page.truth, report.text);
@@ -113,9 +129,16 @@ async function benchDir(dir, lib, sanitize, json) {
 
 async function main(argv) {
   const json = argv.includes('--json');
-  const dirs = argv.filter((arg) => !arg.startsWith('--'));
+  const clutterAt = argv.indexOf('--clutter');
+  const clutterFile = clutterAt >= 0 ? argv[clutterAt + 1] : undefined;
+  if (clutterAt >= 0 && (clutterFile === undefined || !existsSync(clutterFile))) {
+    console.error('bench-extract: --clutter needs a JSON file');
+    return 2;
+  }
+  const clutter = clutterFile ? JSON.parse(await readFile(clutterFile, 'utf8')) : {};
+  const dirs = argv.filter((arg, i) => !arg.startsWith('--') && (clutterAt < 0 || i !== clutterAt + 1));
   if (dirs.length === 0) {
-    console.error('usage: npm run bench:extract -- DIR [DIR…] [--json]');
+    console.error('usage: npm run bench:extract -- DIR [DIR…] [--json] [--clutter FILE]');
     return 2;
   }
   const lib = await loadPipeline();
@@ -126,7 +149,7 @@ async function main(argv) {
       console.error(`bench-extract: ${dir} does not exist, skipped`);
       continue;
     }
-    all.push(await benchDir(dir, lib, sanitize, json));
+    all.push(await benchDir(dir, lib, sanitize, json, clutter));
   }
   if (json) console.log(JSON.stringify(all, null, 2));
   return 0;
