@@ -50,7 +50,7 @@ async function nodeStages(pages) {
   const rows = [];
   for (const page of pages) {
     const times = timeStages(html.get(page.file), PAGE_URL);
-    if (times) rows.push({ ...page, ...times, ratio: times.ours / times.readability });
+    if (times) rows.push({ ...page, ...times, ratio: times.ours / (times.clone + times.readability) });
   }
   return rows;
 }
@@ -123,7 +123,7 @@ const sizes = {
 sizes.popupKb = sizes.popupStartKb + sizes.largestLanguageKb;
 const checks = manifestChecks();
 
-const STAGES = ['parse', 'prepare', 'readability', 'sanitize', 'clean', 'quotes', 'render', 'ours', 'ratio'];
+const STAGES = ['parse', 'clone', 'prepare', 'readability', 'sanitize', 'clean', 'quotes', 'render', 'ours', 'ratio'];
 const summary = Object.fromEntries(STAGES.map((stage) => [stage, {
   median: quantile(stageRows.map((row) => row[stage]), 0.5),
   p95: quantile(stageRows.map((row) => row[stage]), 0.95),
@@ -158,7 +158,7 @@ if (asJson) {
   console.log('| stage (ms) | median | p95 |');
   console.log('|---|---:|---:|');
   for (const stage of STAGES.slice(0, -1)) console.log(`| ${stage === 'ours' ? '**ours, all together**' : stage} | ${fmt(summary[stage].median, 2)} | ${fmt(summary[stage].p95, 2)} |`);
-  console.log(`| ours / Readability (ratio per page) | ${fmt(summary.ratio.median * 100, 0)}% | ${fmt(summary.ratio.p95 * 100, 0)}% |`);
+  console.log(`| ours / Readability incl. its clone (ratio per page) | ${fmt(summary.ratio.median * 100, 0)}% | ${fmt(summary.ratio.p95 * 100, 0)}% |`);
   console.log(`\nIn real Chromium${paint.skipped ? ` (skipped: ${paint.skipped})` : `, ${paintMs.pages} corpus pages through the popup`}: in the page (clone, prepare, Readability) and in the popup.\n`);
   console.log('| stage in Chromium (ms) | median | p95 |');
   console.log('|---|---:|---:|');
