@@ -65,8 +65,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       timings,
     };
     // Readability's readerable check turns down short articles (and CJK ones, by counting characters):
-    // when it says no, what Readability extracted gets a second look instead.
-    const isArticle = readerable || judgeArticleHtml(parsed.content ?? '', clone).accept;
+    // when it says no, what Readability extracted gets a second look instead, parsed with the page's own
+    // document's DOMParser (a clone has no window under jsdom).
+    const isArticle = readerable || judgeArticleHtml(parsed.content ?? '', doc).accept;
     return isArticle ? { status: 'article', article } : { status: 'not-article', article };
   }
   const main = pageMainText(doc);
