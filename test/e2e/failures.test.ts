@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { failureMessage, type Failure } from '../../src/ui/failure-message.js';
-import { BROWSERS, launchBrowser } from './harness/launch.js';
-import { extensionDir, fixturesDir, screenshotPath } from './harness/paths.js';
-import { SPECIAL, startFixtureServer, type FixtureServer } from './harness/server.js';
+import { BROWSERS } from './harness/launch.js';
+import { useBrowserSession } from './harness/session.js';
+import { screenshotPath } from './harness/paths.js';
+import { SPECIAL, type FixtureServer } from './harness/server.js';
 import type { BrowserName, ExtensionBrowser, ExtensionView } from './harness/types.js';
 import { englishMessages } from '../../src/ui/english-messages.js';
 
@@ -38,15 +39,7 @@ describe.each(BROWSERS)('%s: failure messages', (name) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
 
-  beforeAll(async () => {
-    server = await startFixtureServer(fixturesDir);
-    browser = await launchBrowser(name, extensionDir());
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useBrowserSession(name, (session) => ({ server, browser } = session));
 
   test(`a browser page (${BROWSER_PAGE[name].url})`, async () => {
     const { url, waitUntil } = BROWSER_PAGE[name];

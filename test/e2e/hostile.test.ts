@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { PAYLOADS } from '../hostile/payloads.js';
 import { inertnessCheckSource } from './harness/inert-in-page.js';
-import { BROWSERS, launchBrowser } from './harness/launch.js';
-import { extensionDir, fixturesDir } from './harness/paths.js';
-import { HOSTILE_PREFIX, PWNED_PREFIX, startFixtureServer, type FixtureServer, type SeenRequest } from './harness/server.js';
+import { BROWSERS } from './harness/launch.js';
+import { useBrowserSession } from './harness/session.js';
+import { HOSTILE_PREFIX, PWNED_PREFIX, type FixtureServer, type SeenRequest } from './harness/server.js';
 import type { ExtensionBrowser, ExtensionView } from './harness/types.js';
 
 /**
@@ -45,15 +45,7 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
   let browser: ExtensionBrowser;
   const inert = inertnessCheckSource();
 
-  beforeAll(async () => {
-    server = await startFixtureServer(fixturesDir);
-    browser = await launchBrowser(name, extensionDir());
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useBrowserSession(name, (session) => ({ server, browser } = session));
 
   /** Reads `view` as a reader would, then checks it held nothing live and nothing was heard from it. */
   async function expectInert(view: ExtensionView, from: number): Promise<void> {

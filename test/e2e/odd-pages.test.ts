@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launchBrowser } from './harness/launch.js';
+import { afterAll, describe, expect, test } from 'vitest';
+import { BROWSERS } from './harness/launch.js';
+import { useBrowserSession } from './harness/session.js';
 import { ODD, ODD_HEADLINE } from './harness/odd-pages.js';
-import { extensionDir, fixturesDir } from './harness/paths.js';
-import { SPECIAL, startFixtureServer, type FixtureServer } from './harness/server.js';
+import { SPECIAL, type FixtureServer } from './harness/server.js';
 import type { BrowserName, ExtensionBrowser, ExtensionView, OpenOptions } from './harness/types.js';
 
 /**
@@ -91,15 +91,10 @@ describe.each(BROWSERS)('%s: odd pages', (name) => {
     return fresh;
   };
 
-  beforeAll(async () => {
-    server = await startFixtureServer(fixturesDir);
-    browser = await launchBrowser(name, extensionDir());
-  });
+  useBrowserSession(name, (session) => ({ server, browser } = session));
 
   afterAll(async () => {
     console.log(`${name} odd pages:\n${log.join('\n')}`);
-    await browser?.close();
-    await server?.close();
   });
 
   const check = async (odd: OddCase): Promise<void> => {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launchBrowser } from './harness/launch.js';
-import { extensionDir, fixturesDir } from './harness/paths.js';
-import { startFixtureServer, type FixtureServer, type SeenRequest } from './harness/server.js';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS } from './harness/launch.js';
+import { useBrowserSession } from './harness/session.js';
+import { type FixtureServer, type SeenRequest } from './harness/server.js';
 import type { ExtensionBrowser, ExtensionView } from './harness/types.js';
 
 /**
@@ -37,15 +37,7 @@ describe.each(BROWSERS)('%s: privacy of the extension pages', (name) => {
   let imagesOffPopup: ExtensionView | null = null;
   let firstReaderHash: string | null = null;
 
-  beforeAll(async () => {
-    server = await startFixtureServer(fixturesDir);
-    browser = await launchBrowser(name, extensionDir());
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useBrowserSession(name, (session) => ({ server, browser } = session));
 
   /** Waits for the article's images to have loaded or failed, so late fetches are counted too. */
   async function settled(view: ExtensionView): Promise<void> {

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launchBrowser } from './harness/launch.js';
-import { extensionDir, fixturesDir, screenshotPath } from './harness/paths.js';
-import { startFixtureServer, type FixtureServer } from './harness/server.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS } from './harness/launch.js';
+import { useBrowserSession } from './harness/session.js';
+import { screenshotPath } from './harness/paths.js';
+import type { FixtureServer } from './harness/server.js';
 import type { ExtensionBrowser, ExtensionView } from './harness/types.js';
 
 /**
@@ -55,15 +56,9 @@ describe.each(BROWSERS)('%s: quotations on the example page', (name) => {
   let browser: ExtensionBrowser;
   let popup: ExtensionView;
 
+  useBrowserSession(name, (session) => ({ server, browser } = session));
   beforeAll(async () => {
-    server = await startFixtureServer(fixturesDir);
-    browser = await launchBrowser(name, extensionDir());
     popup = await browser.openPopupFor(server.url(EXAMPLE));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   test('11 highlighted quotations, each with the right speaker', async () => {

@@ -1,10 +1,9 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, launchBrowser } from './harness/launch.js';
-import { extensionDir, fixturesDir, repoRoot, screenshotPath } from './harness/paths.js';
-import { startFixtureServer, type FixtureServer } from './harness/server.js';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS } from './harness/launch.js';
+import { repoRoot, screenshotPath } from './harness/paths.js';
+import type { FixtureServer } from './harness/server.js';
+import { useBrowserSession } from './harness/session.js';
 import type { ExtensionBrowser, ExtensionView } from './harness/types.js';
 
 /**
@@ -87,22 +86,9 @@ async function setTheme(view: ExtensionView, theme: string): Promise<void> {
 describe.each(BROWSERS)('%s: reader features', (name) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-  let withAxe: string;
 
-  beforeAll(async () => {
-    server = await startFixtureServer(fixturesDir);
-    // A copy of the build with axe beside it, so the pages can load it as one of their own scripts.
-    withAxe = await mkdtemp(path.join(os.tmpdir(), `ql-axe-${name}-`));
-    await cp(extensionDir(), withAxe, { recursive: true });
-    await cp(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), path.join(withAxe, 'axe.min.js'));
-    browser = await launchBrowser(name, withAxe);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (withAxe) await rm(withAxe, { recursive: true, force: true });
-  });
+  // axe beside the extension's own files, so the pages can load it as one of their own scripts.
+  useBrowserSession(name, (session) => ({ server, browser } = session), { 'axe.min.js': path.join(repoRoot, 'node_modules/axe-core/axe.min.js') });
 
   test('a theme chosen in the settings panel applies at once and is there when the popup opens again', async () => {
     const popup = await browser.openPopupFor(server.url(EXAMPLE));

@@ -7,15 +7,19 @@ import type { BrowserName, ExtensionBrowser } from './types.js';
 
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 
+/** Files put beside the extension's own in the browser's copy: name in the copy → file to copy. */
+export type ExtraFiles = Readonly<Record<string, string>>;
+
 /**
  * Starts `name` with the extension built in `extensionDir`. The browsers load an unpacked extension's
  * files lazily, and other work in the same checkout rebuilds dist/ at any time, so each browser gets its
- * own copy, deleted when it closes.
+ * own copy, deleted when it closes; `extraFiles` go into that copy (axe-core, for the accessibility test).
  */
-export async function launchBrowser(name: BrowserName, extensionDir: string): Promise<ExtensionBrowser> {
+export async function launchBrowser(name: BrowserName, extensionDir: string, extraFiles: ExtraFiles = {}): Promise<ExtensionBrowser> {
   const copy = await mkdtemp(path.join(os.tmpdir(), `ql-extension-${name}-`));
   try {
     await cp(extensionDir, copy, { recursive: true });
+    for (const [target, file] of Object.entries(extraFiles)) await cp(file, path.join(copy, target));
     const browser = await (name === 'chromium' ? launchChromium(copy) : launchFirefox(copy));
     return {
       ...browser,
