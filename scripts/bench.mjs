@@ -6,11 +6,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { importSources, root } from './lib/import-sources.mjs';
+import { serveFiles } from './lib/serve-files.mjs';
 
 const args = process.argv.slice(2);
 const nodeOnly = args.includes('--node-only');
@@ -58,19 +58,7 @@ async function nodeStages(pages) {
 async function browserPaint(pages) {
   if (!CHROMIUM) return { skipped: 'no Chromium found (apt-get install chromium)' };
   const { timeTriggerToPaint } = await importSources("export { timeTriggerToPaint } from './scripts/bench/browser-paint.ts';");
-  const server = createServer((request, response) => {
-    const file = path.join(root, '..', decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    let body;
-    try {
-      body = readFileSync(file); // read before the head is sent: a missing image must get its 404
-    } catch {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${server.address().port}`;
+  const { server, base } = await serveFiles(path.join(root, '..'));
   const urlOf = (page) => `${base}/${path.relative(path.join(root, '..'), page.file)}`;
   try {
     const { pages: times, emptyPopupMs } = await timeTriggerToPaint(extension, pages.map(urlOf), CHROMIUM);

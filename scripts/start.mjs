@@ -1,16 +1,14 @@
 // `npm start`: build, serve the bundled demo news page on 127.0.0.1, and open a browser with the
 // extension loaded on it: Firefox by default, Chromium with `npm start -- --chromium`.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveFiles } from './lib/serve-files.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const fixtures = path.join(root, 'test/fixtures');
 const chromium = process.argv.includes('--chromium');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.css': 'text/css' };
 
 function firstExisting(candidates) {
   return candidates.find((candidate) => candidate && existsSync(candidate)) ?? null;
@@ -26,19 +24,8 @@ function run(command, args) {
 
 await run(process.execPath, ['scripts/build.mjs']);
 
-const server = createServer(async (request, response) => {
-  const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-  const file = path.join(fixtures, path.normalize(pathname === '/' ? '/news-example/source.html' : pathname));
-  if (!file.startsWith(fixtures)) return void response.writeHead(403).end();
-  try {
-    const body = await readFile(file);
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/news-example/source.html`;
+const { server, base } = await serveFiles(fixtures, { index: '/news-example/source.html' });
+const url = `${base}/news-example/source.html`;
 console.log(`\nDemo page: ${url}\nClick the Quotelight button in the toolbar (or press Alt+Shift+R) to read it.\n`);
 
 const binary = chromium
