@@ -115,13 +115,15 @@ describe.each(BROWSERS)('%s: odd pages', (name) => {
     expect(await freshErrors(popup)).toEqual([]);
   };
 
-  test.each([...RESTRICTED[name], ...PAGES])('$name', check);
-
   /*
    * 100,000 quotation marks (50,000 quotations): highlights are capped at MAX_HIGHLIGHTS, the quote panel
    * is built only when opened, and the cleaner reads each block once; the article settles in about 3 s.
+   * It runs first: once in CI, Chromium's navigation to it right after the PDF viewer (the last odd page)
+   * timed out waiting for 'load', before the extension was even clicked.
    */
   test('100,000 quotation marks', async () => {
     await check({ name: '100,000 quotation marks', url: ODD.quotes, expected: ARTICLE, contains: 'Yes 49' });
   });
+
+  test.each([...RESTRICTED[name], ...PAGES])('$name', check);
 });
