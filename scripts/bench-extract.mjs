@@ -8,40 +8,23 @@
 // holds what the article is not (Readability's own output keeps comments, "Related:" links, sign-up boxes;
 // test/ground-truth/readability-corpus-clutter.json lists those of ../shared/corpus/readability, each
 // checked by hand). Both extractors are scored against the same reduced truth.
-import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importSources } from './lib/import-sources.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 // The same address Readability's own test harness gives every page.
 const PAGE_URL = 'http://fakehost/test/page.html';
 
-async function loadPipeline() {
-  // Inside node_modules so the bundle's bare imports (jsdom) resolve from the project.
-  const outfile = path.join(root, 'node_modules', '.cache', `quotelight-bench-${process.pid}.mjs`);
-  await build({
-    stdin: {
-      contents: `
-        export { reportPage } from './src/cli/page-report.ts';
-        export { createSanitizer } from './src/core/sanitize.ts';
-        export { decodePage } from './src/cli/decode-page.ts';
-        export { blocksToText, textBlocks } from './src/core/text-blocks.ts';
-        export { shingleScore, meanScore } from './test/ground-truth/shingle-score.ts';
-        export { Readability } from '@mozilla/readability';
-        export { JSDOM } from 'jsdom';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ['jsdom'], outfile, logLevel: 'warning',
-  });
-  try {
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    await rm(outfile, { force: true });
-  }
-}
+// Our sources, bundled by esbuild into a temporary module (scripts/lib/import-sources.mjs).
+const loadPipeline = () => importSources(`
+  export { reportPage } from './src/cli/page-report.ts';
+  export { createSanitizer } from './src/core/sanitize.ts';
+  export { decodePage } from './src/cli/decode-page.ts';
+  export { blocksToText, textBlocks } from './src/core/text-blocks.ts';
+  export { shingleScore, meanScore } from './test/ground-truth/shingle-score.ts';
+  export { Readability } from '@mozilla/readability';
+  export { JSDOM } from 'jsdom';`);
 
 /** The pages of one folder, each with its HTML and its true text. */
 async function readPages(dir, lib) {

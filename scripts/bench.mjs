@@ -50,7 +50,7 @@ async function nodeStages(pages) {
   const rows = [];
   for (const page of pages) {
     const times = timeStages(html.get(page.file), PAGE_URL);
-    if (times) rows.push({ ...page, ...times, ratio: times.ours / (times.clone + times.readability) });
+    if (times) rows.push({ ...page, ...stageRow(times) });
   }
   return rows;
 }
@@ -69,13 +69,18 @@ async function browserPaint(pages) {
   }
 }
 
-/** One page's Chromium numbers: trigger to paint, and its stages grouped as the Node table groups them. */
-function browserRow({ paintMs, stages }) {
-  if (!stages) return { paint: paintMs };
-  const readability = stages.clone + stages.readability;
+/**
+ * One page's stages (Node or Chromium) with what the budgets read: `ours`, everything we add around
+ * Readability; `ratio`, ours over Readability's floor (its parse and the clone it needs); `work`, all of it.
+ */
+function stageRow(stages) {
+  const floor = stages.clone + stages.readability;
   const ours = stages.prepare + stages.sanitize + stages.clean + stages.quotes + stages.render;
-  return { paint: paintMs, ...stages, readability, ours, ratio: ours / readability, work: readability + ours };
+  return { ...stages, ours, ratio: ours / floor, work: floor + ours };
 }
+
+/** One page's Chromium numbers: trigger to paint, and its stages when it showed an article. */
+const browserRow = ({ paintMs, stages }) => ({ paint: paintMs, ...(stages ? stageRow(stages) : {}) });
 
 async function packageKb() {
   const out = await mkdtemp(path.join(os.tmpdir(), 'ql-pack-'));

@@ -1,4 +1,5 @@
 import { textBlocks, type TextBlock } from '../core/text-blocks.js';
+import { parseInert } from './parse-inert.js';
 
 /**
  * A second opinion for pages Readability's `isProbablyReaderable` turns down. That check looks at the
@@ -105,12 +106,9 @@ export function judgeArticle(root: Node): ArticleJudgement {
 }
 
 /**
- * Judges Readability's `content` HTML, parsed by a DOMParser: its document is inert, no script runs and
- * no image loads, even in a content script on the live page. (`innerHTML` would do the same in a
- * template, but add-on review flags every assignment to it.)
+ * Judges Readability's `content` HTML, parsed inert (an `innerHTML` template would be inert too, but add-on
+ * review flags every assignment to it). With no parser at hand there is nothing to judge: an empty body.
  */
 export function judgeArticleHtml(html: string, doc: Document): ArticleJudgement {
-  const Parser = doc.defaultView?.DOMParser ?? (globalThis as { DOMParser?: typeof DOMParser }).DOMParser;
-  if (Parser === undefined) return judgeArticle(doc.createElement('div'));
-  return judgeArticle(new Parser().parseFromString(html, 'text/html').body);
+  return judgeArticle(parseInert(html, doc) ?? doc.createElement('div'));
 }

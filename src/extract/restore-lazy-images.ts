@@ -1,3 +1,5 @@
+import { parseInert } from './parse-inert.js';
+
 /** Where lazy-loading scripts keep an image's real address until they run (they never run on the clone). */
 const LAZY_SRC_ATTRIBUTES = [
   'data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-actualsrc',
@@ -48,11 +50,10 @@ function noscriptImage(noscript: Element): Element | null {
   const doc = noscript.ownerDocument;
   let holder: Element | DocumentFragment = noscript;
   if (noscript.children.length === 0) {
-    // A DOMParser document is inert: nothing in it loads or runs. (A page parsed without scripting, as
-    // under jsdom, already has the markup as children; a clone has no window, so fall back to the global.)
-    const Parser = doc.defaultView?.DOMParser ?? (globalThis as { DOMParser?: typeof DOMParser }).DOMParser;
-    if (Parser === undefined) return null;
-    holder = new Parser().parseFromString(noscript.textContent ?? '', 'text/html').body;
+    // A page parsed without scripting, as under jsdom, already has the markup as children.
+    const parsed = parseInert(noscript.textContent ?? '', doc);
+    if (parsed === null) return null;
+    holder = parsed;
   }
   const images = holder.querySelectorAll('img');
   if (images.length !== 1 || (holder.textContent ?? '').trim() !== '') return null;

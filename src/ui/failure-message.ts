@@ -30,8 +30,8 @@ const RESTRICTED: Record<RestrictedKind, { title: MessageKey; detail: MessageKey
 };
 
 /**
- * The failure in a reader's words. `translate` is the browser's (ui/i18n.ts) in the extension; the
- * English default keeps this module pure, for tests and the command line.
+ * The failure in a reader's words. `translate` is the browser's (ui/i18n.ts) in the extension, and
+ * ui/english-messages.ts for tests and the command line: the module itself stays pure.
  */
 export function failureMessage(failure: Failure, translate: Translate): FailureMessage {
   const say = (title: MessageKey, detail: MessageKey, action: FailureAction | null, substitutions: (string | number)[] = []): FailureMessage =>
