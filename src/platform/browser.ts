@@ -23,12 +23,15 @@ export async function activeTab(): Promise<ActiveTab | null> {
 /**
  * Injects the content script on the click (the activeTab grant); its last statement asks for the article,
  * and the browser hands back that promise's value. Injecting the files twice is harmless: the entry point
- * is defined once.
+ * is defined once. `whileWaiting` runs once the request is sent.
  */
-export async function extractFromTab(tabId: number): Promise<ExtractionResult> {
+export async function extractFromTab(tabId: number, whileWaiting?: () => void): Promise<ExtractionResult> {
   // injectImmediately: by default both browsers wait for the page to go idle, which a page that never
   // finishes loading never does, and the reader would be told "took too long" instead of "still loading".
-  const [first] = await browser.scripting.executeScript({ target: { tabId }, files: CONTENT_SCRIPT_FILES, injectImmediately: true });
+  const answer = browser.scripting.executeScript({ target: { tabId }, files: CONTENT_SCRIPT_FILES, injectImmediately: true });
+  // The request is on its way: the caller may use the wait.
+  whileWaiting?.();
+  const [first] = await answer;
   const result = first?.result as ExtractionResult | undefined;
   if (result === undefined || result === null) return { status: 'error', message: 'The page gave no answer.' };
   return result;

@@ -11,8 +11,11 @@ const CLOSED_PAGE = /cannot access|cannot be scripted|missing host permission|no
 
 export type TabReading = { ok: true; result: ExtractionResult; url: string | null } | { ok: false; failure: Failure };
 
-/** Reads the article in the active tab, or says in a reader's words why it can't. */
-export async function readActiveTab(): Promise<TabReading> {
+/**
+ * Reads the article in the active tab, or says in a reader's words why it can't. `whileWaiting` runs
+ * once the page has been asked, and only then: work that must not delay the request.
+ */
+export async function readActiveTab(whileWaiting?: () => void): Promise<TabReading> {
   const tab = await activeTab();
   if (tab === null) return { ok: false, failure: { kind: 'no-tab' } };
   const restricted = restrictedKind(tab.url);
@@ -21,7 +24,7 @@ export async function readActiveTab(): Promise<TabReading> {
     return { ok: false, failure: { kind: 'restricted', page: restricted } };
   }
   try {
-    const result = await withTimeout(extractFromTab(tab.id), EXTRACTION_TIMEOUT_MS);
+    const result = await withTimeout(extractFromTab(tab.id, whileWaiting), EXTRACTION_TIMEOUT_MS);
     return { ok: true, result, url: tab.url };
   } catch (error) {
     if (error instanceof TimeoutError) return { ok: false, failure: { kind: 'timeout', seconds: EXTRACTION_TIMEOUT_MS / 1000 } };

@@ -6,6 +6,7 @@ import type { Settings } from '../core/settings.js';
 import { applySettings } from './apply-settings.js';
 import { t } from './i18n.js';
 import { renderArticle } from './render-article.js';
+import { warmUp } from './warm-up.js';
 
 export type Surface = 'popup' | 'tab';
 
@@ -57,6 +58,15 @@ export class ReaderView {
     this.rendered = { article, processed, lexicons, element };
     this.doc.body.dataset['state'] = 'article';
     for (const listener of this.renderListeners) listener(this.rendered);
+  }
+
+  /**
+   * Puts a small built-in article through the pipeline off screen (ui/warm-up.ts), so the first real
+   * one runs on compiled code. For idle time, such as waiting for the page's answer. Returns its ms.
+   */
+  warmUp(): number {
+    const { images, highlight } = this.settings;
+    return warmUp(this.doc, this.sanitize, { images, highlight }, t);
   }
 
   onRender(listener: (rendered: RenderedArticle) => void): void {

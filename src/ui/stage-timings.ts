@@ -9,11 +9,13 @@ export interface StageTimings {
   clean: number;
   quotes: number;
   render: number;
+  /** The pipeline's warm-up while the popup waited for the page (ui/warm-up.ts), off the critical path; null if none ran. */
+  warmUp: number | null;
 }
 
 /** The stage times of what is on screen; `shownMs` is the whole of processing and rendering it. */
-export function stageTimings({ article, processed }: RenderedArticle, shownMs: number): StageTimings {
+export function stageTimings({ article, processed }: RenderedArticle, shownMs: number, warmUp: number | null = null): StageTimings {
   const { clone, prepare, readability } = article.timings;
   const { sanitize, clean, quotes } = processed.timings;
-  return { clone, prepare, readability, sanitize, clean, quotes, render: Math.max(0, shownMs - sanitize - clean - quotes) };
+  return { clone, prepare, readability, sanitize, clean, quotes, render: Math.max(0, shownMs - sanitize - clean - quotes), warmUp };
 }
