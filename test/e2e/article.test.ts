@@ -58,10 +58,15 @@ describe.each(BROWSERS)('%s: the example article', (name) => {
   });
 
   test('the figure: image loaded and shown, with its caption', async () => {
-    const images = await popup.query('.ql-body img');
-    const photo = images.find((image) => image.attributes['src']?.endsWith('/news-example/photo.svg'));
-    expect(photo, `images in the body: ${JSON.stringify(images.map((i) => i.attributes['src']))}`).toBeDefined();
-    expect(photo?.naturalWidth).toBeGreaterThan(0);
+    const findPhoto = async () => {
+      const images = await popup.query('.ql-body img');
+      const photo = images.find((image) => image.attributes['src']?.endsWith('/news-example/photo.svg'));
+      expect(photo, `images in the body: ${JSON.stringify(images.map((i) => i.attributes['src']))}`).toBeDefined();
+      return photo;
+    };
+    // The image loads lazily and on its own time: the popup settles on the text, not on its images.
+    await expect.poll(async () => (await findPhoto())?.naturalWidth, { timeout: 5000, interval: 100 }).toBeGreaterThan(0);
+    const photo = await findPhoto();
     expect(photo?.width).toBeGreaterThan(300);
     const captions = await popup.query('.ql-body figcaption');
     expect(captions.map((c) => c.text)).toContain(CAPTION);
