@@ -59,7 +59,8 @@ const common = { bundle: true, minify, sourcemap: false, legalComments: 'none', 
 // returns the answer (the script's completion value), with no second round trip.
 await build({
   ...common,
-  entryPoints: { content: 'src/content/content.ts', 'reader-style': 'src/ui/reader.css' },
+  // print.css: the reader tab's print style, a file of its own so that the popup (never printed) does not carry it.
+  entryPoints: { content: 'src/content/content.ts', 'reader-style': 'src/ui/reader.css', print: 'src/ui/styles/print.css' },
   footer: { js: 'globalThis.__quotelightExtract();' },
   outdir: extension,
   format: 'iife',

@@ -11,33 +11,23 @@ import type { Translate } from './translate.js';
  * make a request.
  */
 export const WARM_UP_ARTICLE: ExtractedArticle = {
-  url: 'https://example.invalid/news/council-plan',
-  title: 'Mayor says the bridge plan is “a mistake”',
+  url: 'https://example.invalid/a',
+  title: 'Mayor calls the plan “a mistake”',
   byline: 'By Ann Lee',
-  siteName: 'The Example Times',
+  siteName: 'Example',
   publishedTime: '2025-07-04T10:00:00Z',
   lang: 'en',
   dir: null,
-  excerpt: 'The council will vote on Tuesday.',
+  excerpt: null,
   source: 'readability',
   timings: { clone: 0, prepare: 0, readability: 0 },
+  // Short on purpose: the popup carries it (every byte of it counts against the popup's size budget),
+  // and what warms up is the code each kind of block takes, not the amount of text.
   contentHtml: [
-    '<div class="article-body" id="story">',
-    '<p class="byline">By Ann Lee</p>',
-    '<p><strong>LONDON</strong> — “We will not build it this year,” said Jane Smith, the mayor of the town, on Tuesday.',
-    ' She added: “Not now, and not with this money.”</p>',
-    '<p>Advertisement</p>',
-    '<p>Council leader Tom Ray called the plan “a mistake” and told reporters: “It costs far too much for what it gives us.”</p>',
-    '<h2>What happens next</h2>',
-    '<p>Read more: <a href="#">Why the bridge was delayed</a></p>',
-    '<blockquote><p>“The town deserves better,” the residents’ association wrote in a letter.</p></blockquote>',
-    '<figure><figcaption>The old bridge, seen from the river. (Photo: Example)</figcaption></figure>',
-    '<ul><li>First point of the plan, with a <em>detail</em>.</li><li>Second point, with a <a href="#note">note</a>.</li></ul>',
-    "<p>'It is too early to say,' said a spokesperson. Dr Maria Jones, an engineer, said it was “safe”.</p>",
-    '<p><q>Short quote</q> and <code>code</code>; 12 000 people; <span lang="fr">« Non », a-t-il dit.</span></p>',
-    '<h3>Related</h3><ul><li><a href="#a">Council budget explained</a></li><li><a href="#b">Bridge timeline</a></li></ul>',
-    '<p>Sign up for our newsletter</p>',
-    '</div>',
+    '<div><p>“We will not build it,” said Jane Smith, the mayor. She added: “Not now.”</p><p>Advertisement</p>',
+    '<p>Tom Ray called it “a mistake” and told us: “It costs too much.”</p>',
+    '<p>Read more: <a href="#">Why it was delayed</a></p><figure><figcaption>The bridge. (Photo: Example)</figcaption></figure>',
+    '<h3>Related</h3><ul><li><a href="#a">Council budget explained</a></li></ul><p>Sign up for our newsletter</p></div>',
   ].join(''),
 };
 
