@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/core/clean/clean-article.js';
 import { createSanitizer } from '../../src/core/sanitize.js';
 import { blocksToText, textBlocks } from '../../src/core/text-blocks.js';
+import { hasMoreTextThan } from '../../src/core/clean/block-measure.js';
 
 const sanitize = createSanitizer(new JSDOM('').window as unknown as Window);
 
@@ -106,5 +107,18 @@ describe('calls to action', () => {
 describe('agency credits', () => {
   it('keeps "[With agency inputs]": it is the newsroom telling where the story comes from', () => {
     expect(cleaned(`${BODY}<p><em>[With agency inputs]</em></p>`)).toBe(`${BODY_TEXT}\n\n[With agency inputs]`);
+  });
+});
+
+describe('hasMoreTextThan: the cheap length test before a block is read', () => {
+  const { document } = new JSDOM('<div id="d"><p>abc<b>de</b></p><!-- a long comment that is not text --><p>fg</p></div>').window;
+  const div = document.getElementById('d') as Element;
+
+  it('counts the text as textContent does, comments left out, across nesting', () => {
+    expect(div.textContent?.length).toBe(7);
+    expect(hasMoreTextThan(div, 6)).toBe(true);
+    expect(hasMoreTextThan(div, 7)).toBe(false);
+    expect(hasMoreTextThan(div, 0)).toBe(true);
+    expect(hasMoreTextThan(document.createElement('p'), 0)).toBe(false);
   });
 });

@@ -14,6 +14,25 @@ export function isBlock(element: Element): boolean {
   return BLOCK_TAGS.has(element.tagName);
 }
 
+/**
+ * Whether the node holds more than `limit` characters of text (as textContent counts them), reading only
+ * as far as it must: the cheap first test the rules put big wrappers through. Reading a wrapper's whole
+ * textContent instead builds the article's text once per level of nesting.
+ */
+export function hasMoreTextThan(node: Node, limit: number): boolean {
+  let left = limit;
+  const over = (parent: Node): boolean => {
+    for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        left -= (child as Text).data.length;
+        if (left < 0) return true;
+      } else if (child.nodeType === 1 && over(child)) return true;
+    }
+    return false;
+  };
+  return over(node);
+}
+
 /** The node's text with a space where a block or a line break separates words, white space collapsed. */
 export function textOf(node: Node): string {
   return rawText(node).replace(/\s+/g, ' ').trim();

@@ -1,4 +1,4 @@
-import { blocksIn, isLeafBlock, readsAsProse, textOf, wordCount } from './block-measure.js';
+import { blocksIn, hasMoreTextThan, isLeafBlock, readsAsProse, textOf, wordCount } from './block-measure.js';
 import { classifyBlock, type BlockContext } from './classify-block.js';
 import type { Phrases } from './phrases.js';
 
@@ -21,7 +21,7 @@ export function removeClutterBlocks(root: DocumentFragment | Element, phrases: P
   for (const block of blocks) {
     if (!root.contains(block)) continue; // inside a block already removed
     // A cheap length check first: the article's big wrappers are never clutter, and measuring them is slow.
-    if ((block.textContent ?? '').length > MAX_CANDIDATE_LENGTH) continue;
+    if (hasMoreTextThan(block, MAX_CANDIDATE_LENGTH)) continue;
     const context: BlockContext = { nearEnd: endLeaves.some((leaf) => block === leaf || block.contains(leaf)) };
     if (classifyBlock(block, phrases, context) === null) continue;
     if (!isLeafBlock(block)) {

@@ -1,5 +1,5 @@
 import { elementsWithTags } from '../select-tags.js';
-import { INLINE_TAGS, isBlock, textOf } from './block-measure.js';
+import { hasMoreTextThan, INLINE_TAGS, isBlock, textOf } from './block-measure.js';
 import { labelKey, type Phrases } from './phrases.js';
 
 /** The rest of a teaser after its label: a linked headline, perhaps with separators. */
@@ -44,7 +44,7 @@ function teaserWrapper(label: Element): Element | null {
 
 function removeLabelledTeaser(label: Element, phrases: Phrases, longestLabel: number): void {
   // Most inline elements hold far more than a label: their length rules them out before their text is read.
-  if ((label.textContent ?? '').length > longestLabel * 2 + 20) return;
+  if (hasMoreTextThan(label, longestLabel * 2 + 20)) return;
   if (!phrases.teaserLabels.has(labelKey(textOf(label)))) return;
   const wrapper = teaserWrapper(label);
   if (wrapper !== null) {

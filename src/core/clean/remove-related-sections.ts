@@ -1,5 +1,5 @@
 import { elementsWithTags, tagSet } from '../select-tags.js';
-import { linkDensity, readsAsProse, textOf, wordCount } from './block-measure.js';
+import { hasMoreTextThan, linkDensity, readsAsProse, textOf, wordCount } from './block-measure.js';
 import { labelKey, type Phrases } from './phrases.js';
 
 const HEADINGS = tagSet('h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'strong', 'b');
@@ -9,7 +9,7 @@ const TRAILING_COUNT = /\s*\(?\d+\)?$/u;
 
 /** "Related Stories", "Most Read", "Lire aussi" as a short heading of its own. */
 function isSectionHeading(element: Element, phrases: Phrases): boolean {
-  if ((element.textContent ?? '').length > 200) return false; // headings are short; measuring long blocks is slow
+  if (hasMoreTextThan(element, 200)) return false; // headings are short; measuring long blocks is slow
   const text = textOf(element);
   if (text === '' || wordCount(text) > 8) return false;
   if (element.querySelector('a') !== null && linkDensity(element) > 0.5) return false;
