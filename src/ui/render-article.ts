@@ -49,7 +49,9 @@ function renderHeader(doc: Document, article: ExtractedArticle, processed: Proce
 }
 
 /**
- * The article as DOM, built with DOM calls only: the sanitized body is adopted, never re-parsed.
+ * The article as DOM, built with DOM calls only. The sanitized body is moved into `doc`, never re-parsed
+ * or cloned (a deep copy of a long article cost a fresh popup tens of milliseconds): `processed.body` is
+ * empty afterwards.
  */
 export function renderArticle(
   doc: Document, article: ExtractedArticle, processed: ProcessedArticle, t: Translate,
@@ -58,7 +60,7 @@ export function renderArticle(
   if (article.lang) root.lang = article.lang;
   if (article.dir) root.dir = article.dir;
   const body = element(doc, 'div', 'ql-body');
-  body.append(doc.importNode(processed.body, true));
+  body.append(doc.adoptNode(processed.body));
   root.append(renderHeader(doc, article, processed, t), body);
   return root;
 }
