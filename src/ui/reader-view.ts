@@ -30,18 +30,22 @@ export interface ReaderFeature {
  */
 export class ReaderView {
   rendered: RenderedArticle | null = null;
-  private readonly renderListeners: ((rendered: RenderedArticle) => void)[] = [];
-  private readonly settingsListeners: ((settings: Settings) => void)[] = [];
+  readonly #renderListeners: ((rendered: RenderedArticle) => void)[] = [];
+  readonly #settingsListeners: ((settings: Settings) => void)[] = [];
+  readonly #sanitize: Sanitizer;
+  readonly #saveSettings: (settings: Settings) => Promise<void>;
 
   constructor(
     readonly doc: Document,
     readonly surface: Surface,
     readonly container: HTMLElement,
     readonly toolbar: HTMLElement,
-    private readonly sanitize: Sanitizer,
+    sanitize: Sanitizer,
     public settings: Settings,
-    private readonly saveSettings: (settings: Settings) => Promise<void>,
+    saveSettings: (settings: Settings) => Promise<void>,
   ) {
+    this.#sanitize = sanitize;
+    this.#saveSettings = saveSettings;
     applySettings(doc, settings);
   }
 
@@ -52,12 +56,12 @@ export class ReaderView {
   /** `lexicons`: the article's language beyond the bundled English (ui/load-lexicons.ts). */
   show(article: ExtractedArticle, lexicons: LexiconSet = {}): void {
     const { images, highlight } = this.settings;
-    const processed = processArticle(article, this.sanitize, { images, highlight, lexicons });
+    const processed = processArticle(article, this.#sanitize, { images, highlight, lexicons });
     const element = renderArticle(this.doc, article, processed, t);
     this.container.replaceChildren(element);
     this.rendered = { article, processed, lexicons, element };
     this.doc.body.dataset['state'] = 'article';
-    for (const listener of this.renderListeners) listener(this.rendered);
+    for (const listener of this.#renderListeners) listener(this.rendered);
   }
 
   /**
@@ -66,16 +70,16 @@ export class ReaderView {
    */
   warmUp(): number {
     const { images, highlight } = this.settings;
-    return warmUp(this.doc, this.sanitize, { images, highlight }, t);
+    return warmUp(this.doc, this.#sanitize, { images, highlight }, t);
   }
 
   onRender(listener: (rendered: RenderedArticle) => void): void {
-    this.renderListeners.push(listener);
+    this.#renderListeners.push(listener);
     if (this.rendered) listener(this.rendered);
   }
 
   onSettings(listener: (settings: Settings) => void): void {
-    this.settingsListeners.push(listener);
+    this.#settingsListeners.push(listener);
   }
 
   /** Applies new settings at once; re-renders only when what is rendered depends on them. */
@@ -85,7 +89,7 @@ export class ReaderView {
     applySettings(this.doc, next);
     const contentChanged = previous.images !== next.images || previous.highlight.join() !== next.highlight.join();
     if (contentChanged && this.rendered) this.show(this.rendered.article, this.rendered.lexicons);
-    for (const listener of this.settingsListeners) listener(next);
-    return save ? this.saveSettings(next) : Promise.resolve();
+    for (const listener of this.#settingsListeners) listener(next);
+    return save ? this.#saveSettings(next) : Promise.resolve();
   }
 }

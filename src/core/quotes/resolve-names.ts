@@ -70,20 +70,20 @@ interface Mention {
 
 /** Full names seen so far in the article, by their last word, to complete a surname. */
 export class NameRegistry {
-  private readonly bySurname = new Map<string, Mention[]>();
-  private readonly byRole = new Map<string, Mention[]>();
+  readonly #bySurname = new Map<string, Mention[]>();
+  readonly #byRole = new Map<string, Mention[]>();
 
   /** Records that `full` was introduced with the role word `role` ("sindaco", "commissioner"). */
   addRole(role: string, full: string, position: number): void {
-    const list = this.byRole.get(role) ?? [];
+    const list = this.#byRole.get(role) ?? [];
     list.push({ full, position });
-    this.byRole.set(role, list);
+    this.#byRole.set(role, list);
   }
 
   /** "the commissioner", "il sindaco": the latest person introduced with that role before `position`. */
   resolveRole(role: string, position: number): string | null {
     let best: Mention | null = null;
-    for (const mention of this.byRole.get(role) ?? []) if (mention.position <= position && (best === null || mention.position >= best.position)) best = mention;
+    for (const mention of this.#byRole.get(role) ?? []) if (mention.position <= position && (best === null || mention.position >= best.position)) best = mention;
     return best?.full ?? null;
   }
 
@@ -92,9 +92,9 @@ export class NameRegistry {
     const parts = full.split(' ');
     if (parts.length < 2) return;
     const surname = (parts[parts.length - 1] as string).toLowerCase();
-    const list = this.bySurname.get(surname) ?? [];
+    const list = this.#bySurname.get(surname) ?? [];
     if (!list.some((mention) => mention.full === full)) list.push({ full, position });
-    this.bySurname.set(surname, list);
+    this.#bySurname.set(surname, list);
   }
 
   /**
@@ -103,7 +103,7 @@ export class NameRegistry {
    */
   resolve(name: string, position: number): string {
     if (name.includes(' ')) return name;
-    const list = this.bySurname.get(name.toLowerCase());
+    const list = this.#bySurname.get(name.toLowerCase());
     if (!list || list.length === 0) return name;
     let best: Mention | null = null;
     for (const mention of list) if (mention.position <= position && (best === null || mention.position >= best.position)) best = mention;

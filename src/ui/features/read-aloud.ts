@@ -53,42 +53,42 @@ function languageName(lang: string): string {
  * (speechSynthesis.pause() is unreliable on some platforms) and avoids Chrome cutting long utterances.
  */
 class ReadAloud {
-  private state: State = 'idle';
-  private items: SpeechItem[] = [];
-  private index = 0;
+  #state: State = 'idle';
+  #items: SpeechItem[] = [];
+  #index = 0;
   /** Bumped on every stop, pause or restart: callbacks of a cancelled utterance then do nothing. */
-  private generation = 0;
-  private voices: SpeechSynthesisVoice[] = [];
-  private voiceChosenByReader = false;
-  private readonly synth: SpeechSynthesis | null;
-  private readonly highlight;
-  private readonly play: HTMLButtonElement;
-  private readonly stopButton: HTMLButtonElement;
-  private readonly rate: HTMLSelectElement;
-  private readonly voice: HTMLSelectElement;
-  private readonly quotesOnly: HTMLInputElement;
-  private readonly status: HTMLElement;
+  #generation = 0;
+  #voices: SpeechSynthesisVoice[] = [];
+  #voiceChosenByReader = false;
+  readonly #synth: SpeechSynthesis | null;
+  readonly #highlight;
+  readonly #play: HTMLButtonElement;
+  readonly #stopButton: HTMLButtonElement;
+  readonly #rate: HTMLSelectElement;
+  readonly #voice: HTMLSelectElement;
+  readonly #quotesOnly: HTMLInputElement;
+  readonly #status: HTMLElement;
 
   constructor(private readonly view: ReaderView) {
     const doc = view.doc;
     const win = doc.defaultView;
-    this.synth = win && 'speechSynthesis' in win && 'SpeechSynthesisUtterance' in win ? win.speechSynthesis : null;
-    this.highlight = createSpeechHighlight(doc);
+    this.#synth = win && 'speechSynthesis' in win && 'SpeechSynthesisUtterance' in win ? win.speechSynthesis : null;
+    this.#highlight = createSpeechHighlight(doc);
 
-    this.play = button(doc, t('readAloudPlay'));
-    this.play.setAttribute('aria-keyshortcuts', 'r');
-    this.stopButton = button(doc, t('readAloudStop'));
-    this.rate = doc.createElement('select');
-    this.rate.name = 'readAloudRate';
-    for (const rate of RATES) this.rate.add(new Option(`${rate.toLocaleString()}×`, String(rate), rate === 1, rate === 1));
-    this.voice = doc.createElement('select');
-    this.voice.name = 'readAloudVoice';
-    this.quotesOnly = doc.createElement('input');
-    this.quotesOnly.type = 'checkbox';
-    this.quotesOnly.name = 'readAloudQuotesOnly';
-    this.status = doc.createElement('p');
-    this.status.className = 'ql-read-aloud-status';
-    this.status.setAttribute('role', 'status');
+    this.#play = button(doc, t('readAloudPlay'));
+    this.#play.setAttribute('aria-keyshortcuts', 'r');
+    this.#stopButton = button(doc, t('readAloudStop'));
+    this.#rate = doc.createElement('select');
+    this.#rate.name = 'readAloudRate';
+    for (const rate of RATES) this.#rate.add(new Option(`${rate.toLocaleString()}×`, String(rate), rate === 1, rate === 1));
+    this.#voice = doc.createElement('select');
+    this.#voice.name = 'readAloudVoice';
+    this.#quotesOnly = doc.createElement('input');
+    this.#quotesOnly.type = 'checkbox';
+    this.#quotesOnly.name = 'readAloudQuotesOnly';
+    this.#status = doc.createElement('p');
+    this.#status.className = 'ql-read-aloud-status';
+    this.#status.setAttribute('role', 'status');
 
     const panel = doc.createElement('section');
     panel.id = 'ql-read-aloud';
@@ -96,10 +96,10 @@ class ReadAloud {
     panel.setAttribute('aria-label', t('readAloudLabel'));
     const buttons = doc.createElement('div');
     buttons.className = 'ql-read-aloud-buttons';
-    buttons.append(this.play, this.stopButton);
-    const quotes = labelledField(doc, t('readAloudQuotesOnly'), this.quotesOnly);
+    buttons.append(this.#play, this.#stopButton);
+    const quotes = labelledField(doc, t('readAloudQuotesOnly'), this.#quotesOnly);
     quotes.classList.add('ql-check');
-    panel.append(buttons, labelledField(doc, t('readAloudSpeed'), this.rate), labelledField(doc, t('readAloudVoice'), this.voice), quotes, this.status);
+    panel.append(buttons, labelledField(doc, t('readAloudSpeed'), this.#rate), labelledField(doc, t('readAloudVoice'), this.#voice), quotes, this.#status);
 
     const toggle = toolbarToggle(doc, t('readAloudLabel'), '', panel);
     toggle.append(speakerIcon(doc));
@@ -107,167 +107,167 @@ class ReadAloud {
     view.toolbar.append(toggle);
     view.toolbar.closest('header')?.after(panel);
 
-    this.play.addEventListener('click', () => this.toggle());
-    this.stopButton.addEventListener('click', () => this.stop());
-    this.rate.addEventListener('change', () => this.restartSentence());
-    this.voice.addEventListener('change', () => {
-      this.voiceChosenByReader = true;
-      this.restartSentence();
+    this.#play.addEventListener('click', () => this.toggle());
+    this.#stopButton.addEventListener('click', () => this.stop());
+    this.#rate.addEventListener('change', () => this.#restartSentence());
+    this.#voice.addEventListener('change', () => {
+      this.#voiceChosenByReader = true;
+      this.#restartSentence();
     });
-    this.quotesOnly.addEventListener('change', () => this.stop());
+    this.#quotesOnly.addEventListener('change', () => this.stop());
     provideCommand(doc, 'toggle-reading', () => this.toggle());
 
     // A new render (an image setting, say) replaces the text being read: start again from the top.
     view.onRender(() => {
       this.stop();
-      this.chooseVoice();
+      this.#chooseVoice();
     });
     // The popup closing or the tab leaving must silence the voice: speech outlives pages in some browsers.
-    win?.addEventListener('pagehide', () => this.synth?.cancel());
-    this.synth?.addEventListener('voiceschanged', () => this.loadVoices());
-    this.loadVoices();
-    this.setState('idle');
+    win?.addEventListener('pagehide', () => this.#synth?.cancel());
+    this.#synth?.addEventListener('voiceschanged', () => this.#loadVoices());
+    this.#loadVoices();
+    this.#setState('idle');
   }
 
-  private lang(): string | null {
+  #lang(): string | null {
     return this.view.rendered?.article.lang ?? null;
   }
 
-  private loadVoices(): void {
-    if (!this.synth) {
-      this.unavailable(t('readAloudUnsupported'));
+  #loadVoices(): void {
+    if (!this.#synth) {
+      this.#unavailable(t('readAloudUnsupported'));
       return;
     }
-    this.voices = localVoices(this.synth.getVoices());
-    const selected = this.voice.value;
-    this.voice.replaceChildren(...this.voices.map((voice) => new Option(`${voice.name} (${voice.lang})`, voice.voiceURI)));
-    if (this.voices.length === 0) {
-      this.unavailable(t('readAloudNoVoices'));
+    this.#voices = localVoices(this.#synth.getVoices());
+    const selected = this.#voice.value;
+    this.#voice.replaceChildren(...this.#voices.map((voice) => new Option(`${voice.name} (${voice.lang})`, voice.voiceURI)));
+    if (this.#voices.length === 0) {
+      this.#unavailable(t('readAloudNoVoices'));
       return;
     }
-    this.play.disabled = false;
-    this.voice.disabled = false;
-    if (this.voiceChosenByReader && this.voices.some((voice) => voice.voiceURI === selected)) this.voice.value = selected;
-    else this.chooseVoice();
-    if (this.state === 'idle') this.say(this.languageNote());
+    this.#play.disabled = false;
+    this.#voice.disabled = false;
+    if (this.#voiceChosenByReader && this.#voices.some((voice) => voice.voiceURI === selected)) this.#voice.value = selected;
+    else this.#chooseVoice();
+    if (this.#state === 'idle') this.#say(this.#languageNote());
   }
 
   /** Says why reading aloud can't work here, instead of a button that does nothing. */
-  private unavailable(reason: string): void {
-    this.play.disabled = true;
-    this.stopButton.disabled = true;
-    this.voice.disabled = true;
-    this.say(reason);
+  #unavailable(reason: string): void {
+    this.#play.disabled = true;
+    this.#stopButton.disabled = true;
+    this.#voice.disabled = true;
+    this.#say(reason);
   }
 
-  private chooseVoice(): void {
-    if (this.voiceChosenByReader || this.voices.length === 0) return;
-    const choice = pickVoice(this.voices, this.lang());
-    if (choice.voice) this.voice.value = choice.voice.voiceURI;
-    if (this.state === 'idle') this.say(this.languageNote());
+  #chooseVoice(): void {
+    if (this.#voiceChosenByReader || this.#voices.length === 0) return;
+    const choice = pickVoice(this.#voices, this.#lang());
+    if (choice.voice) this.#voice.value = choice.voice.voiceURI;
+    if (this.#state === 'idle') this.#say(this.#languageNote());
   }
 
-  private languageNote(): string {
-    const lang = this.lang();
-    if (!lang || this.voices.length === 0) return '';
-    return pickVoice(this.voices, lang).matchesLanguage ? '' : t('readAloudOtherLanguage', [languageName(lang)]);
+  #languageNote(): string {
+    const lang = this.#lang();
+    if (!lang || this.#voices.length === 0) return '';
+    return pickVoice(this.#voices, lang).matchesLanguage ? '' : t('readAloudOtherLanguage', [languageName(lang)]);
   }
 
-  private say(text: string): void {
-    this.status.textContent = text;
-    this.status.hidden = text === '';
+  #say(text: string): void {
+    this.#status.textContent = text;
+    this.#status.hidden = text === '';
   }
 
-  private setState(state: State): void {
-    this.state = state;
-    this.play.textContent = t(state === 'playing' ? 'readAloudPause' : state === 'paused' ? 'readAloudResume' : 'readAloudPlay');
-    this.stopButton.disabled = state === 'idle' || this.play.disabled;
+  #setState(state: State): void {
+    this.#state = state;
+    this.#play.textContent = t(state === 'playing' ? 'readAloudPause' : state === 'paused' ? 'readAloudResume' : 'readAloudPlay');
+    this.#stopButton.disabled = state === 'idle' || this.#play.disabled;
     this.view.doc.body.dataset['reading'] = state;
   }
 
   /** The `r` key and the play button: start, pause, resume. */
   toggle(): void {
-    if (this.state === 'playing') this.pause();
-    else if (this.state === 'paused') this.speak(this.index);
-    else this.start();
+    if (this.#state === 'playing') this.#pause();
+    else if (this.#state === 'paused') this.#speak(this.#index);
+    else this.#start();
   }
 
-  private start(): void {
+  #start(): void {
     const rendered = this.view.rendered;
-    if (!this.synth || this.voices.length === 0 || !rendered) {
+    if (!this.#synth || this.#voices.length === 0 || !rendered) {
       // The reason is in the panel, which may be closed (the `r` key): say it where the reader is.
-      announce(this.view.doc, this.status.textContent ?? '');
+      announce(this.view.doc, this.#status.textContent ?? '');
       return;
     }
     const body = rendered.element.querySelector('.ql-body') ?? rendered.element;
-    this.items = this.quotesOnly.checked ? quotationScript(body) : sentenceScript(body, this.lang());
-    if (this.items.length === 0) {
-      this.say(this.quotesOnly.checked ? t('readAloudNoQuotes') : '');
+    this.#items = this.#quotesOnly.checked ? quotationScript(body) : sentenceScript(body, this.#lang());
+    if (this.#items.length === 0) {
+      this.#say(this.#quotesOnly.checked ? t('readAloudNoQuotes') : '');
       return;
     }
-    this.speak(0);
+    this.#speak(0);
   }
 
-  private speak(index: number): void {
-    const synth = this.synth;
-    const item = this.items[index];
+  #speak(index: number): void {
+    const synth = this.#synth;
+    const item = this.#items[index];
     if (!synth) return;
     if (!item) {
-      this.finish(t('readAloudDone'));
+      this.#finish(t('readAloudDone'));
       return;
     }
-    this.generation += 1;
-    const generation = this.generation;
+    this.#generation += 1;
+    const generation = this.#generation;
     synth.cancel();
-    this.index = index;
+    this.#index = index;
     const utterance = new SpeechSynthesisUtterance(item.text);
-    const lang = this.lang();
+    const lang = this.#lang();
     if (lang) utterance.lang = lang;
-    const voice = this.voices.find((candidate) => candidate.voiceURI === this.voice.value);
+    const voice = this.#voices.find((candidate) => candidate.voiceURI === this.#voice.value);
     // Never speak without a local voice: the browser's default may be a remote one.
     if (!voice) {
-      this.finish(t('readAloudNoVoices'));
+      this.#finish(t('readAloudNoVoices'));
       return;
     }
     utterance.voice = voice;
     utterance.lang = voice.lang || utterance.lang;
-    utterance.rate = Number(this.rate.value) || 1;
+    utterance.rate = Number(this.#rate.value) || 1;
     utterance.addEventListener('end', () => {
-      if (generation === this.generation) this.speak(index + 1);
+      if (generation === this.#generation) this.#speak(index + 1);
     });
     utterance.addEventListener('error', (event) => {
-      if (generation !== this.generation || event.error === 'interrupted' || event.error === 'canceled') return;
-      this.finish(t('readAloudFailed', [event.error]));
+      if (generation !== this.#generation || event.error === 'interrupted' || event.error === 'canceled') return;
+      this.#finish(t('readAloudFailed', [event.error]));
     });
-    this.setState('playing');
-    this.say(t('readAloudProgress', [index + 1, this.items.length]));
-    this.highlight.show(item);
+    this.#setState('playing');
+    this.#say(t('readAloudProgress', [index + 1, this.#items.length]));
+    this.#highlight.show(item);
     synth.speak(utterance);
   }
 
-  private pause(): void {
-    this.generation += 1;
-    this.synth?.cancel();
-    this.setState('paused');
-    this.say(t('readAloudPaused'));
+  #pause(): void {
+    this.#generation += 1;
+    this.#synth?.cancel();
+    this.#setState('paused');
+    this.#say(t('readAloudPaused'));
   }
 
-  private restartSentence(): void {
-    if (this.state === 'playing') this.speak(this.index);
+  #restartSentence(): void {
+    if (this.#state === 'playing') this.#speak(this.#index);
   }
 
-  private finish(message: string): void {
-    this.generation += 1;
-    this.synth?.cancel();
-    this.highlight.clear();
-    this.index = 0;
-    this.setState('idle');
-    this.say(message);
+  #finish(message: string): void {
+    this.#generation += 1;
+    this.#synth?.cancel();
+    this.#highlight.clear();
+    this.#index = 0;
+    this.#setState('idle');
+    this.#say(message);
   }
 
   stop(): void {
-    if (this.state === 'idle') return;
-    this.finish(this.languageNote());
+    if (this.#state === 'idle') return;
+    this.#finish(this.#languageNote());
   }
 }
 
