@@ -2,6 +2,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractedArticle, ExtractionResult, ExtractionTimings } from '../core/article.js';
 import { judgeArticleHtml } from './judge-article.js';
 import { findLeadFigure, withLeadFigure } from './lead-figure.js';
+import { flattenShadowRoots } from './flatten-shadow-roots.js';
 import { prepareDocument } from './prepare-document.js';
 import { pageMainText } from './page-main-text.js';
 
@@ -31,22 +32,52 @@ function documentUrl(doc: Document, url: string | null | undefined): string | nu
   return href && href !== 'about:blank' ? href : null;
 }
 
-export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractionResult {
-  const now = options.now ?? (() => performance.now());
-  const contentType = doc.contentType ?? 'text/html';
-  if (contentType !== 'text/html' && contentType !== 'application/xhtml+xml') return { status: 'not-html', contentType };
-  if (doc.readyState === 'loading' && (doc.body?.childElementCount ?? 0) === 0) return { status: 'loading' };
+interface Pass {
+  parsed: ReturnType<Readability['parse']>;
+  leadFigure: ReturnType<typeof findLeadFigure>;
+  readerable: boolean;
+  timings: ExtractionTimings;
+}
 
+/**
+ * Readability on a clone of the page. With `flattenShadow`, the clone first gets what the page's open
+ * shadow roots show; null when it has none (nothing would change).
+ */
+function readClone(doc: Document, now: () => number, flattenShadow: boolean): Pass | null {
   const t0 = now();
   const clone = doc.cloneNode(true) as Document;
+  if (flattenShadow && flattenShadowRoots(doc, clone) === 0) return null;
   const t1 = now();
   prepareDocument(clone);
   const leadFigure = findLeadFigure(clone);
   const readerable = isProbablyReaderable(clone);
   const t2 = now();
   const parsed = new Readability(clone).parse();
-  const timings: ExtractionTimings = { clone: t1 - t0, prepare: t2 - t1, readability: now() - t2 };
+  return { parsed, leadFigure, readerable, timings: { clone: t1 - t0, prepare: t2 - t1, readability: now() - t2 } };
+}
 
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractionResult {
+  const now = options.now ?? (() => performance.now());
+  const contentType = doc.contentType ?? 'text/html';
+  if (contentType !== 'text/html' && contentType !== 'application/xhtml+xml') return { status: 'not-html', contentType };
+  if (doc.readyState === 'loading' && (doc.body?.childElementCount ?? 0) === 0) return { status: 'loading' };
+
+  const first = resultOf(doc, readClone(doc, now, false) as Pass, options);
+  if (first.status === 'article') return first;
+  // No article in the page's own tree: it may be drawn inside web components. Looking costs a walk over
+  // the page, so only a page that gave no article pays it.
+  const flattened = readClone(doc, now, true);
+  if (flattened === null) return first;
+  const second = resultOf(doc, flattened, options);
+  if (second.status !== 'article') return first;
+  // The reader waited for both passes: the timings say so.
+  const spent = first.status === 'not-article' ? first.article?.timings : undefined;
+  if (spent) for (const stage of ['clone', 'prepare', 'readability'] as const) second.article.timings[stage] += spent[stage];
+  return second;
+}
+
+function resultOf(doc: Document, pass: Pass, options: ExtractOptions): ExtractionResult {
+  const { parsed, leadFigure, readerable, timings } = pass;
   const url = documentUrl(doc, options.url);
   const lang = text(parsed?.lang) ?? text(doc.documentElement?.getAttribute('lang'));
   const dir = direction(parsed?.dir ?? doc.documentElement?.getAttribute('dir'));

@@ -1,0 +1,68 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/extract-article.js';
+import { flattenShadowRoots } from '../../src/extract/flatten-shadow-roots.js';
+
+const PARAGRAPHS = Array.from({ length: 6 }, (_, i) =>
+  `<p>The harbour authority said on Monday that the north quay would reopen in spring, paragraph ${i + 1} of the story, after a winter of storms that left the old stone wall in pieces and the ferry timetable in disarray.</p>`,
+).join('');
+
+function page(body: string): Document {
+  return new JSDOM(`<!doctype html><html lang="en"><head><title>Harbour reopens</title></head><body>${body}</body></html>`, {
+    url: 'https://news.example/harbour',
+  }).window.document;
+}
+
+describe('flattenShadowRoots: what open shadow roots show, copied into a clone', () => {
+  it('fills a host with its shadow content, slots filled from the light tree or their fallback', () => {
+    const doc = page('<main><story-box><span slot="byline">By Ann Lee</span><em>not slotted</em></story-box></main>');
+    const host = doc.querySelector('story-box') as Element;
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      '<h2>Inside</h2><p class="by"><slot name="byline">nobody</slot></p><p><slot name="missing">fallback text</slot></p>';
+    const clone = doc.cloneNode(true) as Document;
+    expect(clone.querySelector('story-box')?.textContent).toBe('By Ann Leenot slotted'); // cloneNode's own view
+    expect(flattenShadowRoots(doc, clone)).toBe(1);
+    const filled = clone.querySelector('story-box') as Element;
+    expect(filled.querySelector('h2')?.textContent).toBe('Inside');
+    expect(filled.querySelector('.by')?.textContent).toBe('By Ann Lee');
+    expect(filled.textContent).toContain('fallback text');
+    expect(filled.textContent).not.toContain('not slotted');
+    expect(filled.querySelector('slot')).toBeNull();
+    expect(host.shadowRoot?.querySelector('slot')).not.toBeNull(); // the page itself is untouched
+  });
+
+  it('follows shadow roots inside shadow roots, and leaves closed ones closed', () => {
+    const doc = page('<div id="outer"></div><div id="closed"></div>');
+    const outer = (doc.getElementById('outer') as Element).attachShadow({ mode: 'open' });
+    outer.innerHTML = '<section><inner-box></inner-box></section>';
+    (outer.querySelector('inner-box') as Element).attachShadow({ mode: 'open' }).innerHTML = '<p>deep text</p>';
+    (doc.getElementById('closed') as Element).attachShadow({ mode: 'closed' }).innerHTML = '<p>secret text</p>';
+    const clone = doc.cloneNode(true) as Document;
+    expect(flattenShadowRoots(doc, clone)).toBe(1);
+    expect(clone.getElementById('outer')?.textContent).toBe('deep text');
+    expect(clone.body.textContent).not.toContain('secret text');
+  });
+
+  it('says 0 for a page without shadow roots', () => {
+    const doc = page(PARAGRAPHS);
+    expect(flattenShadowRoots(doc, doc.cloneNode(true) as Document)).toBe(0);
+  });
+});
+
+describe('extractArticle on a page drawn inside a web component', () => {
+  it('reads the article from the open shadow root when the page tree alone has none', () => {
+    const doc = page('<header><a href="/">The Coast Gazette</a></header><story-body></story-body>');
+    (doc.querySelector('story-body') as Element).attachShadow({ mode: 'open' }).innerHTML = `<article><h1>Harbour reopens</h1>${PARAGRAPHS}</article>`;
+    const result = extractArticle(doc);
+    expect(result.status).toBe('article');
+    if (result.status !== 'article') return;
+    expect(result.article.contentHtml).toContain('paragraph 6 of the story');
+    expect(doc.querySelector('story-body')?.childNodes.length).toBe(0); // the page is untouched
+  });
+
+  it('keeps the first answer when the shadow content is no article either', () => {
+    const doc = page('<p>Menu</p><x-nav></x-nav>');
+    (doc.querySelector('x-nav') as Element).attachShadow({ mode: 'open' }).innerHTML = '<a href="/">Home</a>';
+    expect(extractArticle(doc).status).toBe('not-article');
+  });
+});
