@@ -3,6 +3,7 @@ import type { ExtractedArticle, ExtractionResult, ExtractionTimings } from '../c
 import { judgeArticleHtml } from './judge-article.js';
 import { findLeadFigure, withLeadFigure } from './lead-figure.js';
 import { flattenShadowRoots } from './flatten-shadow-roots.js';
+import { frameDocuments } from './frame-documents.js';
 import { prepareDocument } from './prepare-document.js';
 import { pageMainText } from './page-main-text.js';
 
@@ -57,6 +58,18 @@ function readClone(doc: Document, now: () => number, flattenShadow: boolean): Pa
 }
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractionResult {
+  const result = extractFrom(doc, options);
+  if (result.status !== 'not-article') return result;
+  // A frameset, or a page that shows its story in a frame of its own site: the largest frame that holds
+  // an article gives it (one level down; a cross-origin frame cannot be read).
+  for (const inner of frameDocuments(doc)) {
+    const framed = extractFrom(inner, { ...options, url: null });
+    if (framed.status === 'article') return framed;
+  }
+  return result;
+}
+
+function extractFrom(doc: Document, options: ExtractOptions): ExtractionResult {
   const now = options.now ?? (() => performance.now());
   const contentType = doc.contentType ?? 'text/html';
   if (contentType !== 'text/html' && contentType !== 'application/xhtml+xml') return { status: 'not-html', contentType };

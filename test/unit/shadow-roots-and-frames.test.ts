@@ -13,6 +13,7 @@ function page(body: string): Document {
   }).window.document;
 }
 
+/** Shadow roots and frames: where a page may keep its story out of its own tree (src/extract). */
 describe('flattenShadowRoots: what open shadow roots show, copied into a clone', () => {
   it('fills a host with its shadow content, slots filled from the light tree or their fallback', () => {
     const doc = page('<main><story-box><span slot="byline">By Ann Lee</span><em>not slotted</em></story-box></main>');
@@ -63,6 +64,27 @@ describe('extractArticle on a page drawn inside a web component', () => {
   it('keeps the first answer when the shadow content is no article either', () => {
     const doc = page('<p>Menu</p><x-nav></x-nav>');
     (doc.querySelector('x-nav') as Element).attachShadow({ mode: 'open' }).innerHTML = '<a href="/">Home</a>';
+    expect(extractArticle(doc).status).toBe('not-article');
+  });
+});
+
+describe('extractArticle on a page that shows its story in a frame', () => {
+  it('reads the largest same-origin frame that holds an article when the page itself has none', () => {
+    const doc = page('<header><a href="/">The Coast Gazette</a></header><iframe id="menu"></iframe><iframe id="story"></iframe>');
+    const menu = (doc.getElementById('menu') as HTMLIFrameElement).contentDocument as Document;
+    menu.body.innerHTML = '<ul><li><a href="/">Home</a></li></ul>';
+    const story = (doc.getElementById('story') as HTMLIFrameElement).contentDocument as Document;
+    story.title = 'Harbour reopens';
+    story.body.innerHTML = `<article><h1>Harbour reopens</h1>${PARAGRAPHS}</article>`;
+    const result = extractArticle(doc);
+    expect(result.status).toBe('article');
+    if (result.status !== 'article') return;
+    expect(result.article.contentHtml).toContain('paragraph 6 of the story');
+  });
+
+  it('answers "not an article" when no frame holds one', () => {
+    const doc = page('<p>Menu</p><iframe id="menu"></iframe>');
+    ((doc.getElementById('menu') as HTMLIFrameElement).contentDocument as Document).body.innerHTML = '<a href="/">Home</a>';
     expect(extractArticle(doc).status).toBe('not-article');
   });
 });
