@@ -1,8 +1,13 @@
 /**
  * The documents of a page's frames (`<iframe>`, `<frame>`) that the page itself could read: same-origin
  * ones only, as the browser decides (a cross-origin frame's `contentDocument` is null). Largest first:
- * the story of a frameset is the big frame, not the menu beside it.
+ * the story of a frameset is the big frame, not the menu beside it. Frames with hardly any text (the
+ * empty same-origin frames ads are drawn into) are left out, and only the largest few are kept: each one
+ * costs a reading of its own.
  */
+const MIN_TEXT = 200;
+const MAX_FRAMES = 3;
+
 export function frameDocuments(doc: Document): Document[] {
   const frames = Array.from(doc.querySelectorAll('iframe, frame')).map((frame) => {
     let inner: Document | null = null;
@@ -15,7 +20,8 @@ export function frameDocuments(doc: Document): Document[] {
     return { inner, area: box.width * box.height };
   });
   return frames
-    .filter((frame): frame is { inner: Document; area: number } => frame.inner !== null && frame.inner.documentElement !== null)
+    .filter((frame): frame is { inner: Document; area: number } => (frame.inner?.body?.textContent?.length ?? 0) >= MIN_TEXT)
     .sort((a, b) => b.area - a.area)
+    .slice(0, MAX_FRAMES)
     .map((frame) => frame.inner);
 }

@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/extract-article.js';
 import { flattenShadowRoots } from '../../src/extract/flatten-shadow-roots.js';
+import { frameDocuments } from '../../src/extract/frame-documents.js';
 
 const PARAGRAPHS = Array.from({ length: 6 }, (_, i) =>
   `<p>The harbour authority said on Monday that the north quay would reopen in spring, paragraph ${i + 1} of the story, after a winter of storms that left the old stone wall in pieces and the ferry timetable in disarray.</p>`,
@@ -86,5 +87,19 @@ describe('extractArticle on a page that shows its story in a frame', () => {
     const doc = page('<p>Menu</p><iframe id="menu"></iframe>');
     ((doc.getElementById('menu') as HTMLIFrameElement).contentDocument as Document).body.innerHTML = '<a href="/">Home</a>';
     expect(extractArticle(doc).status).toBe('not-article');
+  });
+});
+
+describe('frameDocuments: the frames worth reading', () => {
+  it('leaves out frames with hardly any text and keeps at most three', () => {
+    const doc = page(Array.from({ length: 6 }, (_, i) => `<iframe id="f${i}"></iframe>`).join(''));
+    const fill = (i: number, html: string): void => {
+      ((doc.getElementById(`f${i}`) as HTMLIFrameElement).contentDocument as Document).body.innerHTML = html;
+    };
+    fill(0, '<a href="/">Ad</a>');
+    for (let i = 1; i < 6; i += 1) fill(i, PARAGRAPHS);
+    const found = frameDocuments(doc);
+    expect(found).toHaveLength(3);
+    expect(found.every((inner) => (inner.body.textContent ?? '').includes('paragraph 6'))).toBe(true);
   });
 });
