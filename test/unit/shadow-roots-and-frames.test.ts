@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/extract-article.js';
 import { flattenShadowRoots } from '../../src/extract/flatten-shadow-roots.js';
 import { frameDocuments } from '../../src/extract/frame-documents.js';
+import { processArticle } from '../../src/core/process-article.js';
+import { createSanitizer } from '../../src/core/sanitize.js';
+import { inertnessProblems } from '../support/inert.js';
 
 const PARAGRAPHS = Array.from({ length: 6 }, (_, i) =>
   `<p>The harbour authority said on Monday that the north quay would reopen in spring, paragraph ${i + 1} of the story, after a winter of storms that left the old stone wall in pieces and the ferry timetable in disarray.</p>`,
@@ -101,5 +104,20 @@ describe('frameDocuments: the frames worth reading', () => {
     const found = frameDocuments(doc);
     expect(found).toHaveLength(3);
     expect(found.every((inner) => (inner.body.textContent ?? '').includes('paragraph 6'))).toBe(true);
+  });
+});
+
+describe('what shadow roots and frames give goes through the same sanitizer', () => {
+  it('leaves nothing executable from a hostile shadow root', () => {
+    const doc = page('<story-body></story-body>');
+    (doc.querySelector('story-body') as Element).attachShadow({ mode: 'open' }).innerHTML =
+      `<article><h1>Harbour reopens</h1>${PARAGRAPHS}<p><img src="x" onerror="alert(1)"><a href="javascript:alert(2)">more</a></p>`
+      + '<script>alert(3)</script><iframe srcdoc="<script>alert(4)</script>"></iframe></article>';
+    const result = extractArticle(doc);
+    expect(result.status).toBe('article');
+    if (result.status !== 'article') return;
+    const processed = processArticle(result.article, createSanitizer(new JSDOM('').window as unknown as Window), { images: true, highlight: ['speech'] });
+    expect(inertnessProblems(processed.body)).toEqual([]);
+    expect(processed.text).toContain('paragraph 6 of the story');
   });
 });
