@@ -44,6 +44,8 @@ interface Pass {
  * Readability on a clone of the page. With `flattenShadow`, the clone first gets what the page's open
  * shadow roots show; null when it has none (nothing would change).
  */
+function readClone(doc: Document, now: () => number, flattenShadow: false): Pass;
+function readClone(doc: Document, now: () => number, flattenShadow: true): Pass | null;
 function readClone(doc: Document, now: () => number, flattenShadow: boolean): Pass | null {
   const t0 = now();
   const clone = doc.cloneNode(true) as Document;
@@ -75,7 +77,8 @@ function extractFrom(doc: Document, options: ExtractOptions): ExtractionResult {
   if (contentType !== 'text/html' && contentType !== 'application/xhtml+xml') return { status: 'not-html', contentType };
   if (doc.readyState === 'loading' && (doc.body?.childElementCount ?? 0) === 0) return { status: 'loading' };
 
-  const first = resultOf(doc, readClone(doc, now, false) as Pass, options);
+  const plain = readClone(doc, now, false);
+  const first = resultOf(doc, plain, options);
   if (first.status === 'article') return first;
   // No article in the page's own tree: it may be drawn inside web components. Looking costs a walk over
   // the page, so only a page that gave no article pays it.
@@ -84,8 +87,7 @@ function extractFrom(doc: Document, options: ExtractOptions): ExtractionResult {
   const second = resultOf(doc, flattened, options);
   if (second.status !== 'article') return first;
   // The reader waited for both passes: the timings say so.
-  const spent = first.status === 'not-article' ? first.article?.timings : undefined;
-  if (spent) for (const stage of ['clone', 'prepare', 'readability'] as const) second.article.timings[stage] += spent[stage];
+  for (const stage of ['clone', 'prepare', 'readability'] as const) second.article.timings[stage] += plain.timings[stage];
   return second;
 }
 
