@@ -2,8 +2,8 @@ import type { ExtractedArticle, Quote, QuoteKind } from './article.js';
 import { cleanArticle } from './clean/clean-article.js';
 import { findQuotes } from './quotes/find-quotes.js';
 import { markQuotes } from './quotes/mark-quotes.js';
-import { countWords, readingMinutes } from './reading-time.js';
 import type { LexiconSet } from './quotes/lexicon.js';
+import { readingLength } from './reading-time.js';
 import type { Sanitizer } from './sanitize.js';
 import { blocksToText, textBlocks } from './text-blocks.js';
 
@@ -60,11 +60,12 @@ export function processArticle(
   // marks no reader follows: highlight the first ones, report them all.
   markQuotes(blocks, found.filter((quote) => options.highlight.includes(quote.kind)).slice(0, MAX_HIGHLIGHTS));
   const t3 = now();
+  const length = readingLength(text);
   return {
     body,
     text,
-    wordCount: countWords(text),
-    readingMinutes: readingMinutes(text),
+    wordCount: length.words,
+    readingMinutes: length.minutes,
     quotes,
     timings: { sanitize: t1 - t0, clean: t2 - t1, quotes: t3 - t2 },
   };
