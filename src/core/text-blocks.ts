@@ -14,7 +14,7 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH']);
 // NBSP collapses too: in plain text a reader cannot tell it from a space, and pages pad with it.
-const COLLAPSIBLE = /[ \t\n\r\f\u00a0]/;
+const isCollapsible = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0;
 
 /** A run of a block's text that comes from one text node (`node` is null for a `<br>`'s line break). */
 export interface TextPiece {
@@ -52,19 +52,28 @@ class BlockBuilder {
   addText(node: Text, owner: Element): void {
     const data = node.data;
     const piece: TextPiece = { node, start: this.text.length, nodeOffsets: [] };
+    const offsets = piece.nodeOffsets;
     let out = '';
+    let previous = this.text[this.text.length - 1];
+    // Characters are copied a run at a time; only white space is looked at one by one.
+    let runStart = 0;
     for (let i = 0; i < data.length; i += 1) {
-      const ch = data[i] as string;
-      if (COLLAPSIBLE.test(ch)) {
-        // Collapse runs of white space, and drop it at the start of a block.
-        const previous = out.length > 0 ? out[out.length - 1] : this.text[this.text.length - 1];
-        if (previous === undefined || previous === ' ' || previous === '\n') continue;
-        out += ' ';
-      } else {
-        out += ch;
+      if (!isCollapsible(data.charCodeAt(i))) {
+        offsets.push(i);
+        continue;
       }
-      piece.nodeOffsets.push(i);
+      if (i > runStart) {
+        out += data.slice(runStart, i);
+        previous = data[i - 1];
+      }
+      runStart = i + 1;
+      // Collapse runs of white space, and drop it at the start of a block.
+      if (previous === undefined || previous === ' ' || previous === '\n') continue;
+      out += ' ';
+      previous = ' ';
+      offsets.push(i);
     }
+    if (runStart < data.length) out += data.slice(runStart);
     if (out.length === 0) return;
     if (this.element === null) this.element = owner;
     this.text += out;

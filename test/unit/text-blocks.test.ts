@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BLOCK_SEPARATOR, blocksToText, sliceBlock, textBlocks, type TextBlock } from '../../src/core/text-blocks.js';
@@ -99,6 +100,23 @@ describe('sliceBlock', () => {
         expect(collapse(sliceText(block as TextBlock, start, end))).toBe(text.slice(start, end));
       }
     }
+  });
+
+  it('maps each character back to its node for any mix of text nodes and white space', () => {
+    const run = fc.array(fc.constantFrom('a', 'Bc', ' ', '   ', '\n', '\t', '\u00a0', '\r\n', 'é', '“'), { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(fc.array(run, { minLength: 1, maxLength: 5 }), (runs) => {
+      const paragraph = doc.createElement('p');
+      runs.forEach((value, index) => {
+        if (index % 2 === 0) paragraph.append(value);
+        else paragraph.append(Object.assign(doc.createElement('em'), { textContent: value }));
+      });
+      const blocks = textBlocks(paragraph);
+      const expected = collapse(runs.join('')).trim();
+      expect(blocks.map((block) => block.text)).toEqual(expected === '' ? [] : [expected]);
+      for (const block of blocks) {
+        for (let i = 0; i < block.text.length; i += 1) expect(collapse(sliceText(block, i, i + 1))).toBe(block.text[i]);
+      }
+    }), { numRuns: 500 });
   });
 
   it('returns slices in order, one per text node touched', () => {

@@ -63,6 +63,9 @@ const DIGIT = /\p{N}/u;
 const LETTER = /\p{L}/u;
 const OPEN_CONTEXT = /[([{\u2014\u2013\-:/\u00bf\u00a1]/u;
 const PUNCT = /[\p{P}\p{S}]/u;
+/** Every quotation mark, and the apostrophe-shaped ones: the scan jumps from one to the next. */
+const ANY_MARK = new RegExp(`[${[...QUOTE_MARKS].join('').replace(/[\\\]^-]/gu, '\\$&')}]`, 'g');
+const ANY_APOSTROPHE = /['\u2019\u2018]/g;
 
 export interface ScanOptions {
   /** Word-start elisions after an apostrophe ("'em", "'tis"). */
@@ -121,9 +124,10 @@ function scanOnce(
   // The last closer-flanking position of each apostrophe-shaped mark, to tell a plural possessive
   // ("the leaders’ statement") from a closing mark when a later closer is still to come (S6).
   const lastCloser = new Map<string, number>();
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i] as string;
-    if (APOSTROPHES.has(ch) && closerFlank(text[i - 1], text[i + 1])) lastCloser.set(ch, i);
+  ANY_APOSTROPHE.lastIndex = 0;
+  for (let found = ANY_APOSTROPHE.exec(text); found !== null; found = ANY_APOSTROPHE.exec(text)) {
+    const i = found.index;
+    if (closerFlank(text[i - 1], text[i + 1])) lastCloser.set(found[0], i);
   }
 
   const addSpan = (span: MarkSpan): void => {
@@ -160,10 +164,16 @@ function scanOnce(
     }
   };
 
-  for (let i = 0; i < text.length; i += 1) {
-    if (nextVirtual < virtual.length) handleVirtual(i);
-    const ch = text[i] as string;
-    if (!QUOTE_MARKS.has(ch)) continue;
+  /** `<q>` boundaries up to offset `at`, each at its own offset. */
+  const virtualUpTo = (at: number): void => {
+    while (nextVirtual < virtual.length && (virtual[nextVirtual] as VirtualMark).at <= at) handleVirtual((virtual[nextVirtual] as VirtualMark).at);
+  };
+
+  ANY_MARK.lastIndex = 0;
+  for (let found = ANY_MARK.exec(text); found !== null; found = ANY_MARK.exec(text)) {
+    const i = found.index;
+    virtualUpTo(i);
+    const ch = found[0];
     const prev = text[i - 1];
     const next = text[i + 1];
     const prevIsWord = prev !== undefined && WORD_CHAR.test(prev);
@@ -207,7 +217,7 @@ function scanOnce(
       if (DOUBLE_CURLY.has(ch)) curlyProblems += 1;
     }
   }
-  if (nextVirtual < virtual.length) handleVirtual(text.length);
+  virtualUpTo(text.length);
 
   // Virtual entries never carry over; an unclosed real opener at the bottom may (S8).
   let carry: OpenQuote | null = null;
