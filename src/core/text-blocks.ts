@@ -143,6 +143,27 @@ export function textBlocks(root: Node): TextBlock[] {
   return builder.blocks;
 }
 
+/** The root of the tree the blocks were read from. */
+const rootOf = (blocks: readonly TextBlock[]): Partial<ParentNode> | undefined =>
+  blocks[0]?.element.getRootNode() as Partial<ParentNode> | undefined;
+
+/**
+ * Whether the tree the blocks were read from holds an element matching `selector` anywhere: one native
+ * lookup that lets a whole pass be skipped (most articles have no `<blockquote>`).
+ */
+export function treeHolds(blocks: readonly TextBlock[], selector: string): boolean {
+  return rootOf(blocks)?.querySelector?.(selector) != null;
+}
+
+/** Every element that holds an element matching `selector` (its ancestors, not itself). */
+export function holdersOf(blocks: readonly TextBlock[], selector: string): Set<Element> {
+  const holders = new Set<Element>();
+  for (const found of rootOf(blocks)?.querySelectorAll?.(selector) ?? []) {
+    for (let up = found.parentElement; up !== null && !holders.has(up); up = up.parentElement) holders.add(up);
+  }
+  return holders;
+}
+
 /** The article's plain text: blocks separated by a blank line. */
 export function blocksToText(blocks: readonly TextBlock[]): string {
   return blocks.map((block) => block.text).join(BLOCK_SEPARATOR);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR, blocksToText, sliceBlock, textBlocks, type TextBlock } from '../../src/core/text-blocks.js';
+import { BLOCK_SEPARATOR, blocksToText, holdersOf, sliceBlock, textBlocks, treeHolds, type TextBlock } from '../../src/core/text-blocks.js';
 
 const dom = new JSDOM('<!doctype html><body></body>');
 const doc = dom.window.document;
@@ -87,6 +87,20 @@ describe('textBlocks', () => {
     expect(blocks.map((block) => block.text)).toEqual(['deep text']);
     const [block] = blocks;
     expect(sliceText(block as TextBlock, 0, 4)).toBe('deep');
+  });
+});
+
+describe('treeHolds and holdersOf', () => {
+  it('finds elements anywhere in the blocks\' tree, and the elements around them', () => {
+    const fragment = doc.createRange().createContextualFragment('<p>One <q>quoted</q>.</p><div><p>Two <b><q>deep</q></b></p></div><p>None.</p>');
+    const blocks = textBlocks(fragment);
+    expect(treeHolds(blocks, 'q')).toBe(true);
+    expect(treeHolds(blocks, 'blockquote')).toBe(false);
+    const holders = holdersOf(blocks, 'q');
+    expect(blocks.map((block) => holders.has(block.element))).toEqual([true, true, false]);
+    expect([...holders].map((element) => element.tagName).sort()).toEqual(['B', 'DIV', 'P', 'P']);
+    expect(treeHolds([], 'q')).toBe(false);
+    expect(holdersOf([], 'q').size).toBe(0);
   });
 });
 

@@ -2,7 +2,7 @@
  * All the article's quotation spans before they are classified: each block scanned once, quotes that
  * run over several paragraphs joined (S8), `<blockquote>` blocks turned into one quotation (S16).
  */
-import type { TextBlock } from '../text-blocks.js';
+import { holdersOf, type TextBlock } from '../text-blocks.js';
 import type { PairTable } from './pair-table.js';
 import { qElementMarks } from './q-element-marks.js';
 import { quoteBlocks, repeatsBody, shingles } from './quote-blocks.js';
@@ -72,6 +72,8 @@ export function collectSpans(
 ): RawQuote[][] {
   const perBlock: RawQuote[][] = blocks.map(() => []);
   let pending: Pending | null = null;
+  // <q> boundaries are looked for only in blocks that hold a <q>: a set built once from the few <q>s.
+  const qHolders = holdersOf(blocks, 'q');
 
   const drop = (open: Pending): void => {
     // An unclosed quotation is dropped; the spans inside it stand on their own.
@@ -82,7 +84,7 @@ export function collectSpans(
   };
 
   blocks.forEach((block, index) => {
-    const scan = scanMarks(block.text, table, { elisions }, qElementMarks(block));
+    const scan = scanMarks(block.text, table, { elisions }, qHolders.has(block.element) ? qElementMarks(block) : []);
     let spans = scan.spans;
     let carry: OpenQuote | null = scan.carry;
     if (pending !== null) {

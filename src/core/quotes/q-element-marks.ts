@@ -18,9 +18,6 @@ function qAncestors(node: Node, stop: Element): Element[] {
 
 /** Virtual marks of a block, sorted by offset; closes before opens at the same offset. */
 export function qElementMarks(block: TextBlock): VirtualMark[] {
-  // Most blocks hold no <q>: one native lookup spares a walk up from every text node. A <q> around
-  // the block's element gives no boundary inside it either, as the walk stops at the element.
-  if (block.element.getElementsByTagName('q').length === 0) return [];
   const ranges = new Map<Element, { start: number; end: number; depth: number }>();
   for (const piece of block.pieces) {
     if (piece.node === null || piece.nodeOffsets.length === 0) continue;

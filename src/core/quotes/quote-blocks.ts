@@ -3,7 +3,7 @@
  * speaker is in its `<cite>`, footer, figure caption or a closing "— Name" line. A pull quote that
  * repeats the body's words is not counted twice.
  */
-import type { TextBlock } from '../text-blocks.js';
+import { treeHolds, type TextBlock } from '../text-blocks.js';
 import { normalWords } from './headline-quote.js';
 
 export interface QuoteBlock {
@@ -18,6 +18,7 @@ const ATTRIBUTION_ELEMENTS = 'cite, footer, figcaption';
 
 /** Groups the blocks inside each `<blockquote>`: content blocks and the attribution line. */
 export function quoteBlocks(blocks: readonly TextBlock[]): QuoteBlock[] {
+  if (!treeHolds(blocks, 'blockquote')) return [];
   const groups = new Map<Element, QuoteBlock>();
   blocks.forEach((block, index) => {
     const quote = block.element.closest('blockquote');
