@@ -16,32 +16,40 @@ const TRAILING_COUNT = /[\s(·|•-]*\d+(?:[:.,]\d+)*\s*(?:min|mins|minutes?|sec
 /** Labels are a few words; longer text is never one, and is not worth a regular expression. */
 const MAX_LABEL_WORDS = 12;
 
-function isLabel(text: string, phrases: Phrases): boolean {
-  if (wordCount(text) > MAX_LABEL_WORDS) return false;
-  const key = labelKey(text);
-  if (key === '') return false;
-  return phrases.labels.has(key) || phrases.labels.has(labelKey(key.replace(TRAILING_COUNT, '')));
+/** A block's text, measured once for all the rules: its words and its phrase key. */
+interface Measured {
+  text: string;
+  words: number;
+  /** phraseKey(text): what the phrase lists are matched against. */
+  key: string;
+}
+
+function isLabel({ words, key }: Measured, phrases: Phrases): boolean {
+  if (words > MAX_LABEL_WORDS) return false;
+  const label = labelKey(key);
+  if (label === '') return false;
+  return phrases.labels.has(label) || phrases.labels.has(labelKey(label.replace(TRAILING_COUNT, '')));
 }
 
 /** "First Published: Jul 04 2025 | 1:29 PM IST": a short dated line that repeats the metadata. */
-function isMetadataLine(text: string, phrases: Phrases): boolean {
-  return wordCount(text) <= 16 && /\p{N}/u.test(text) && phrases.metadata.test(phraseKey(text));
+function isMetadataLine({ text, words, key }: Measured, phrases: Phrases): boolean {
+  return words <= 16 && /\p{N}/u.test(text) && phrases.metadata.test(key);
 }
 
 /** "Topics : Vladimir Putin Donald Trump …": a tag or share label followed by links. */
-function isTagList(element: Element, text: string, phrases: Phrases): boolean {
-  return phrases.tags.test(phraseKey(text)) && linkDensity(element) >= 0.4 && wordCount(text) <= 80;
+function isTagList(element: Element, { words, key }: Measured, phrases: Phrases): boolean {
+  return phrases.tags.test(key) && linkDensity(element) >= 0.4 && words <= 80;
 }
 
 /** "ALSO READ: <a>…</a>" as a whole block: a teaser label followed by a linked headline. */
-function isTeaser(element: Element, text: string, phrases: Phrases): boolean {
-  if (!phrases.teaser.test(phraseKey(text)) || wordCount(text) > 40) return false;
+function isTeaser(element: Element, { words, key }: Measured, phrases: Phrases): boolean {
+  if (!phrases.teaser.test(key) || words > 40) return false;
   return linkDensity(element) >= 0.4;
 }
 
 /** "Facebook X WhatsApp Email": only the words of a share bar. */
-function isShareBar(element: Element, text: string, phrases: Phrases): boolean {
-  const words = phraseKey(text).split(/[\s|•·,/]+/u).filter((word) => word !== '');
+function isShareBar(element: Element, { key }: Measured, phrases: Phrases): boolean {
+  const words = key.split(/[\s|•·,/]+/u).filter((word) => word !== '');
   if (words.length < 2 || words.length > 15) return false;
   return words.every((word) => phrases.share.has(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')))
     && (element.querySelector('a') !== null || words.length >= 3);
@@ -51,10 +59,8 @@ function isShareBar(element: Element, text: string, phrases: Phrases): boolean {
  * A call to action: a short block matching one of the phrases, with a link or at the end of the article.
  * A sentence that only mentions Telegram does not match; a quoted sentence is someone speaking, not the site.
  */
-function isCallToAction(element: Element, text: string, phrases: Phrases, context: BlockContext): boolean {
-  const words = wordCount(text);
+function isCallToAction(element: Element, { text, words, key }: Measured, phrases: Phrases, context: BlockContext): boolean {
   if (words > 50 || hasQuoteMarks(text)) return false;
-  const key = phraseKey(text);
   if (!phrases.isCall(key)) return false;
   return element.querySelector('a') !== null || context.nearEnd || words <= 20 || !readsAsProse(element);
 }
@@ -62,11 +68,12 @@ function isCallToAction(element: Element, text: string, phrases: Phrases, contex
 export function classifyBlock(element: Element, phrases: Phrases, context: BlockContext): ClutterKind | null {
   const text = textOf(element);
   if (text === '') return null;
-  if (isLabel(text, phrases)) return 'label';
-  if (isMetadataLine(text, phrases)) return 'metadata';
-  if (isTagList(element, text, phrases)) return 'tags';
-  if (isTeaser(element, text, phrases)) return 'teaser';
-  if (isShareBar(element, text, phrases)) return 'share';
-  if (isCallToAction(element, text, phrases, context)) return 'call';
+  const measured: Measured = { text, words: wordCount(text), key: phraseKey(text) };
+  if (isLabel(measured, phrases)) return 'label';
+  if (isMetadataLine(measured, phrases)) return 'metadata';
+  if (isTagList(element, measured, phrases)) return 'tags';
+  if (isTeaser(element, measured, phrases)) return 'teaser';
+  if (isShareBar(element, measured, phrases)) return 'share';
+  if (isCallToAction(element, measured, phrases, context)) return 'call';
   return null;
 }

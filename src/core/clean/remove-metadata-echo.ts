@@ -41,11 +41,19 @@ export function removeMetadataEcho(root: DocumentFragment | Element, meta: Artic
 }
 
 function removeLeadingEchoes(root: DocumentFragment | Element, meta: ArticleMetadata, headerFound: boolean): boolean {
-  const leaves = blocksIn(root).filter((block) => isLeafBlock(block) && textOf(block) !== '');
+  // The first leaves that hold text, and one more to tell a header from a page that is only a header:
+  // the rest of the article is never read.
+  const leaves: Array<{ leaf: Element; text: string }> = [];
+  for (const block of blocksIn(root)) {
+    if (leaves.length > HEADER_BLOCKS) break;
+    if (!isLeafBlock(block)) continue;
+    const text = textOf(block);
+    if (text !== '') leaves.push({ leaf: block, text });
+  }
   const header: Element[] = [];
   const kinds = new Set<Echo>();
-  for (const leaf of leaves.slice(0, HEADER_BLOCKS)) {
-    const echo = echoOf(textOf(leaf), meta);
+  for (const { leaf, text } of leaves.slice(0, HEADER_BLOCKS)) {
+    const echo = echoOf(text, meta);
     if (echo === null) break;
     header.push(leaf);
     kinds.add(echo);

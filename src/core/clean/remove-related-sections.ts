@@ -12,9 +12,10 @@ function isSectionHeading(element: Element, phrases: Phrases): boolean {
   if (hasMoreTextThan(element, 200)) return false; // headings are short; measuring long blocks is slow
   const text = textOf(element);
   if (text === '' || wordCount(text) > 8) return false;
-  if (element.querySelector('a') !== null && linkDensity(element) > 0.5) return false;
+  // The phrase first: it rules out nearly every candidate before its links are measured.
   const key = labelKey(text);
-  return phrases.sections.has(key) || phrases.sections.has(labelKey(key.replace(TRAILING_COUNT, '')));
+  if (!phrases.sections.has(key) && !phrases.sections.has(labelKey(key.replace(TRAILING_COUNT, '')))) return false;
+  return element.querySelector('a') === null || linkDensity(element) <= 0.5;
 }
 
 /** The outermost element whose text is the heading's text: `<div><h3>Related</h3></div>` counts as the heading. */

@@ -160,7 +160,8 @@ function registerNames(blocks: readonly TextBlock[], tokenized: BlockTokens[], r
       // "il sindaco di Milano Giuseppe Sala": after a role and "di", the first word is the place.
       const link = tokens[i - 1];
       const from = end - i >= 3 && link !== undefined && lexicon.connectors.has(link.lower) && isHeadWord(tokens[i - 2], lexicon) ? i + 1 : i;
-      const name = cleanName(tokens.slice(from, end), lexicon);
+      // A single capitalised word never makes a full name: most runs end here without being cleaned.
+      const name = end - from >= 2 ? cleanName(tokens.slice(from, end), lexicon) : null;
       if (name !== null && !name.organisation && name.name.includes(' ')) {
         const position = block.start + token.start;
         registry.add(name.name, position);
