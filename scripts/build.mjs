@@ -59,8 +59,11 @@ const common = { bundle: true, minify, sourcemap: false, legalComments: 'none', 
 // returns the answer (the script's completion value), with no second round trip.
 await build({
   ...common,
-  // print.css: the reader tab's print style, a file of its own so that the popup (never printed) does not carry it.
-  entryPoints: { content: 'src/content/content.ts', 'reader-style': 'src/ui/reader.css', print: 'src/ui/styles/print.css' },
+  // print.css and tab.css: the reader tab's print style and its progress bar and contents, files of their
+  // own so that the popup (never printed, with neither) does not carry them.
+  entryPoints: {
+    content: 'src/content/content.ts', 'reader-style': 'src/ui/reader.css', print: 'src/ui/styles/print.css', tab: 'src/ui/styles/tab.css',
+  },
   footer: { js: 'globalThis.__quotelightExtract();' },
   outdir: extension,
   format: 'iife',

@@ -4,13 +4,14 @@ import { saveArticle } from '../ui/article-handoff.js';
 import type { Failure } from '../ui/failure-message.js';
 import { loadLexicons } from '../ui/load-lexicons.js';
 import { showFailure } from '../ui/show-failure.js';
+import { POPUP_FEATURES } from '../ui/features/index.js';
 import { startReader } from '../ui/start-reader.js';
 import { stageTimings } from '../ui/stage-timings.js';
 import { readActiveTab } from './read-active-tab.js';
 
 const content = document.getElementById('content') as HTMLElement;
 const openInTab = document.getElementById('open-tab') as HTMLButtonElement;
-const viewReady = startReader('popup');
+const viewReady = startReader('popup', POPUP_FEATURES);
 /** The pipeline's warm-up while the page works (ui/warm-up.ts): its time, for the benchmark. */
 let warmUpMs: number | null = null;
 

@@ -2,6 +2,7 @@ import { sessionStore } from '../platform/browser.js';
 import { loadArticle } from '../ui/article-handoff.js';
 import { loadLexicons } from '../ui/load-lexicons.js';
 import { showFailure } from '../ui/show-failure.js';
+import { TAB_FEATURES } from '../ui/features/index.js';
 import { startReader } from '../ui/start-reader.js';
 
 const content = document.getElementById('content') as HTMLElement;
@@ -9,7 +10,7 @@ const original = document.getElementById('original') as HTMLAnchorElement;
 
 async function run(): Promise<void> {
   const [view, article] = await Promise.all([
-    startReader('tab'),
+    startReader('tab', TAB_FEATURES),
     loadArticle(sessionStore, decodeURIComponent(location.hash.slice(1))),
   ]);
   if (article === null) {

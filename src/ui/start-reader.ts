@@ -2,11 +2,13 @@ import { createSanitizer } from '../core/sanitize.js';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../core/settings.js';
 import { applySettings } from './apply-settings.js';
 import { settingsStorage } from '../platform/browser.js';
-import { READER_FEATURES } from './features/index.js';
-import { ReaderView, type Surface } from './reader-view.js';
+import { ReaderView, type ReaderFeature, type Surface } from './reader-view.js';
 
-/** Builds the reader view of a popup or tab page, with its settings loaded and its features mounted. */
-export async function startReader(surface: Surface): Promise<ReaderView> {
+/**
+ * Builds the reader view of a popup or tab page, with its settings loaded and its features mounted. Each
+ * page passes its own features, so the popup does not carry the tab's.
+ */
+export async function startReader(surface: Surface, features: readonly ReaderFeature[]): Promise<ReaderView> {
   // Draw in the system's light or dark from the first frame, before stored settings arrive.
   applySettings(document, DEFAULT_SETTINGS);
   const stored = await settingsStorage.load().catch(() => null);
@@ -21,6 +23,6 @@ export async function startReader(surface: Surface): Promise<ReaderView> {
   );
   // Another popup or tab changed the settings: follow them here too.
   settingsStorage.onChange((value) => void view.applySettings(normalizeSettings(value), { save: false }));
-  view.mount(READER_FEATURES);
+  view.mount(features);
   return view;
 }

@@ -9,8 +9,19 @@ import { readingProgress } from './reading-progress.js';
 import { settingsPanel } from './settings-panel.js';
 import { tableOfContents } from './table-of-contents.js';
 
-/** Every feature of the reader, in toolbar order; the page's language first, before any control exists. */
-export const READER_FEATURES: readonly ReaderFeature[] = [
+/** Every feature of the popup, in toolbar order; the page's language first, before any control exists. */
+export const POPUP_FEATURES: readonly ReaderFeature[] = [
+  interfaceLanguage,
+  quotePanel,
+  settingsPanel,
+  readAloud,
+  keyboardShortcuts,
+  quoteSpeakers,
+  onePanelAtATime,
+];
+
+/** The tab's: the popup's, and for longer reading a progress bar and a table of contents. */
+export const TAB_FEATURES: readonly ReaderFeature[] = [
   interfaceLanguage,
   quotePanel,
   settingsPanel,

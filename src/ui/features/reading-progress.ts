@@ -5,7 +5,6 @@ import { scrollProgress } from './scroll-progress.js';
 /** A thin bar under the tab's toolbar that fills as the reader scrolls. */
 export const readingProgress: ReaderFeature = {
   mount(view): void {
-    if (view.surface !== 'tab') return;
     const doc = view.doc;
     const win = doc.defaultView;
     const header = view.toolbar.closest('header');

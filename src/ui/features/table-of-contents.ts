@@ -26,7 +26,6 @@ function contentsList(doc: Document, entries: readonly OutlineEntry[]): HTMLOLis
 /** The tab's table of contents for long articles: a nav of the h2/h3 headings; a click scrolls there. */
 export const tableOfContents: ReaderFeature = {
   mount(view): void {
-    if (view.surface !== 'tab') return;
     const doc = view.doc;
     let nav: HTMLElement | null = null;
     let observer: IntersectionObserver | null = null;
