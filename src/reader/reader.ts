@@ -2,7 +2,7 @@ import { sessionStore } from '../platform/browser.js';
 import { loadArticle } from '../ui/article-handoff.js';
 import { loadLexicons } from '../ui/load-lexicons.js';
 import { showFailure } from '../ui/show-failure.js';
-import { TAB_FEATURES } from '../ui/features/index.js';
+import { TAB_FEATURES } from '../ui/features/tab-features.js';
 import { startReader } from '../ui/start-reader.js';
 
 const content = document.getElementById('content') as HTMLElement;
