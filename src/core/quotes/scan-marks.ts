@@ -63,9 +63,10 @@ const DIGIT = /\p{N}/u;
 const LETTER = /\p{L}/u;
 const OPEN_CONTEXT = /[([{\u2014\u2013\-:/\u00bf\u00a1]/u;
 const PUNCT = /[\p{P}\p{S}]/u;
-/** Every quotation mark, and the apostrophe-shaped ones: the scan jumps from one to the next. */
-const ANY_MARK = new RegExp(`[${[...QUOTE_MARKS].join('').replace(/[\\\]^-]/gu, '\\$&')}]`, 'g');
-const ANY_APOSTROPHE = /['\u2019\u2018]/g;
+/** A global pattern for any character of `chars`: the scan jumps from one to the next. */
+const anyOf = (chars: ReadonlySet<string>): RegExp => new RegExp(`[${[...chars].join('').replace(/[\\\]^-]/gu, '\\$&')}]`, 'g');
+const ANY_MARK = anyOf(QUOTE_MARKS);
+const ANY_APOSTROPHE = anyOf(APOSTROPHES);
 
 export interface ScanOptions {
   /** Word-start elisions after an apostrophe ("'em", "'tis"). */
