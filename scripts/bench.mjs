@@ -18,9 +18,9 @@ const asJson = args.includes('--json');
 const corpus = path.resolve(root, '../shared/corpus/readability');
 const extension = path.join(root, 'dist/extension');
 const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((file) => existsSync(file));
-/** The slowest pages measured again, this many popups each. */
+/** The slowest pages measured again, this many more popups each (seven in all: the median is one of them). */
 const SLOWEST_AGAIN = 3;
-const REPEATS = 5;
+const REPEATS = 6;
 const BUDGETS = { oursToReadability: 0.25, triggerToPaintMs: 150, slowestPageMs: 1000, contentScriptKb: 40, popupKb: 60 };
 // The address Readability's own tests give every corpus page.
 const PAGE_URL = 'http://fakehost/test/page.html';
@@ -64,16 +64,24 @@ async function browserPaint(pages) {
   const { server, base } = await serveFiles(path.join(root, '..'));
   const urlOf = (page) => `${base}/${path.relative(path.join(root, '..'), page.file)}`;
   try {
-    const { pages: times, emptyPopupMs } = await timeTriggerToPaint(extension, pages.map(urlOf), CHROMIUM);
+    // One popup per page is one sample on a noisy machine: the slowest pages are opened again, in the
+    // same browser right after the rest (a browser that has shown 130 pages, as a reader's has), to tell
+    // a slow page from a slow moment. Such a page's time is the median of its popups.
+    let slowest = [];
+    const againUrls = (row) => Array.from({ length: REPEATS }, (_, i) => `${urlOf(row)}?again=${i}`);
+    const { pages: times, emptyPopupMs } = await timeTriggerToPaint(extension, pages.map(urlOf), CHROMIUM, {
+      then: (first) => {
+        const measured = pages.filter((page) => first.get(urlOf(page))?.stages).map((page) => ({ ...page, work: stageRow(first.get(urlOf(page)).stages).work }));
+        slowest = measured.sort((a, b) => b.work - a.work).slice(0, SLOWEST_AGAIN);
+        return slowest.flatMap(againUrls);
+      },
+    });
     const rows = pages.filter((page) => times.has(urlOf(page))).map((page) => ({ ...page, ...browserRow(times.get(urlOf(page))) }));
-    // One popup per page is one sample on a noisy machine: the slowest pages are opened again, in a
-    // browser of their own, to tell a slow page from a slow moment.
-    const slowest = rows.filter((row) => row.work !== undefined).sort((a, b) => b.work - a.work).slice(0, SLOWEST_AGAIN);
-    const urls = slowest.flatMap((row) => Array.from({ length: REPEATS }, (_, i) => `${urlOf(row)}?again=${i}`));
-    const { pages: again } = await timeTriggerToPaint(extension, urls, CHROMIUM, 0);
-    const repeats = slowest.map((row) => {
-      const runs = urls.filter((url) => url.startsWith(`${urlOf(row)}?`) && again.get(url)?.stages).map((url) => browserRow(again.get(url)));
-      return { slug: row.slug, first: row.work, runs: runs.sort((a, b) => a.work - b.work) };
+    const repeats = slowest.map((page) => {
+      const runs = againUrls(page).filter((url) => times.get(url)?.stages).map((url) => browserRow(times.get(url)));
+      const first = rows.find((row) => row.file === page.file);
+      const all = [first, ...runs].filter((row) => row?.work !== undefined);
+      return { slug: page.slug, first: first?.work, runs: all.sort((a, b) => a.work - b.work) };
     });
     return { rows, emptyPopupMs, repeats };
   } finally {
@@ -140,14 +148,21 @@ const browserSummary = Object.fromEntries(BROWSER_STAGES.map((stage) => [stage, 
   median: quantile(staged.map((row) => row[stage]), 0.5),
   p95: quantile(staged.map((row) => row[stage]), 0.95),
 }]));
-const slowest = staged.reduce((worst, row) => (worst === null || row.work > worst.work ? row : worst), null);
+/** The middle one of a page's popups, sorted by time. */
+const middleRun = (runs) => runs[Math.floor(runs.length / 2)];
+// A page opened again is judged on the median of its popups; any other on its one popup.
+const judged = staged.map((row) => {
+  const again = paint.repeats?.find((repeat) => repeat.slug === row.slug);
+  return again?.runs.length ? { ...middleRun(again.runs), slug: row.slug } : row;
+});
+const slowest = judged.reduce((worst, row) => (worst === null || row.work > worst.work ? row : worst), null);
 const emptyPopup = paint.emptyPopupMs?.length ? quantile(paint.emptyPopupMs, 0.5) : NaN;
 const budgets = [
   ['our stages / Readability, median page, in Chromium', browserSummary.ratio.median, BUDGETS.oursToReadability, (v) => fmt(v * 100, 0) + '%', (b) => `≤ ${b * 100}%`],
   ['our stages / Readability, median page, under Node (jsdom)', summary.ratio.median, BUDGETS.oursToReadability, (v) => fmt(v * 100, 0) + '%', (b) => `≤ ${b * 100}%`],
   ['trigger to painted article, median (ms)', paintMs?.median ?? NaN, BUDGETS.triggerToPaintMs, (v) => fmt(v, 0), (b) => `≤ ${b}`],
   ['the same, less an empty popup\'s time (ms)', (paintMs?.median ?? NaN) - emptyPopup, BUDGETS.triggerToPaintMs, (v) => fmt(v, 0), (b) => `≤ ${b}`],
-  ['slowest corpus page, all stages in Chromium (ms)', slowest?.work ?? NaN, BUDGETS.slowestPageMs, (v) => `${fmt(v, 0)} (${slowest?.slug})`, (b) => `≤ ${b}`],
+  ['slowest corpus page, all stages in Chromium (ms; median of its popups when opened again)', slowest?.work ?? NaN, BUDGETS.slowestPageMs, (v) => `${fmt(v, 0)} (${slowest?.slug})`, (b) => `≤ ${b}`],
   ['content script, gzipped (KB)', sizes.contentScriptKb, BUDGETS.contentScriptKb, (v) => fmt(v), (b) => `≤ ${b}`],
   ['popup + its largest language file, gzipped (KB)', sizes.popupKb, BUDGETS.popupKb, (v) => fmt(v), (b) => `≤ ${b}`],
 ];
@@ -176,11 +191,11 @@ if (asJson) {
   console.log(`| trigger → painted article | ${fmt(paintMs?.median ?? NaN, 0)} | ${fmt(paintMs?.p95 ?? NaN, 0)} |`);
   console.log(`| trigger → painted empty popup (the browser's own floor) | ${fmt(emptyPopup, 0)} | |`);
   if (paint.repeats?.length) {
-    console.log(`\nThe ${paint.repeats.length} slowest pages again, ${REPEATS} popups each in a fresh browser: all stages (ms), and the median run's.\n`);
+    console.log(`\nThe ${paint.repeats.length} slowest pages again, ${REPEATS} more popups each in the same browser: all stages (ms) of the first popup, the median and the slowest of all ${REPEATS + 1}, and the median run's stages.\n`);
     console.log('| page | first run | median | slowest | median run: clone / prepare / Readability / sanitize / clean / quotes / render |');
     console.log('|---|---:|---:|---:|---|');
     for (const { slug, first, runs } of paint.repeats) {
-      const middle = runs[Math.floor((runs.length - 1) / 2)];
+      const middle = middleRun(runs);
       const parts = middle ? ['clone', 'prepare', 'readability', 'sanitize', 'clean', 'quotes', 'render'].map((stage) => fmt(middle[stage], 0)).join(' / ') : '';
       console.log(`| ${slug} | ${fmt(first, 0)} | ${fmt(middle?.work ?? NaN, 0)} | ${fmt(runs[runs.length - 1]?.work ?? NaN, 0)} | ${parts} |`);
     }

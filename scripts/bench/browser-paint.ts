@@ -70,21 +70,33 @@ async function timePopup(browser: Browser, extension: Extension, url: string): P
   }
 }
 
+export interface PaintOptions {
+  /** Empty popups timed on the first page, for the browser's floor. */
+  floorTries?: number;
+  /** More pages to time in the same browser once `urls` are done, chosen from their timings. */
+  then?: (pages: ReadonlyMap<string, PaintTiming>) => readonly string[];
+}
+
 /**
  * Trigger-to-paint in real Chromium: from the toolbar action's trigger to the frame that shows the
  * article in the popup (the popup's paint mark), browser start excluded; and the same for an empty
  * popup, `floorTries` times on the first page. A page whose measurement fails (a load that never ends, a
  * popup that never paints) is left out rather than ending the run: the caller reports how many were measured.
  */
-export async function timeTriggerToPaint(extensionDir: string, urls: readonly string[], chromium: string, floorTries = 15): Promise<BrowserTimings> {
+export async function timeTriggerToPaint(extensionDir: string, urls: readonly string[], chromium: string,
+  { floorTries = 15, then }: PaintOptions = {}): Promise<BrowserTimings> {
   const pages = new Map<string, PaintTiming>();
   const emptyPopupMs: number[] = [];
   const real = await launch(extensionDir, chromium);
-  try {
-    for (const url of urls) {
+  const timeAll = async (list: readonly string[]): Promise<void> => {
+    for (const url of list) {
       const timing = await timePopup(real.browser, real.extension, url);
       if (timing) pages.set(url, timing);
     }
+  };
+  try {
+    await timeAll(urls);
+    if (then) await timeAll(then(pages));
   } finally {
     await real.browser.close().catch(() => {});
     await rm(real.profile, { recursive: true, force: true });
