@@ -71,17 +71,15 @@ async function browserPaint(pages) {
     const againUrls = (row) => Array.from({ length: REPEATS }, (_, i) => `${urlOf(row)}?again=${i}`);
     const { pages: times, emptyPopupMs } = await timeTriggerToPaint(extension, pages.map(urlOf), CHROMIUM, {
       then: (first) => {
-        const measured = pages.filter((page) => first.get(urlOf(page))?.stages).map((page) => ({ ...page, work: stageRow(first.get(urlOf(page)).stages).work }));
-        slowest = measured.sort((a, b) => b.work - a.work).slice(0, SLOWEST_AGAIN);
+        slowest = pages.filter((page) => first.get(urlOf(page))?.stages).map((page) => ({ ...page, ...browserRow(first.get(urlOf(page))) }))
+          .sort((a, b) => b.work - a.work).slice(0, SLOWEST_AGAIN);
         return slowest.flatMap(againUrls);
       },
     });
     const rows = pages.filter((page) => times.has(urlOf(page))).map((page) => ({ ...page, ...browserRow(times.get(urlOf(page))) }));
-    const repeats = slowest.map((page) => {
-      const runs = againUrls(page).filter((url) => times.get(url)?.stages).map((url) => browserRow(times.get(url)));
-      const first = rows.find((row) => row.file === page.file);
-      const all = [first, ...runs].filter((row) => row?.work !== undefined);
-      return { slug: page.slug, first: first?.work, runs: all.sort((a, b) => a.work - b.work) };
+    const repeats = slowest.map((row) => {
+      const runs = againUrls(row).filter((url) => times.get(url)?.stages).map((url) => browserRow(times.get(url)));
+      return { slug: row.slug, first: row.work, runs: [row, ...runs].sort((a, b) => a.work - b.work) };
     });
     return { rows, emptyPopupMs, repeats };
   } finally {
