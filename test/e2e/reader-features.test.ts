@@ -88,7 +88,9 @@ describe.each(BROWSERS)('%s: reader features', (name) => {
   let browser: ExtensionBrowser;
 
   // axe beside the extension's own files, so the pages can load it as one of their own scripts.
-  useBrowserSession(name, (session) => ({ server, browser } = session), { 'axe.min.js': path.join(repoRoot, 'node_modules/axe-core/axe.min.js') });
+  useBrowserSession(name, (session) => ({ server, browser } = session), {
+    extraFiles: { 'axe.min.js': path.join(repoRoot, 'node_modules/axe-core/axe.min.js') },
+  });
 
   test('a theme chosen in the settings panel applies at once and is there when the popup opens again', async () => {
     const popup = await browser.openPopupFor(server.url(EXAMPLE));

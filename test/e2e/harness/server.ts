@@ -133,12 +133,25 @@ function hostileRoute(origin: string, name: string): string | null {
   return hostilePage(payload, report).replaceAll('http://127.0.0.1:1/', `${origin}/`);
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
   response.end(body);
 }
 
-export async function startFixtureServer(fixturesDir: string): Promise<FixtureServer> {
+export interface ServerOptions {
+  /**
+   * Headers sent with every file from the folder. Saved pages (the Readability corpus) get a policy
+   * that keeps their scripts and third-party resources from running or being asked for: offline, a
+   * request to a site that no longer answers holds the load event, and a frame-busting script navigates
+   * the tab away before the reader is clicked.
+   */
+  fileHeaders?: Record<string, string>;
+}
+
+/** The policy for saved pages: their own files and inline styles, nothing that runs or leaves the server. */
+export const SAVED_PAGE_POLICY = { 'content-security-policy': "default-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'none'" };
+
+export async function startFixtureServer(fixturesDir: string, { fileHeaders = {} }: ServerOptions = {}): Promise<FixtureServer> {
   const root = path.resolve(fixturesDir);
   let busyWaiters: Array<() => void> = [];
   const seen: SeenRequest[] = [];
@@ -182,7 +195,7 @@ export async function startFixtureServer(fixturesDir: string): Promise<FixtureSe
     if (!file.startsWith(`${root}${path.sep}`)) return send(response, 403, 'text/plain', 'forbidden');
     stat(file)
       .then((info) => (info.isFile() ? readFile(file) : Promise.reject(new Error('not a file'))))
-      .then((body) => send(response, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', body))
+      .then((body) => send(response, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', body, fileHeaders))
       .catch(() => send(response, 404, 'text/plain', 'not found'));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, type ExtraFiles } from './launch.js';
 import { extensionDir, fixturesDir } from './paths.js';
-import { startFixtureServer, type FixtureServer } from './server.js';
+import { startFixtureServer, type FixtureServer, type ServerOptions } from './server.js';
 import type { BrowserName, ExtensionBrowser } from './types.js';
 
 export interface BrowserSession {
@@ -9,15 +9,24 @@ export interface BrowserSession {
   browser: ExtensionBrowser;
 }
 
+export interface SessionOptions {
+  /** Files put beside the extension's own in the browser's copy (axe-core, for the accessibility test). */
+  extraFiles?: ExtraFiles;
+  /** The folder the server serves: the project's fixtures unless given. */
+  pagesDir?: string;
+  server?: ServerOptions;
+}
+
 /**
- * The life of one describe block's browser: before its tests, the fixture server and `name` with the
- * built extension (plus `extraFiles` beside it) start, and `onStart` receives them; after its tests both
- * stop. Every e2e file opens its browser this way.
+ * The life of one describe block's browser: before its tests, the page server and `name` with the
+ * built extension start, and `onStart` receives them; after its tests both stop. Every e2e file opens
+ * its browser this way.
  */
-export function useBrowserSession(name: BrowserName, onStart: (session: BrowserSession) => void, extraFiles: ExtraFiles = {}): void {
+export function useBrowserSession(name: BrowserName, onStart: (session: BrowserSession) => void,
+  { extraFiles = {}, pagesDir = fixturesDir, server: serverOptions = {} }: SessionOptions = {}): void {
   let session: BrowserSession | null = null;
   beforeAll(async () => {
-    const server = await startFixtureServer(fixturesDir);
+    const server = await startFixtureServer(pagesDir, serverOptions);
     try {
       session = { server, browser: await launchBrowser(name, extensionDir(), extraFiles) };
     } catch (error) {
