@@ -1,6 +1,6 @@
 import type { ExtractionResult } from '../core/article.js';
-import { restrictedKind } from '../core/restricted-page.js';
-import { activeTab, extractFromTab } from '../platform/browser.js';
+import { mayStillOpen, restrictedKind } from '../core/restricted-page.js';
+import { activeTab, extensionUrl, extractFromTab } from '../platform/browser.js';
 import type { Failure } from '../ui/failure-message.js';
 import { TimeoutError, withTimeout } from '../ui/with-timeout.js';
 
@@ -18,9 +18,8 @@ export type TabReading = { ok: true; result: ExtractionResult; url: string | nul
 export async function readActiveTab(whileWaiting?: () => void): Promise<TabReading> {
   const tab = await activeTab();
   if (tab === null) return { ok: false, failure: { kind: 'no-tab' } };
-  const restricted = restrictedKind(tab.url);
-  // Files and PDFs are worth a try: file access may be granted, and some PDF links serve HTML.
-  if (restricted !== null && restricted !== 'file' && restricted !== 'pdf') {
+  const restricted = restrictedKind(tab.url, extensionUrl(''));
+  if (restricted !== null && !mayStillOpen(restricted)) {
     return { ok: false, failure: { kind: 'restricted', page: restricted } };
   }
   try {
@@ -30,7 +29,7 @@ export async function readActiveTab(whileWaiting?: () => void): Promise<TabReadi
     if (error instanceof TimeoutError) return { ok: false, failure: { kind: 'timeout', seconds: EXTRACTION_TIMEOUT_MS / 1000 } };
     if (restricted !== null) return { ok: false, failure: { kind: 'restricted', page: restricted } };
     const detail = error instanceof Error ? error.message : String(error);
-    if (CLOSED_PAGE.test(detail)) return { ok: false, failure: { kind: 'restricted', page: 'browser-page' } };
+    if (CLOSED_PAGE.test(detail)) return { ok: false, failure: { kind: 'restricted', page: 'closed' } };
     return { ok: false, failure: { kind: 'error', detail } };
   }
 }

@@ -22,11 +22,14 @@ export interface FailureMessage {
 
 /** The message keys of each closed page's title and detail (_locales/<lang>/messages.json). */
 const RESTRICTED: Record<RestrictedKind, { title: MessageKey; detail: MessageKey }> = {
+  closed: { title: 'failClosedTitle', detail: 'failClosedDetail' },
   'browser-page': { title: 'failBrowserPageTitle', detail: 'failBrowserPageDetail' },
   store: { title: 'failStoreTitle', detail: 'failStoreDetail' },
   'view-source': { title: 'failSourceTitle', detail: 'failSourceDetail' },
   pdf: { title: 'failPdfTitle', detail: 'failPdfDetail' },
   file: { title: 'failFileTitle', detail: 'failFileDetail' },
+  reader: { title: 'failReaderTitle', detail: 'failReaderDetail' },
+  data: { title: 'failDataTitle', detail: 'failDataDetail' },
 };
 
 /**

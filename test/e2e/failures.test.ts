@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { RestrictedKind } from '../../src/core/restricted-page.js';
 import { failureMessage, type Failure } from '../../src/ui/failure-message.js';
 import { BROWSERS } from './harness/launch.js';
 import { useBrowserSession } from './harness/session.js';
@@ -12,11 +13,14 @@ import { englishMessages } from '../../src/ui/english-messages.js';
  * src/ui/failure-message.ts, and never stay blank or stuck on "Reading the page…".
  */
 
-/** A browser page a test can navigate to and the extension may not read. */
-const BROWSER_PAGE: Record<BrowserName, { url: string; waitUntil: 'load' | 'commit' }> = {
-  chromium: { url: 'chrome://version', waitUntil: 'load' },
+/**
+ * A browser page a test can navigate to and the extension may not read. Chromium does not tell an
+ * extension without access the tab's address, so its message is the one for any closed page.
+ */
+const BROWSER_PAGE: Record<BrowserName, { url: string; waitUntil: 'load' | 'commit'; page: RestrictedKind }> = {
+  chromium: { url: 'chrome://version', waitUntil: 'load', page: 'closed' },
   // Firefox's own pages send no load event over BiDi: wait for the document only.
-  firefox: { url: 'about:support', waitUntil: 'commit' },
+  firefox: { url: 'about:support', waitUntil: 'commit', page: 'browser-page' },
 };
 
 const titleOf = (failure: Failure): string => failureMessage(failure, englishMessages).title;
@@ -42,9 +46,33 @@ describe.each(BROWSERS)('%s: failure messages', (name) => {
   useBrowserSession(name, (session) => ({ server, browser } = session));
 
   test(`a browser page (${BROWSER_PAGE[name].url})`, async () => {
-    const { url, waitUntil } = BROWSER_PAGE[name];
+    const { url, waitUntil, page } = BROWSER_PAGE[name];
     const popup = await browser.openPopupFor(url, { waitUntil });
-    await expectFailure(popup, ['restricted'], titleOf({ kind: 'restricted', page: 'browser-page' }));
+    await expectFailure(popup, ['restricted'], titleOf({ kind: 'restricted', page }));
+  });
+
+  test('Quotelight\'s own reader tab', async () => {
+    const popup = await browser.openPopupFor(server.url('/news-example/source.html'));
+    expect(popup.state).toBe('article');
+    const reader = await browser.openReaderTab(popup);
+    expect(reader.state).toBe('article');
+    const again = await browser.openPopupHere();
+    await expectFailure(again, ['restricted'], titleOf({ kind: 'restricted', page: 'reader' }));
+  });
+
+  test('a page written into its own data: address', async () => {
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of a story written straight into the address bar: `
+      + 'the whole page travels in its own link, with no site behind it that could be asked for anything else.</p>').join('');
+    const html = `<!doctype html><html lang="en"><title>A story in an address</title><article><h1>A story in an address</h1>${paragraphs}</article></html>`;
+    const popup = await browser.openPopupFor(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`, { waitUntil: 'commit' });
+    if (name === 'firefox') {
+      // Firefox grants the click on a data: page: it reads like any other.
+      expect(popup.state).toBe('article');
+      expect(popup.text).toContain('Paragraph 6 of a story');
+    } else {
+      // Chromium grants nothing there and does not even tell the address: the reader is told the page is closed.
+      await expectFailure(popup, ['restricted'], titleOf({ kind: 'restricted', page: 'closed' }));
+    }
   });
 
   test('a page that is not an article, then "Show anyway"', async () => {

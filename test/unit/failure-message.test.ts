@@ -4,7 +4,7 @@ import { failureMessage, type Failure } from '../../src/ui/failure-message.js';
 import { englishMessages } from '../../src/ui/english-messages.js';
 
 // One of each kind; the `satisfies` makes the compiler fail here when a kind is added without a case.
-const RESTRICTED_KINDS = { 'browser-page': true, store: true, 'view-source': true, pdf: true, file: true } satisfies Record<RestrictedKind, true>;
+const RESTRICTED_KINDS = { closed: true, 'browser-page': true, store: true, 'view-source': true, pdf: true, file: true, reader: true, data: true } satisfies Record<RestrictedKind, true>;
 const FAILURES = {
   restricted: Object.keys(RESTRICTED_KINDS).map((page) => ({ kind: 'restricted', page: page as RestrictedKind })),
   'not-article': [{ kind: 'not-article' }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restrictedKind } from '../../src/core/restricted-page.js';
+import { mayStillOpen, restrictedKind, type RestrictedKind } from '../../src/core/restricted-page.js';
 
 describe('restrictedKind', () => {
   it.each([
@@ -14,8 +14,8 @@ describe('restrictedKind', () => {
   });
 
   it.each([
-    [null, 'browser-page'],
-    ['', 'browser-page'],
+    [null, 'closed'],
+    ['', 'closed'],
     ['about:newtab', 'browser-page'],
     ['about:blank', 'browser-page'],
     ['chrome://settings/', 'browser-page'],
@@ -35,7 +35,24 @@ describe('restrictedKind', () => {
     ['https://example.com/paper.pdf#page=3', 'pdf'],
     ['file:///home/me/page.html', 'file'],
     ['file:///home/me/paper.pdf', 'pdf'],
+    ['data:text/html,<h1>Story</h1>', 'data'],
+    ['DATA:text/html;base64,PGgxPg==', 'data'],
+    ['blob:https://example.com/1b2c3d', 'data'],
   ])('names why %s cannot be read', (url, expected) => {
     expect(restrictedKind(url)).toBe(expected);
+  });
+
+  it('tells Quotelight\'s own pages from other extensions\' pages', () => {
+    const own = 'chrome-extension://ownid/';
+    expect(restrictedKind('chrome-extension://ownid/reader.html#a1', own)).toBe('reader');
+    expect(restrictedKind('moz-extension://1234/reader.html', 'moz-extension://1234/')).toBe('reader');
+    expect(restrictedKind('chrome-extension://otherid/reader.html', own)).toBe('browser-page');
+    expect(restrictedKind('chrome-extension://ownid/reader.html')).toBe('browser-page');
+    expect(restrictedKind('https://example.com/chrome-extension://ownid/', own)).toBeNull();
+  });
+
+  it('tries the kinds a browser may still open: files, PDFs, data: pages', () => {
+    expect(['file', 'pdf', 'data'].every((kind) => mayStillOpen(kind as RestrictedKind))).toBe(true);
+    expect(['browser-page', 'store', 'view-source', 'reader'].some((kind) => mayStillOpen(kind as RestrictedKind))).toBe(false);
   });
 });

@@ -92,6 +92,19 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
     await tab.setViewport({ width: 1280, height: 900 });
     const isPopup = (target: Target): boolean => target.url() === `${origin}popup.html`;
     let lastPopup: Page | null = null;
+    let lastReader: Page | null = null;
+
+    /** Clicks the toolbar button with `page` in front and returns the popup once it settled. */
+    const clickAction = async (page: Page): Promise<ExtensionView> => {
+      const earlier = new Set(running.targets().filter(isPopup));
+      const popupTarget = running.waitForTarget(
+        (target) => isPopup(target) && !earlier.has(target), { timeout: SETTLE_TIMEOUT_MS },
+      );
+      const clicked = Date.now();
+      await page.triggerExtensionAction(extension);
+      lastPopup = await (await popupTarget).asPage();
+      return viewOf(lastPopup, clicked);
+    };
 
     return {
       name: 'chromium',
@@ -112,14 +125,13 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
         } else {
           await tab.goto(url, { waitUntil: 'load', timeout: SETTLE_TIMEOUT_MS });
         }
-        const earlier = new Set(running.targets().filter(isPopup));
-        const popupTarget = running.waitForTarget(
-          (target) => isPopup(target) && !earlier.has(target), { timeout: SETTLE_TIMEOUT_MS },
-        );
-        const clicked = Date.now();
-        await tab.triggerExtensionAction(extension);
-        lastPopup = await (await popupTarget).asPage();
-        return viewOf(lastPopup, clicked);
+        return clickAction(tab);
+      },
+      async openPopupHere() {
+        await lastPopup?.close().catch(() => {});
+        if (lastReader === null) throw new Error('no reader tab is open');
+        await lastReader.bringToFront();
+        return clickAction(lastReader);
       },
       async openReaderTab(popup: ExtensionView) {
         // waitForTarget also matches targets that exist already: without `earlier`, a second call would
@@ -132,6 +144,7 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
         await popup.click('#open-tab');
         const reader = await (await readerTarget).asPage();
         await reader.setViewport({ width: 1280, height: 900 });
+        lastReader = reader;
         return viewOf(reader);
       },
       async close() {

@@ -190,6 +190,18 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
       return view;
     };
 
+    /** Clicks the toolbar button on the selected tab and returns the popup once it settled. */
+    const clickAction = async (): Promise<ExtensionView> => {
+      // A click while the popup is open only closes it, as on a real toolbar: close it first, and
+      // wait until its view is gone so the popup read below is the new one.
+      await scope.call(CLOSE_POPUP, geckoId);
+      await poll('the old popup to close', () => evaluate<boolean>(`!(${POPUP_DOC})`).then((closed) => closed || null));
+      const clicked = Date.now();
+      await scope.call(TRIGGER_ACTION, geckoId);
+      await poll('the popup to open', () => evaluate<boolean>(`!!(${POPUP_DOC})`).then((open) => open || null));
+      return viewOf(POPUP_DOC, (file) => drawSnapshot(file, POPUP_BROWSER), clicked);
+    };
+
     return {
       name: 'firefox',
       async openPopupFor(url: string, options: OpenOptions = {}) {
@@ -204,15 +216,10 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
         } else {
           await tab.goto(url, { waitUntil: 'load', timeout: SETTLE_TIMEOUT_MS });
         }
-        // A click while the popup is open only closes it, as on a real toolbar: close it first, and
-        // wait until its view is gone so the popup read below is the new one.
-        await scope.call(CLOSE_POPUP, geckoId);
-        await poll('the old popup to close', () => evaluate<boolean>(`!(${POPUP_DOC})`).then((closed) => closed || null));
-        const clicked = Date.now();
-        await scope.call(TRIGGER_ACTION, geckoId);
-        await poll('the popup to open', () => evaluate<boolean>(`!!(${POPUP_DOC})`).then((open) => open || null));
-        return viewOf(POPUP_DOC, (file) => drawSnapshot(file, POPUP_BROWSER), clicked);
+        return clickAction();
       },
+      // The reader tab openReaderTab opened is the selected one: the button is clicked with it in front.
+      openPopupHere: clickAction,
       async openReaderTab(popup: ExtensionView) {
         const before = new Set(await evaluate<string[]>(`browser.extension.getViews({ type: 'tab' }).map((w) => w.location.hash)`));
         await popup.click('#open-tab');

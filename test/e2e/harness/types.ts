@@ -75,6 +75,8 @@ export interface ExtensionBrowser {
   openPopupFor(url: string, options?: OpenOptions): Promise<ExtensionView>;
   /** Clicks "Open in tab" in `popup` and returns the reader tab once it settled. */
   openReaderTab(popup: ExtensionView): Promise<ExtensionView>;
+  /** Clicks the toolbar button with the last reader tab in front, and returns the popup once it settled. */
+  openPopupHere(): Promise<ExtensionView>;
   close(): Promise<void>;
 }
 
