@@ -111,6 +111,8 @@ describe('quotelight extract', () => {
     expect(result.stdout).toContain('<h1>Glacier monitoring pact agreed in Geneva after all-night talks</h1>');
     expect(result.stdout).toContain('GENEVA, March 3 (Reuters)');
     expect(result.stdout).not.toMatch(/<script/i);
+    // A file opened from disk gets the extension pages' policy: nothing runs even if something slipped through.
+    expect(result.stdout).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src http: https: data:;`);
   });
 
   it('runs a --batch list, one object a line in the same order', () => {
