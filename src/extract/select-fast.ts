@@ -1,4 +1,3 @@
-
 /**
  * Element queries written so that a selector engine without a fast path for attribute values (jsdom's,
  * under the command line and the benchmarks) does not scan the page once per `[attr="value"]` in a list:
