@@ -50,4 +50,10 @@ export interface Quote {
   kind: QuoteKind;
   highlighted: boolean;
   speaker: string | null;
+  /**
+   * How the speaker was found: the attribution rule that named it (quotes-spec.md's A-rows: 'after',
+   * 'before', 'according', 'sentence', 'group', 'floating', 'paragraph', 'channel', 'headline',
+   * 'block'), or 'none'. Lets a benchmark say what each rule wins and costs.
+   */
+  pattern: string;
 }

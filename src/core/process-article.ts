@@ -54,6 +54,7 @@ export function processArticle(
     kind: quote.kind,
     highlighted: options.highlight.includes(quote.kind),
     speaker: quote.speaker,
+    pattern: quote.pattern,
   }));
   const text = blocksToText(blocks);
   // A page of tens of thousands of quotation marks (test/e2e odd pages) would spend seconds laying out

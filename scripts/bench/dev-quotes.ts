@@ -1,0 +1,57 @@
+/**
+ * Runs the whole command-line pipeline (reportPage: jsdom, Readability, cleaning, DOMPurify, the quote
+ * engine) on each development document as a saved page, and scores its highlighted quotations with the
+ * held-out metric. Also counts, per attribution rule, the speakers it got right and wrong, so a rule's
+ * worth is measured, and times the quote stage per 10,000 characters.
+ */
+import { reportPage } from '../../src/cli/page-report.js';
+import type { Sanitizer } from '../../src/core/sanitize.js';
+import { documentPage, type DevDocument } from './dev-quote-sets.js';
+import {
+  addQuoteCounts, emptyQuoteCounts, quoteMetrics, scoreDocument, type DocumentScore, type QuoteCounts, type QuoteMetrics,
+} from './quote-metric.js';
+
+export interface DevSetResult {
+  documents: number;
+  refused: number;
+  counts: QuoteCounts;
+  metrics: QuoteMetrics;
+  /** Per attribution rule: speakers right, wrong and (for 'none') abstained on scored quotes. */
+  rules: Map<string, { right: number; wrong: number; abstained: number }>;
+  msPer10kMedian: number;
+  /** Each document's misses, extras and speaker verdicts, for reading the failures. */
+  details: Array<{ id: string; score: DocumentScore }>;
+}
+
+const median = (values: number[]): number => {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+export function runDevSet(documents: readonly DevDocument[], sanitize: Sanitizer, onProgress?: (done: number) => void): DevSetResult {
+  const counts = emptyQuoteCounts();
+  const rules = new Map<string, { right: number; wrong: number; abstained: number }>();
+  const speeds: number[] = [];
+  const details: DevSetResult['details'] = [];
+  let refused = 0;
+  documents.forEach((doc, index) => {
+    const report = reportPage(`${doc.id}.html`, documentPage(doc), null, { sanitize });
+    if (!report.ok) refused += 1;
+    const predicted = report.quotes.filter((quote) => quote.highlighted)
+      .map((quote) => ({ text: quote.text, speaker: quote.speaker, pattern: quote.pattern }));
+    const score = scoreDocument(doc.gold, predicted, doc.lang);
+    addQuoteCounts(counts, score.counts);
+    for (const { predicted: quote, verdict } of score.speakers) {
+      const rule = quote.pattern ?? 'none';
+      const row = rules.get(rule) ?? { right: 0, wrong: 0, abstained: 0 };
+      row[verdict] += 1;
+      rules.set(rule, row);
+    }
+    if (report.ok && report.text.length >= 500) speeds.push((report.timings.quotes / report.text.length) * 10_000);
+    details.push({ id: doc.id, score });
+    onProgress?.(index + 1);
+  });
+  return { documents: documents.length, refused, counts, metrics: quoteMetrics(counts), rules, msPer10kMedian: median(speeds), details };
+}
