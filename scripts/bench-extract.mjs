@@ -1,5 +1,10 @@
 // Extraction benchmark: plain Readability against our pipeline, on pages with their true article text.
 //   npm run bench:extract -- DIR [DIR…] [--json] [--clutter FILE]
+//   npm run bench:extract -- --trafilatura DIR [--jobs N] [--only TEXT] [--detail FILE]
+// --trafilatura DIR (or QUOTELIGHT_TRAFILATURA=DIR): trafilatura's 990 real pages (DIR holds
+// tests/evaldata.json, or is that file), scored with trafilatura's own metric (strings that must and must
+// not come out; scripts/lib/trafilatura-score.mjs), plus refusals, errors and the cost over the floor.
+// Skipped with a message when DIR is absent. --detail FILE writes every page's missing and leaked strings.
 // DIR/<slug>/source.html (or source.link: a path to the page, relative to the slug folder) with
 // DIR/<slug>/article.txt (the true text), or the Readability corpus layout: source.html + expected.html.
 // Metric: 4-word shingle precision / recall / F1 (test/ground-truth/shingle-score.ts), per page and
@@ -12,6 +17,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { importSources } from './lib/import-sources.mjs';
+import { benchTrafilatura } from './lib/trafilatura-bench.mjs';
 
 // The same address Readability's own test harness gives every page.
 const PAGE_URL = 'http://fakehost/test/page.html';
@@ -110,20 +116,38 @@ async function benchDir(dir, lib, sanitize, json, clutter) {
   return { dir, pages: results, overall };
 }
 
+/** Options that take a value, and the arguments left over (the folders). */
+function parseOptions(argv, names) {
+  const values = {};
+  const rest = [];
+  for (let i = 0; i < argv.length; i++) {
+    const name = argv[i].replace(/^--/, '');
+    if (argv[i].startsWith('--') && names.includes(name)) values[name] = argv[++i];
+    else if (!argv[i].startsWith('--')) rest.push(argv[i]);
+  }
+  return { values, rest };
+}
+
 async function main(argv) {
   const json = argv.includes('--json');
-  const clutterAt = argv.indexOf('--clutter');
-  const clutterFile = clutterAt >= 0 ? argv[clutterAt + 1] : undefined;
-  if (clutterAt >= 0 && (clutterFile === undefined || !existsSync(clutterFile))) {
+  const { values, rest: dirs } = parseOptions(argv, ['clutter', 'trafilatura', 'jobs', 'only', 'detail']);
+  const clutterFile = values.clutter;
+  if (argv.includes('--clutter') && (clutterFile === undefined || !existsSync(clutterFile))) {
     console.error('bench-extract: --clutter needs a JSON file');
     return 2;
   }
   const clutter = clutterFile ? JSON.parse(await readFile(clutterFile, 'utf8')) : {};
-  const dirs = argv.filter((arg, i) => !arg.startsWith('--') && (clutterAt < 0 || i !== clutterAt + 1));
-  if (dirs.length === 0) {
-    console.error('usage: npm run bench:extract -- DIR [DIR…] [--json] [--clutter FILE]');
+  const trafilatura = values.trafilatura ?? process.env.QUOTELIGHT_TRAFILATURA;
+  if (dirs.length === 0 && !trafilatura) {
+    console.error('usage: npm run bench:extract -- DIR [DIR…] [--json] [--clutter FILE] | --trafilatura DIR [--jobs N] [--only TEXT] [--detail FILE]');
     return 2;
   }
+  if (trafilatura) {
+    const jobs = values.jobs ? Number(values.jobs) : undefined;
+    const result = await benchTrafilatura(trafilatura, { ...(jobs ? { jobs } : {}), only: values.only ?? null, detail: values.detail ?? null });
+    if (json && result) console.log(JSON.stringify(result, null, 2));
+  }
+  if (dirs.length === 0) return 0;
   const lib = await loadPipeline();
   const sanitize = lib.createSanitizer(new lib.JSDOM('').window);
   const all = [];

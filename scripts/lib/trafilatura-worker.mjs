@@ -1,0 +1,46 @@
+// One worker of the trafilatura bench: reads its pages and runs plain Readability and our pipeline on each.
+import { readFile } from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+import { scoreStrings } from './trafilatura-score.mjs';
+
+const lib = await import(pathToFileURL(workerData.bundle).href);
+const sanitize = lib.createSanitizer(new lib.JSDOM('').window);
+
+/** Plain Readability: the textContent of `new Readability(doc).parse()`, and the time parse() took. */
+function plainReadability(html, url) {
+  let dom;
+  try {
+    dom = new lib.JSDOM(html, { url, virtualConsole: new lib.VirtualConsole() });
+    const started = performance.now();
+    const parsed = new lib.Readability(dom.window.document).parse();
+    return { text: parsed?.textContent ?? '', ms: performance.now() - started, error: null };
+  } catch (error) {
+    return { text: '', ms: NaN, error: String(error?.message ?? error).slice(0, 200) };
+  } finally {
+    dom?.window.close();
+  }
+}
+
+/** Refused: the pipeline said "no article" (or "not loaded"); an error: it failed while reading. */
+const refusal = (report) => {
+  if (report.ok) return null;
+  return /could not be/.test(report.error ?? '') ? 'error' : 'refused';
+};
+
+parentPort.on('message', async (page) => {
+  if (page === null) {
+    process.exit(0);
+  }
+  const html = lib.decodePage(await readFile(page.path));
+  const plain = plainReadability(html, page.url);
+  const report = lib.reportPage(page.path, html, page.url, { sanitize });
+  const t = report.timings;
+  parentPort.postMessage({
+    url: page.url,
+    file: page.file,
+    readability: { ...scoreStrings(plain.text, page.item), error: plain.error, ms: plain.ms },
+    ours: { ...scoreStrings(report.ok ? report.text : '', page.item), outcome: refusal(report), reason: report.error },
+    cost: report.ok && plain.ms > 0 ? (t.total - t.parse) / plain.ms : NaN,
+  });
+});
