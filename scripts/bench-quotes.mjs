@@ -59,7 +59,7 @@ for (const [flag, env, label, read] of [
     if (done % 50 === 0) process.stderr.write(`  ${label.split(':')[0]}: ${done}/${documents.length}\r`);
   });
   printDev(label, result);
-  dump[flag.slice(2)] = result.details.map(({ id, score }) => ({ id, missed: score.missed, extra: score.extra, speakers: score.speakers.filter((s) => s.verdict !== 'right') }));
+  dump[flag.slice(2)] = result.details.map(({ id, score, quotes }) => ({ id, quotes, missed: score.missed, extra: score.extra, speakers: score.speakers.filter((s) => s.verdict !== 'right') }));
 }
 const dumpFile = option('--dump', 'QUOTELIGHT_DUMP');
 if (dumpFile) await writeFile(dumpFile, JSON.stringify(dump, null, 1));

@@ -20,7 +20,7 @@ export interface DevSetResult {
   rules: Map<string, { right: number; wrong: number; abstained: number }>;
   msPer10kMedian: number;
   /** Each document's misses, extras and speaker verdicts, for reading the failures. */
-  details: Array<{ id: string; score: DocumentScore }>;
+  details: Array<{ id: string; score: DocumentScore; quotes: Array<{ text: string; kind: string; speaker: string | null }> }>;
 }
 
 const median = (values: number[]): number => {
@@ -50,7 +50,7 @@ export function runDevSet(documents: readonly DevDocument[], sanitize: Sanitizer
       rules.set(rule, row);
     }
     if (report.ok && report.text.length >= 500) speeds.push((report.timings.quotes / report.text.length) * 10_000);
-    details.push({ id: doc.id, score });
+    details.push({ id: doc.id, score, quotes: report.quotes.map(({ text, kind, speaker }) => ({ text, kind, speaker })) });
     onProgress?.(index + 1);
   });
   return { documents: documents.length, refused, counts, metrics: quoteMetrics(counts), rules, msPer10kMedian: median(speeds), details };

@@ -36,6 +36,14 @@ export interface QuoteFeatures {
   inHeadline: boolean;
   pattern: AttributionPattern;
   adjacent: boolean;
+  /** A cue verb stands somewhere in the sentence outside the quotation (reported speech around it). */
+  cueInSentence: boolean;
+  /** An article right before the opening mark ("the “Gang of Eight”", "den „Papiertiger“"): a name or a term. */
+  determinerBefore: boolean;
+  /** The words speak in the first or second person ("we", "I", "ich"): someone is talking. */
+  personInside: boolean;
+  /** Other quotations in the same sentence. */
+  siblings: number;
 }
 
 const SENTENCE_INSIDE = /[.!?\u2026\u3002\uff01\uff1f](?:\s|$)/u;
@@ -49,7 +57,7 @@ export function quoteFeatures(
   sentenceStart: number,
   content: string,
   lexicon: Lexicon,
-  context: { inHeadline: boolean; pattern: AttributionPattern; adjacent: boolean },
+  context: { inHeadline: boolean; pattern: AttributionPattern; adjacent: boolean; sentenceEnd: number },
 ): QuoteFeatures {
   const words = content.match(WORDS) ?? [];
   const contentWords = words.filter((word) => !lexicon.stopwords.has(word.toLowerCase()));
@@ -77,7 +85,25 @@ export function quoteFeatures(
     inHeadline: context.inHeadline,
     pattern: context.pattern,
     adjacent: context.adjacent,
+    ...sentenceFeatures(tokens, q, sentenceStart, context.sentenceEnd, lexicon),
+    determinerBefore: before !== undefined && before.type === 'word' && lexicon.determiners.has(before.lower),
+    personInside: words.some((word) => lexicon.speechPronouns.has(word.toLowerCase())),
   };
+}
+
+/** How many words a sentence may hold and still be read whole for its cue: keeps a run-on "sentence" linear. */
+const SENTENCE_WINDOW = 40;
+
+function sentenceFeatures(tokens: readonly Token[], q: number, from: number, to: number, lexicon: Lexicon): { cueInSentence: boolean; siblings: number } {
+  let cueInSentence = false;
+  let siblings = 0;
+  for (let k = Math.max(from, q - SENTENCE_WINDOW); k < Math.min(to, q + SENTENCE_WINDOW); k += 1) {
+    const token = tokens[k] as Token;
+    if (k === q) continue;
+    if (token.type === 'quote') siblings += 1;
+    else if (token.type === 'word' && lexicon.cueVerbs.has(token.lower)) cueInSentence = true;
+  }
+  return { cueInSentence, siblings };
 }
 
 /** Whether one of `phrases` ends within `window` words before token `q` (not across a sentence end). */

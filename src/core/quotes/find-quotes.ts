@@ -7,7 +7,8 @@ import { BLOCK_SEPARATOR, type TextBlock } from '../text-blocks.js';
 import {
   attributionAfter, attributionBefore, channelAfter, continuesAfter, subjectBefore, type Attribution, type AttributionPattern,
 } from './attribute-speaker.js';
-import { classifyQuote, quoteFeatures } from './classify-quote.js';
+import { classifyQuote, quoteFeatures, type QuoteFeatures } from './classify-quote.js';
+import { modelKind } from './quote-model.js';
 import { collectSpans, type ChildSpan, type RawQuote } from './collect-spans.js';
 import { findTwin } from './headline-quote.js';
 import { japaneseAttribution } from './japanese-attribution.js';
@@ -37,6 +38,8 @@ export interface FoundQuote {
   confidence: 'high' | 'low' | null;
   /** The speaker's title or role as written ("Kremlin foreign policy aide"), when given. */
   role: string | null;
+  /** What the kind was decided from, for training and inspecting the model (scripts/train-quote-model.mjs). */
+  evidence: { features: QuoteFeatures; ruleKind: QuoteKind } | null;
 }
 
 export interface QuoteContext {
@@ -359,9 +362,10 @@ function attributeBlock(
     }
 
     const features = quoteFeatures(tokens, q, sentenceStart, content, lexicon, {
-      inHeadline: isHeadline, pattern, adjacent: attribution.adjacent,
+      inHeadline: isHeadline, pattern, adjacent: attribution.adjacent, sentenceEnd: (ranges[sentence] as [number, number])[1],
     });
-    let kind = grouped && previous ? previous.quote.kind : classifyQuote(features, lexicon);
+    const ruleKind = classifyQuote(features, lexicon);
+    let kind = grouped && previous ? previous.quote.kind : decideKind(features, ruleKind, lexicon);
     if (raw.isBlock) kind = 'speech';
     if (!HIGHLIGHTED.has(kind)) {
       speaker = null;
@@ -372,6 +376,7 @@ function attributeBlock(
     const quote: FoundQuote = {
       start, end, text: content.trim(), kind, speaker, group, children: raw.children, pattern, confidence,
       role: speaker !== null ? attribution.phrase?.role ?? null : null,
+      evidence: { features, ruleKind },
     };
     results.push(quote);
     if (!isHeadline && speaker !== null && pattern !== 'channel' && attribution.phrase?.kind !== 'organisation'
@@ -431,17 +436,26 @@ function titleQuotes(title: string, table: ReturnType<typeof pairTable>, lexicon
     const [sentenceStart] = ranges[sentenceOf(ranges, q)] as [number, number];
     const content = title.slice(span.start + span.open.length, span.end - span.close.length);
     const attribution = choose(attributionAfter(tokens, q, lexicon), attributionBefore(tokens, q, sentenceStart, lexicon), content);
-    const features = quoteFeatures(tokens, q, sentenceStart, content, lexicon, { inHeadline: true, pattern: attribution.pattern, adjacent: attribution.adjacent });
-    const kind = classifyQuote(features, lexicon);
+    const [, sentenceEnd] = ranges[sentenceOf(ranges, q)] as [number, number];
+    const features = quoteFeatures(tokens, q, sentenceStart, content, lexicon, {
+      inHeadline: true, pattern: attribution.pattern, adjacent: attribution.adjacent, sentenceEnd,
+    });
+    const ruleKind = classifyQuote(features, lexicon);
+    const kind = decideKind(features, ruleKind, lexicon);
     const speaker = HIGHLIGHTED.has(kind) && attribution.phrase?.kind !== 'pronoun' ? resolvePhrase(attribution.phrase, state, -1) : null;
     results.push({
       start: -1, end: -1, text: content.trim(), kind, speaker, group: (state.group += 1),
       children: [], pattern: speaker === null ? 'none' : attribution.pattern, confidence: speaker === null ? null : 'high',
       role: speaker === null ? null : attribution.phrase?.role ?? null,
+      evidence: { features, ruleKind },
     });
   });
   return results;
 }
+
+/** The rules' kind, or the language's trained model's where it has one (quote-model.ts). */
+const decideKind = (features: QuoteFeatures, ruleKind: QuoteKind, lexicon: Lexicon): QuoteKind =>
+  lexicon.quoteModel === null ? ruleKind : modelKind(lexicon.quoteModel, features, ruleKind);
 
 /** A13: a headline quotation takes the speaker (and kind) of its twin in the body. */
 function resolveHeadline(headline: FoundQuote[], body: readonly FoundQuote[]): void {

@@ -5,6 +5,8 @@
  * (lexicons.ts), the extension bundles English and loads the article's own language when it needs it.
  */
 
+import type { QuoteModel } from './quote-model.js';
+
 /** Every language with a lexicon/<lang>.json, in the order a tie in guessLanguage goes by. */
 export const LEXICON_LANGUAGES = ['de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'sv'] as const;
 
@@ -24,7 +26,11 @@ export interface LexiconData {
   accordingTo: string[];
   /** Words allowed between a speaker and the cue verb ("Putin had said", "X on Thursday said"). */
   auxiliaries: string[];
-  pronouns: { person: string[]; group: string[]; self: string[] };
+  pronouns: {
+    person: string[]; group: string[]; self: string[];
+    /** First- and second-person forms that show someone speaking inside a quotation ("my", "unser"). */
+    speech?: string[];
+  };
   /** A verb with its pronoun in one token (fr "a-t-il"). */
   pronounVerbs: string[];
   determiners: string[];
@@ -51,6 +57,8 @@ export interface LexiconData {
   maxNameWords: number;
   /** The script has no letter case (Japanese): Title Case says nothing. */
   caseless: boolean;
+  /** Weights of the quotation-or-not model trained on this language's real news (quote-model.ts), if any. */
+  quoteModel?: QuoteModel;
 }
 
 /** A lexicon ready for lookups: single words in sets, phrases as lists of word arrays. */
@@ -67,6 +75,8 @@ export interface Lexicon {
   personPronouns: ReadonlySet<string>;
   groupPronouns: ReadonlySet<string>;
   selfPronouns: ReadonlySet<string>;
+  /** First- and second-person words: a quotation holding one is someone talking. */
+  speechPronouns: ReadonlySet<string>;
   pronounVerbs: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
@@ -84,6 +94,7 @@ export interface Lexicon {
   proDrop: boolean;
   maxNameWords: number;
   caseless: boolean;
+  quoteModel: QuoteModel | null;
   /** Raw data, for scripts without spaces (Japanese) that match by substring. */
   data: LexiconData;
 }
@@ -107,6 +118,7 @@ function compile(data: LexiconData): Lexicon {
     personPronouns: new Set(data.pronouns.person),
     groupPronouns: new Set(data.pronouns.group),
     selfPronouns: new Set(data.pronouns.self),
+    speechPronouns: new Set([...data.pronouns.self, ...(data.pronouns.speech ?? [])]),
     pronounVerbs: new Set(data.pronounVerbs),
     determiners: new Set(data.determiners),
     connectors: new Set(data.connectors),
@@ -124,6 +136,7 @@ function compile(data: LexiconData): Lexicon {
     proDrop: data.proDrop,
     maxNameWords: data.maxNameWords,
     caseless: data.caseless,
+    quoteModel: data.quoteModel ?? null,
     data,
   };
 }

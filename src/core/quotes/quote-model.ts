@@ -1,0 +1,75 @@
+/**
+ * Is a span in marks a quotation of someone, or a title, a term, a nickname? The rules of
+ * classify-quote.ts tell the clear cases; on real news they drop many short quotations governed by a
+ * reporting verb (a senator felt “blindsided”) as scare quotes. A logistic model over the same named
+ * features, trained offline on each language's development split (scripts/train-quote-model.mjs) and
+ * shipped as a few weights in the language's lexicon file, makes that call where a language has one.
+ */
+import type { QuoteKind } from '../article.js';
+import type { QuoteFeatures } from './classify-quote.js';
+
+/** One language's weights, by feature name, as stored in lexicon/<lang>.json under `quoteModel`. */
+export interface QuoteModel {
+  bias: number;
+  weights: Record<string, number>;
+  /** The probability from which a span is highlighted: chosen for precision on the development data. */
+  threshold: number;
+  /** How it was trained, in words (data set, split, date): the model's provenance travels with it. */
+  trainedOn: string;
+}
+
+const PATTERNS = ['after', 'before', 'according', 'sentence', 'channel', 'none'] as const;
+const RULE_KINDS: readonly QuoteKind[] = ['speech', 'partial', 'title', 'scare', 'other'];
+
+/** The features as numbers, by name. `ruleKind` is what the hand-written rules said. */
+export function featureVector(f: QuoteFeatures, ruleKind: QuoteKind): Record<string, number> {
+  const vector: Record<string, number> = {
+    wordsLog: Math.log1p(f.words),
+    oneWord: f.words === 1 ? 1 : 0,
+    upToThreeWords: f.words <= 3 ? 1 : 0,
+    titleCaseShare: f.titleCaseShare,
+    allTitleCase: f.contentWords >= 2 && f.titleCaseShare === 1 ? 1 : 0,
+    sentenceInside: f.sentenceInside ? 1 : 0,
+    endsWithComma: f.endsWithComma ? 1 : 0,
+    startsUpper: f.startsUpper ? 1 : 0,
+    titleTrigger: f.titleTrigger ? 1 : 0,
+    categoryNoun: f.categoryNoun ? 1 : 0,
+    scareTrigger: f.scareTrigger ? 1 : 0,
+    hypothetical: f.hypothetical ? 1 : 0,
+    motto: f.motto ? 1 : 0,
+    atStart: f.attachment === 'start' ? 1 : 0,
+    afterIntro: f.attachment === 'intro' ? 1 : 0,
+    afterCueWord: f.afterCueWord ? 1 : 0,
+    inHeadline: f.inHeadline ? 1 : 0,
+    adjacent: f.adjacent ? 1 : 0,
+    cueInSentence: f.cueInSentence ? 1 : 0,
+    determinerBefore: f.determinerBefore ? 1 : 0,
+    personInside: f.personInside ? 1 : 0,
+    siblings: Math.min(f.siblings, 4) / 4,
+  };
+  for (const pattern of PATTERNS) vector[`pattern:${pattern}`] = f.pattern === pattern ? 1 : 0;
+  for (const kind of RULE_KINDS) vector[`rule:${kind}`] = ruleKind === kind ? 1 : 0;
+  return vector;
+}
+
+export function quoteProbability(model: QuoteModel, vector: Readonly<Record<string, number>>): number {
+  let z = model.bias;
+  for (const name in vector) z += (model.weights[name] ?? 0) * (vector[name] as number);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The kind, with the model's say on whether the span is a quotation: a span the model takes for one
+ * becomes speech (or a partial quote, when it sits inside the sentence); one it does not stays or
+ * becomes a term (or the rules' title).
+ */
+export function modelKind(model: QuoteModel, features: QuoteFeatures, ruleKind: QuoteKind): QuoteKind {
+  // The clear cases stay the rules': a trigger word before the marks ("so-called", "titled", "might
+  // say", "… is my motto") says what the writer meant, whatever the statistics of other spans.
+  if (features.hypothetical || features.scareTrigger || features.motto) return ruleKind;
+  if (ruleKind === 'title' && (features.titleTrigger || features.categoryNoun)) return ruleKind;
+  const quotation = quoteProbability(model, featureVector(features, ruleKind)) >= model.threshold;
+  const ruleHighlights = ruleKind === 'speech' || ruleKind === 'partial';
+  if (quotation) return ruleHighlights ? ruleKind : features.attachment === 'embedded' ? 'partial' : 'speech';
+  return ruleHighlights ? 'scare' : ruleKind;
+}
