@@ -81,7 +81,7 @@ export function findQuotes(blocks: readonly TextBlock[], context: QuoteContext):
   const table = pairTable(declared ?? guessMarkLocale(sample) ?? lang);
   const perBlock = collectSpans(blocks, table, lexicon.elisions);
   const articleText = blocks.map((block) => block.text).join(BLOCK_SEPARATOR);
-  const tokenized = tokenizeBlocks(blocks, perBlock);
+  const tokenized = tokenizeBlocks(blocks, perBlock, lexicon);
   const registry = new NameRegistry();
   registerNames(blocks, tokenized, registry, lexicon);
 
@@ -117,7 +117,7 @@ const normalTitle = (text: string | null): string => (text ?? '').toLowerCase().
 /** Whether a block is one quotation running on from an earlier paragraph. */
 const covered = (data: BlockTokens): boolean => data.tokens.length === 1 && (data.tokens[0] as Token).type === 'quote';
 
-function tokenizeBlocks(blocks: readonly TextBlock[], perBlock: readonly RawQuote[][]): BlockTokens[] {
+function tokenizeBlocks(blocks: readonly TextBlock[], perBlock: readonly RawQuote[][], lexicon: Lexicon): BlockTokens[] {
   const ranges: Array<Array<{ range: QuoteRange; quote: RawQuote }>> = blocks.map(() => []);
   perBlock.forEach((quotes) => {
     for (const quote of quotes) {
@@ -131,7 +131,7 @@ function tokenizeBlocks(blocks: readonly TextBlock[], perBlock: readonly RawQuot
   });
   return blocks.map((block, index) => {
     const list = (ranges[index] as Array<{ range: QuoteRange; quote: RawQuote }>).sort((a, b) => a.range.start - b.range.start);
-    const tokens = tokenize(block.text, list.map((entry) => entry.range));
+    const tokens = tokenize(block.text, list.map((entry) => entry.range), lexicon.abbreviations);
     const tokenOf = new Map<RawQuote, number>();
     tokens.forEach((token, at) => {
       if (token.type === 'quote') tokenOf.set((list[token.quote] as { quote: RawQuote }).quote, at);
@@ -426,7 +426,7 @@ function resolveBlockSource(source: string, state: State, position: number): str
 /** Quotations in the headline (when the body does not repeat it), as offsets -1. */
 function titleQuotes(title: string, table: ReturnType<typeof pairTable>, lexicon: Lexicon, state: State): FoundQuote[] {
   const scan = scanMarks(title, table, { elisions: lexicon.elisions });
-  const tokens = tokenize(title, scan.spans);
+  const tokens = tokenize(title, scan.spans, lexicon.abbreviations);
   const ranges = sentences(tokens, title, lexicon);
   const results: FoundQuote[] = [];
   tokens.forEach((token, q) => {

@@ -99,10 +99,48 @@ export function scanMarks(
   options: ScanOptions,
   virtual: readonly VirtualMark[] = [],
 ): ScanResult {
+  if (text.includes('\'\'')) return doubledApostrophes(text, table, options, virtual);
+  return scanBoth(text, table, options, virtual);
+}
+
+function scanBoth(text: string, table: PairTable, options: ScanOptions, virtual: readonly VirtualMark[]): ScanResult {
   const first = scanOnce(text, table, options, virtual, false);
   if (first.curlyProblems === 0) return first;
   const second = scanOnce(text, flankingTable(table), options, virtual, true);
   return second.problems < first.problems ? second : first;
+}
+
+const DOUBLED = /''/gu;
+
+/**
+ * Two apostrophes stand for a double mark in typewriter text and in some archives' feeds ('' ... '',
+ * as in the New York Times' plain text; the TeX habit ``...'' too). Each pair is read as one straight
+ * double mark (a space beside it keeps the offsets), the text is scanned, and the spans widened back
+ * over both characters.
+ */
+function doubledApostrophes(text: string, table: PairTable, options: ScanOptions, virtual: readonly VirtualMark[]): ScanResult {
+  const copy = text.replace(DOUBLED, (_pair: string, at: number) => {
+    const before = text[at - 1];
+    return before === undefined || isSpace(before) || OPEN_CONTEXT.test(before) || before === '`' ? ' "' : '" ';
+  });
+  const result = scanBoth(copy, table, options, virtual);
+  const widen = (span: MarkSpan): void => {
+    if (span.open === '"' && text.startsWith('\'\'', span.start - 1)) {
+      span.start -= 1;
+      span.open = '\'\'';
+    }
+    if (span.close === '"' && text.startsWith('\'\'', span.end - 1)) {
+      span.end += 1;
+      span.close = '\'\'';
+    }
+    span.children.forEach(widen);
+  };
+  result.spans.forEach(widen);
+  if (result.carry !== null && result.carry.open === '"' && text.startsWith('\'\'', result.carry.start - 1)) {
+    result.carry = { ...result.carry, start: result.carry.start - 1, open: '\'\'' };
+  }
+  result.carry?.children.forEach(widen);
+  return result;
 }
 
 interface PassResult extends ScanResult {

@@ -34,7 +34,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[\u2019'\-\u2010.&][\p{L}\p{M}\p{N}]+)*/uy;
 const UPPER = /^\p{Lu}/u;
 
 /** Tokens of a block's text; `quotes` must be sorted and not overlap. Linear in the text. */
-export function tokenize(text: string, quotes: readonly QuoteRange[]): Token[] {
+export function tokenize(text: string, quotes: readonly QuoteRange[], abbreviations: ReadonlySet<string> = NO_ABBREVIATIONS): Token[] {
   const tokens: Token[] = [];
   let q = 0;
   let i = 0;
@@ -61,7 +61,10 @@ export function tokenize(text: string, quotes: readonly QuoteRange[]): Token[] {
       let word = match[0];
       // A word never runs into a quotation that starts inside it.
       if (quote !== undefined && quote.start > i && quote.start < i + word.length) word = word.slice(0, quote.start - i);
-      // "U.S." keeps its inner dots; a trailing sentence dot is not part of the word.
+      // "U.S." keeps its inner dots; a trailing sentence dot is not part of the word, but the dot of a
+      // title or an initial before a name is ("Sen. Jane Roe", "John Q. Public"): it ends no sentence.
+      if (text.charCodeAt(i + word.length) === 46 && nameFollows(text, i + word.length + 1)
+        && (abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) word += '.';
       // Only words with an apostrophe can carry an elided article; most words skip the regex.
       const bare = word.includes('\'') || word.includes('\u2019') ? word.replace(ELIDED, '') : word;
       const full = word.toLowerCase();
@@ -77,6 +80,13 @@ export function tokenize(text: string, quotes: readonly QuoteRange[]): Token[] {
     i += 1;
   }
   return tokens;
+}
+
+const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
+
+/** A space, then a capitalised word, from `at`. */
+function nameFollows(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 32 && /\p{Lu}/u.test(text[at + 1] ?? '');
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '\u2026', '\u3002', '\uff01', '\uff1f']);
