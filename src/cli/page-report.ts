@@ -1,8 +1,8 @@
-import { JSDOM, VirtualConsole } from 'jsdom';
 import type { ExtractionResult, ExtractionTimings, Quote } from '../core/article.js';
 import { processArticle } from '../core/process-article.js';
 import type { Sanitizer } from '../core/sanitize.js';
 import { extractArticle } from '../extract/extract-article.js';
+import { parsePage } from './parse-page.js';
 
 const extractionMs = ({ clone, prepare, readability }: ExtractionTimings): number => clone + prepare + readability;
 
@@ -52,12 +52,12 @@ export function reportPage(file: string, html: string, url: string | null, deps:
   const now = deps.now ?? (() => performance.now());
   const started = now();
   try {
-    // A saved page's broken CSS or scripts are not the reader's problem: keep jsdom's complaints off stderr.
-    const dom = new JSDOM(html, { ...(url ? { url } : {}), virtualConsole: new VirtualConsole() });
+    const dom = parsePage(html, url);
     const parsed = now();
     const result = extractArticle(dom.window.document, { url, now });
     if (result.status !== 'article') {
       const reason = result.status === 'error' ? `${NO_ARTICLE.error} (${result.message})` : NO_ARTICLE[result.status];
+      dom.window.close();
       return emptyReport(file, url, reason);
     }
     const { article } = result;

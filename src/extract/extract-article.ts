@@ -5,6 +5,7 @@ import { findLeadFigure, withLeadFigure } from './lead-figure.js';
 import { flattenShadowRoots } from './flatten-shadow-roots.js';
 import { frameDocuments } from './frame-documents.js';
 import { prepareDocument } from './prepare-document.js';
+import { unwrapNoscript } from './unwrap-noscript.js';
 import { pageMainText } from './page-main-text.js';
 
 /**
@@ -41,15 +42,24 @@ interface Pass {
 }
 
 /**
- * Readability on a clone of the page. With `flattenShadow`, the clone first gets what the page's open
- * shadow roots show; null when it has none (nothing would change).
+ * How a later pass changes its clone before preparing it; false when nothing would change (the pass is
+ * skipped).
  */
-function readClone(doc: Document, now: () => number, flattenShadow: false): Pass;
-function readClone(doc: Document, now: () => number, flattenShadow: true): Pass | null;
-function readClone(doc: Document, now: () => number, flattenShadow: boolean): Pass | null {
+type Variant = (page: Document, clone: Document) => boolean;
+
+/** Passes tried, in order, when the page's own tree gave no article; each costs a clone and a parse. */
+const FALLBACK_VARIANTS: readonly Variant[] = [
+  // The article may be drawn inside web components: the clone gets what open shadow roots show.
+  (page, clone) => flattenShadowRoots(page, clone) > 0,
+  // Or shown only to readers without JavaScript, inside noscript elements (a saved page, parsed with scripting off).
+  (_page, clone) => unwrapNoscript(clone) > 0,
+];
+
+/** Readability on a clone of the page, changed first by `variant`; null when the variant changes nothing. */
+function readClone(doc: Document, now: () => number, variant: Variant | null): Pass | null {
   const t0 = now();
   const clone = doc.cloneNode(true) as Document;
-  if (flattenShadow && flattenShadowRoots(doc, clone) === 0) return null;
+  if (variant !== null && !variant(doc, clone)) return null;
   const t1 = now();
   prepareDocument(clone);
   const leadFigure = findLeadFigure(clone);
@@ -71,24 +81,40 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   return result;
 }
 
+/**
+ * Nothing parsed into the body yet. A body of bare text has been parsed: jsdom reports "loading" for a
+ * saved page until its load event, and Readability's one-word test page has no element in its body.
+ */
+function isBodyEmpty(doc: Document): boolean {
+  const body = doc.body;
+  return body === null || (body.childElementCount === 0 && (body.textContent ?? '').trim() === '');
+}
+
 function extractFrom(doc: Document, options: ExtractOptions): ExtractionResult {
   const now = options.now ?? (() => performance.now());
   const contentType = doc.contentType ?? 'text/html';
   if (contentType !== 'text/html' && contentType !== 'application/xhtml+xml') return { status: 'not-html', contentType };
-  if (doc.readyState === 'loading' && (doc.body?.childElementCount ?? 0) === 0) return { status: 'loading' };
+  if (doc.readyState === 'loading' && isBodyEmpty(doc)) return { status: 'loading' };
 
-  const plain = readClone(doc, now, false);
+  const plain = readClone(doc, now, null) as Pass;
   const first = resultOf(doc, plain, options);
   if (first.status === 'article') return first;
-  // No article in the page's own tree: it may be drawn inside web components. Looking costs a walk over
-  // the page, so only a page that gave no article pays it.
-  const flattened = readClone(doc, now, true);
-  if (flattened === null) return first;
-  const second = resultOf(doc, flattened, options);
-  if (second.status !== 'article') return first;
-  // The reader waited for both passes: the timings say so.
-  for (const stage of ['clone', 'prepare', 'readability'] as const) second.article.timings[stage] += plain.timings[stage];
-  return second;
+  // Only a page that gave no article pays for the other passes (each a walk over the page and a parse).
+  const spent: ExtractionTimings[] = [plain.timings];
+  for (const variant of FALLBACK_VARIANTS) {
+    const pass = readClone(doc, now, variant);
+    if (pass === null) continue;
+    const result = resultOf(doc, pass, options);
+    if (result.status === 'article') {
+      // The reader waited for every pass: the timings say so.
+      for (const earlier of spent) {
+        for (const stage of ['clone', 'prepare', 'readability'] as const) result.article.timings[stage] += earlier[stage];
+      }
+      return result;
+    }
+    spent.push(pass.timings);
+  }
+  return first;
 }
 
 function resultOf(doc: Document, pass: Pass, options: ExtractOptions): ExtractionResult {

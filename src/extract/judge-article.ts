@@ -30,8 +30,19 @@ export const MIN_PROSE_LENGTH = 200;
 export const MIN_PARAGRAPH_LENGTH = 80;
 /** Share of the text inside links above which a block is navigation, not prose. */
 const MAX_PARAGRAPH_LINK_DENSITY = 0.5;
-/** Share of the whole article's text inside links above which it is a link list or a front page. */
+/**
+ * Share of the whole article's text inside links outside its prose above which it is a link list or a
+ * front page. Links inside paragraphs of prose do not count: a short wire story that links every name
+ * it mentions is still a story (the first `judgeArticle` test page).
+ */
 export const MAX_LINK_DENSITY = 0.3;
+/**
+ * Weighted characters of text with few links that make an article even with no sentence in it: steps
+ * written as list items without full stops, a poem, a table of instructions.
+ */
+export const MIN_RUNNING_TEXT = 1000;
+/** A short page is an article when this share of its text is prose (the rest a date line or a signature). */
+export const MIN_PROSE_SHARE = 0.4;
 /** Headings that are links (teaser cards) at and above which, with no more prose than cards, it is a front page. */
 export const MIN_HEADLINE_LINKS = 3;
 
@@ -41,7 +52,7 @@ export interface ArticleMeasures {
   /** Text of the blocks that read as prose, CJK weighted. */
   proseLength: number;
   proseBlocks: number;
-  /** Share of the (weighted) text that sits inside links, 0..1. */
+  /** Share of the (weighted) text that sits inside links outside the prose blocks, 0..1. */
   linkDensity: number;
   /** Headings whose text is mostly a link: the cards of a home page or a section front. */
   headlineLinks: number;
@@ -86,6 +97,7 @@ export function measureArticle(root: Node): ArticleMeasures {
     if (isProse(block, length, linked)) {
       measures.proseLength += length;
       measures.proseBlocks += 1;
+      linkedTotal -= linked;
     }
     if (HEADING.test(block.element.tagName.toUpperCase()) && linked / length >= 0.8) measures.headlineLinks += 1;
   }
@@ -96,8 +108,12 @@ export function measureArticle(root: Node): ArticleMeasures {
 /** Judges an extracted article body (a Node holding Readability's content). */
 export function judgeArticle(root: Node): ArticleJudgement {
   const measures = measureArticle(root);
-  if (measures.proseBlocks === 0) return { accept: false, reason: 'no paragraph of sentences', measures };
-  if (measures.proseLength < MIN_PROSE_LENGTH) return { accept: false, reason: 'too little prose', measures };
+  const runningText = measures.length >= MIN_RUNNING_TEXT && measures.linkDensity <= MAX_LINK_DENSITY;
+  if (measures.proseBlocks === 0 && !runningText) return { accept: false, reason: 'no paragraph of sentences', measures };
+  const mostlyProse = measures.proseLength >= measures.length * MIN_PROSE_SHARE;
+  if (measures.proseLength < MIN_PROSE_LENGTH && !mostlyProse && !runningText) {
+    return { accept: false, reason: 'too little prose', measures };
+  }
   if (measures.linkDensity > MAX_LINK_DENSITY) return { accept: false, reason: 'mostly links', measures };
   if (measures.headlineLinks >= MIN_HEADLINE_LINKS && measures.headlineLinks >= measures.proseBlocks) {
     return { accept: false, reason: 'headline links, as on a front page', measures };

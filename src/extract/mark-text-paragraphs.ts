@@ -39,7 +39,9 @@ export function markTextParagraphs(doc: Document): void {
     const linked = Array.from(div.querySelectorAll('a')).reduce((sum, a) => sum + (a.textContent ?? '').trim().length, 0);
     if (linked / text.length > 0.5) continue;
     const p = doc.createElement('p');
-    for (const { name, value } of Array.from(div.attributes)) p.setAttribute(name, value);
+    // Copied as nodes: setAttribute checks the name and throws on ones the HTML parser accepts, such as
+    // `style;` (test/fixtures/recipe-odd-attributes).
+    for (const attribute of Array.from(div.attributes)) p.setAttributeNode(attribute.cloneNode() as Attr);
     p.append(...Array.from(div.childNodes));
     div.replaceWith(p);
   }

@@ -60,12 +60,34 @@ const LINK_LIST = page(`<main><h1>Archive: March</h1><ul>${Array.from({ length: 
 const IMAGES_ONLY = page(`<main>${Array.from({ length: 6 }, (_, i) =>
   `<figure><img src="https://cdn.test/photo-${i}.jpg" width="600" height="400" alt=""></figure>`).join('')}</main>`);
 
+/** A short wire brief that links every name it mentions: each paragraph is prose with links inside it. */
+const LINKED_BRIEF = page(`<main><article>
+  <h1>Port strike ends after two days</h1>
+  <p>Dock workers in <a href="/t/rotterdam">Rotterdam and Antwerp</a> went back to work on Friday, the <a href="/t/fnv">transport union FNV Havens</a> said.</p>
+  <p>The <a href="/t/port-authority">Rotterdam port authority</a> agreed to a four percent pay rise and to new <a href="/t/shifts">night shifts</a>.</p>
+  <p>Shipping lines <a href="/t/maersk">Maersk</a>, <a href="/t/msc">MSC</a> and <a href="/t/cma">CMA CGM</a> expect the delays to clear by the weekend.</p>
+</article></main>`);
+
+/** Steps written as list items with no full stops: instructions, not links, and plenty of them. */
+const STEP_LIST = page(`<main><div class="page-content"><h1>The basket turn</h1><ul>${Array.from({ length: 14 }, (_, i) =>
+  `<li>step ${i + 1}: the leader turns the follower under the raised arm and both keep the basic step going on the spot</li>`).join('')}</ul></div></main>`);
+
+/** A short diary post: one date line, then two short paragraphs that are most of the page. */
+const SHORT_POST = page(`<main><article>
+  <p>3 August · Filed under family</p>
+  <p>It has been a while since the first one arrived. A few days ago the second one made it too.</p>
+  <p>This is how it looked when they met for the first time :)</p>
+</article></main>`);
+
 const ONE_LINE = page('<main><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p></main>');
 
 describe('short articles that isProbablyReaderable turns down', () => {
   it.each([
     ['a short English article', SHORT_ARTICLE, 'Ana Morales'],
     ['a short Japanese article', SHORT_JAPANESE, '山車が通りを巡った'],
+    ['a short story whose prose links every name', LINKED_BRIEF, 'four percent pay rise'],
+    ['a long page of steps without full stops', STEP_LIST, 'step 14: the leader'],
+    ['a short post that is mostly prose', SHORT_POST, 'the second one made it too'],
   ])('accepts %s', (_name, html, words) => {
     // The premise: Readability's own check says no, so it is the judge that lets it in.
     expect(isProbablyReaderable(load(html))).toBe(false);
@@ -99,6 +121,15 @@ describe('pages that are not articles stay out', () => {
     ['a page of one short line', ONE_LINE],
   ])('rejects %s', (_name, html) => {
     expect(extractArticle(load(html)).status).toBe('not-article');
+  });
+
+  it('calls a body of bare text "not an article", not "still loading", while the load event is pending', () => {
+    // jsdom (the command line) and a browser mid-load both say readyState "loading"; text in the body
+    // means the parser has reached it (Readability's test page 005-unescape-html-entities is one word).
+    const doc = load('<!doctype html><html><head><title>A test</title></head><body>Just one line</body></html>');
+    expect(doc.readyState).toBe('loading');
+    expect(extractArticle(doc).status).toBe('not-article');
+    expect(extractArticle(load('<!doctype html><html><head><title>Empty</title></head><body></body></html>')).status).toBe('loading');
   });
 
   it('rejects the saved home page fixture', () => {
