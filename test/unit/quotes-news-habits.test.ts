@@ -29,4 +29,23 @@ describe('news text habits', () => {
     expect(quotes(['"The numbers are clear," said Sen. Jane Roe, a Democrat.'])[0]?.speaker).toBe('Jane Roe');
     expect(quotes(['"We are ready," John Q. Public told reporters.'])[0]?.speaker).toBe('John Q. Public');
   });
+
+  it('reads a title between the closing mark and the name ("…," former FBI agent Jane Roe said)', () => {
+    expect(quotes(['"We check every lead," former FBI agent Jane Roe explained.'])[0]?.speaker).toBe('Jane Roe');
+    expect(quotes(['"The count is not over," Ohio GOP chairman John Doe said.'])[0]?.speaker).toBe('John Doe');
+  });
+
+  it('takes the person, not the organisation qualifying the role, after an inverted cue', () => {
+    expect(quotes(['Hillary Clinton spoke on Monday.', '"This is simple," said Clinton campaign manager John Doe.'])[0]?.speaker).toBe('John Doe');
+  });
+
+  it('never reads a capitalised word inside a name as a reporting verb', () => {
+    const found = quotes(['Jane Roe lamented that anger in the United States while "allowing old hatreds to surface again."']);
+    expect(found[0]?.speaker).toBe('Jane Roe');
+  });
+
+  it('lets a full stop inside the marks close the sentence before the next one\'s subject', () => {
+    const found = quotes(['Jane Roe called the suspension "arbitrary and unfair." John Doe, a rival, warned on Saturday that it was a mistake.']);
+    expect(found[0]?.speaker).toBe('Jane Roe');
+  });
 });

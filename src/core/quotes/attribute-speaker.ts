@@ -33,8 +33,12 @@ const NONE: Attribution = { phrase: null, pattern: 'none', adjacent: false, end:
 const AFTER_SEPARATORS = new Set([',', '\u2014', '\u2013', '-', ':']);
 const BEFORE_SEPARATORS = new Set([',', ':', '\u2014', '\u2013', '-', '(']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', '\u3002']);
-/** How many words a cue may lie from its quotation and still govern it. */
-const AFTER_WINDOW = 10;
+/**
+ * How many tokens a cue may lie from its quotation and still govern it. After the quotation the
+ * subject must start right at the closing mark, so the window can hold a name with its appositive
+ * ("…,” Jane Roe III, founder of the Center for Policy, told reporters).
+ */
+const AFTER_WINDOW = 18;
 const BEFORE_WINDOW = 6;
 const APPOSITIVE_WINDOW = 16;
 const CHANNEL_WINDOW = 24;
@@ -81,13 +85,16 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
   return NONE;
 }
 
-/** Tokens [from, to) are lower-case role words and modifiers only ("chief financial officer"). */
+/**
+ * Tokens [from, to) are a title before a name and nothing else ("chief financial officer", "former
+ * FBI agent", "Wyoming GOP chairman"): a few words, no verb or punctuation, and a role word among them.
+ */
 function onlyRoleWords(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
-  if (to - from > 4) return false;
+  if (to - from > 6) return false;
   let role = false;
   for (let k = from; k < to; k += 1) {
     const token = tokens[k] as Token;
-    if (token.type !== 'word' || token.cap || lexicon.cueVerbs.has(token.lower)) return false;
+    if (token.type !== 'word' || lexicon.cueVerbs.has(token.lower)) return false;
     if (isRole(token.lower, lexicon) || lexicon.speakerNouns.has(token.lower)) role = true;
   }
   return role;

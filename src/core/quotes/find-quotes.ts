@@ -132,12 +132,31 @@ function tokenizeBlocks(blocks: readonly TextBlock[], perBlock: readonly RawQuot
   return blocks.map((block, index) => {
     const list = (ranges[index] as Array<{ range: QuoteRange; quote: RawQuote }>).sort((a, b) => a.range.start - b.range.start);
     const tokens = tokenize(block.text, list.map((entry) => entry.range), lexicon.abbreviations);
+    unlistNameParts(tokens, lexicon);
     const tokenOf = new Map<RawQuote, number>();
     tokens.forEach((token, at) => {
       if (token.type === 'quote') tokenOf.set((list[token.quote] as { quote: RawQuote }).quote, at);
     });
     return { tokens, ranges: [], tokenOf };
   });
+}
+
+/**
+ * A capitalised word right after another is part of a name, not a lexicon word: "States" in "the
+ * United States" is no reporting verb, "Will" in "George Will" no auxiliary. Its `lower` keeps its
+ * capitals, so no lower-case word list matches it.
+ */
+function unlistNameParts(tokens: Token[], lexicon: Lexicon): void {
+  if (lexicon.caseless || lexicon.capitalizesNouns) return;
+  for (let k = 1; k < tokens.length; k += 1) {
+    const token = tokens[k] as Token;
+    const before = tokens[k - 1] as Token;
+    if (token.type === 'word' && token.cap && before.type === 'word' && before.cap && !/\.$/u.test(before.text)
+      && (lexicon.cueVerbs.has(token.lower) || lexicon.auxiliaries.has(token.lower))) {
+      token.lower = token.text;
+      token.full = token.text;
+    }
+  }
 }
 
 /** Every full name written outside quotations, by position, so a surname can be completed. */
@@ -398,6 +417,9 @@ function attributeBlock(
  */
 function choose(after: Attribution, before: Attribution, content: string): Attribution {
   const endsWithComma = /[,\u2014\u2013-]\s*$/u.test(content);
+  // A full stop inside the marks closes the sentence: a cue in it governs the quotation, not the
+  // subject of the next sentence (…called it “arbitrary.” Jane Roe, an analyst, warned …).
+  if (/\.\s*$/u.test(content) && before.pattern !== 'none') return before;
   if (after.pattern === 'after' && (endsWithComma || !(before.pattern === 'before' && before.adjacent))) return after;
   if (before.pattern !== 'none') return before;
   return after;

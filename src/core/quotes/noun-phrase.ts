@@ -132,6 +132,19 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, lexico
   if (determiner) from += 1;
   if (isNameWord(tokens[from], lexicon)) {
     const to = nameRunEnd(tokens, from, lexicon);
+    // "said Clinton campaign manager Robby Mook": the first name only qualifies the role; the person
+    // is the name after it.
+    let role = to;
+    for (let k = to; k < to + 3 && word(tokens[k]) && !(tokens[k] as Token).cap && !lexicon.cueVerbs.has((tokens[k] as Token).lower); k += 1) {
+      if (isHead(tokens[k], lexicon)) role = k + 1;
+    }
+    if (role > to) {
+      const person = nameRunEnd(tokens, role, lexicon);
+      if (person > role) {
+        const name = nameFrom(tokens, role, person, lexicon, null);
+        if (name !== null && name.kind === 'name') return { ...name, role: phraseText(tokens, start, role), from: start };
+      }
+    }
     return nameFrom(tokens, from, to, lexicon, determiner);
   }
   // A description: determiner, up to three modifiers, a head noun ("the fire chief", "le président",
