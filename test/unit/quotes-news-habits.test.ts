@@ -48,4 +48,10 @@ describe('news text habits', () => {
     const found = quotes(['Jane Roe called the suspension "arbitrary and unfair." John Doe, a rival, warned on Saturday that it was a mistake.']);
     expect(found[0]?.speaker).toBe('Jane Roe');
   });
+
+  it('never takes a German noun after a preposition for the speaker (the subject follows the verb)', () => {
+    const found = quotes(['In einem Interview mit dem Rundfunk äußerte sich die Ministerin zuversichtlich: „Wir handeln jetzt.“'], 'de');
+    expect(found[0]?.speaker).not.toBe('Rundfunk');
+    expect(found[0]?.speaker === null || found[0]?.speaker === 'die Ministerin').toBe(true);
+  });
 });

@@ -135,7 +135,20 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     if (k < floor) return null;
   }
   const phrase = phraseEndingAt(tokens, k, lexicon);
-  return phrase !== null && phrase.from >= floor ? phrase : null;
+  if (phrase === null || phrase.from < floor || governedByPreposition(tokens, phrase.from, lexicon)) return null;
+  return phrase;
+}
+
+/** "In seiner wöchentlichen Radioansprache begründete …": the phrase is a complement, not the subject. */
+function governedByPreposition(tokens: readonly Token[], from: number, lexicon: Lexicon): boolean {
+  if (lexicon.prepositions.size === 0) return false;
+  for (let k = from - 1; k >= Math.max(0, from - 4); k -= 1) {
+    const token = tokens[k] as Token;
+    if (token.type !== 'word') return false;
+    if (lexicon.prepositions.has(token.lower)) return true;
+    if (token.cap && !lexicon.determiners.has(token.lower)) return false;
+  }
+  return false;
 }
 
 /**

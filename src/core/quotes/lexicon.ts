@@ -57,6 +57,12 @@ export interface LexiconData {
   maxNameWords: number;
   /** The script has no letter case (Japanese): Title Case says nothing. */
   caseless: boolean;
+  /**
+   * Words that make the phrase after them a complement, never a subject ("In seiner Rede sagte …",
+   * "Bei einem Empfang erklärte …"): where every noun is capitalised, a noun after one of these is no
+   * speaker, and the subject follows the verb.
+   */
+  prepositions?: string[];
   /** Weights of the quotation-or-not model trained on this language's real news (quote-model.ts), if any. */
   quoteModel?: QuoteModel;
 }
@@ -95,6 +101,7 @@ export interface Lexicon {
   maxNameWords: number;
   caseless: boolean;
   quoteModel: QuoteModel | null;
+  prepositions: ReadonlySet<string>;
   /** Raw data, for scripts without spaces (Japanese) that match by substring. */
   data: LexiconData;
 }
@@ -137,6 +144,7 @@ function compile(data: LexiconData): Lexicon {
     maxNameWords: data.maxNameWords,
     caseless: data.caseless,
     quoteModel: data.quoteModel ?? null,
+    prepositions: new Set(data.prepositions ?? []),
     data,
   };
 }
