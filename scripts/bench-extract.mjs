@@ -1,10 +1,11 @@
 // Extraction benchmark: plain Readability against our pipeline, on pages with their true article text.
 //   npm run bench:extract -- DIR [DIR…] [--json] [--clutter FILE]
-//   npm run bench:extract -- --trafilatura DIR [--jobs N] [--only TEXT] [--detail FILE]
+//   npm run bench:extract -- --trafilatura DIR [--jobs N] [--only TEXT] [--detail FILE] [--ours-only]
 // --trafilatura DIR (or QUOTELIGHT_TRAFILATURA=DIR): trafilatura's 990 real pages (DIR holds
 // tests/evaldata.json, or is that file), scored with trafilatura's own metric (strings that must and must
 // not come out; scripts/lib/trafilatura-score.mjs), plus refusals, errors and the cost over the floor.
-// Skipped with a message when DIR is absent. --detail FILE writes every page's missing and leaked strings.
+// Skipped with a message when DIR is absent. --detail FILE writes every page's missing and leaked strings;
+// --ours-only skips plain Readability (a quicker run while working on the pipeline).
 // DIR/<slug>/source.html (or source.link: a path to the page, relative to the slug folder) with
 // DIR/<slug>/article.txt (the true text), or the Readability corpus layout: source.html + expected.html.
 // Metric: 4-word shingle precision / recall / F1 (test/ground-truth/shingle-score.ts), per page and
@@ -139,12 +140,12 @@ async function main(argv) {
   const clutter = clutterFile ? JSON.parse(await readFile(clutterFile, 'utf8')) : {};
   const trafilatura = values.trafilatura ?? process.env.QUOTELIGHT_TRAFILATURA;
   if (dirs.length === 0 && !trafilatura) {
-    console.error('usage: npm run bench:extract -- DIR [DIR…] [--json] [--clutter FILE] | --trafilatura DIR [--jobs N] [--only TEXT] [--detail FILE]');
+    console.error('usage: npm run bench:extract -- DIR [DIR…] [--json] [--clutter FILE] | --trafilatura DIR [--jobs N] [--only TEXT] [--detail FILE] [--ours-only]');
     return 2;
   }
   if (trafilatura) {
     const jobs = values.jobs ? Number(values.jobs) : undefined;
-    const result = await benchTrafilatura(trafilatura, { ...(jobs ? { jobs } : {}), only: values.only ?? null, detail: values.detail ?? null });
+    const result = await benchTrafilatura(trafilatura, { ...(jobs ? { jobs } : {}), only: values.only ?? null, detail: values.detail ?? null, skipReadability: argv.includes('--ours-only') });
     if (json && result) console.log(JSON.stringify(result, null, 2));
   }
   if (dirs.length === 0) return 0;

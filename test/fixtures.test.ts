@@ -26,6 +26,8 @@ interface Expected {
   dir: string | null;
   /** Distinctive passages of the body, first and last paragraph included. */
   mustContain: string[];
+  /** Captions and credits of pictures: kept in `html` with their figure, left out of `text` (issue 16). */
+  captions?: string[];
   /** Site clutter the pipeline already drops: must appear neither in `text` nor in `html`. */
   mustNotContain: string[];
   /** Clutter Readability keeps inside the body, for the cleaner; asserted only when cleanupEnforced. */
@@ -122,6 +124,19 @@ describe.each(slugs)('fixture %s', (slug) => {
     const positions = (expected.order ?? []).map((passage) => text.indexOf(passage));
     expect(positions.every((at) => at >= 0), 'every ordered passage is present').toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it.runIf((expected.captions ?? []).length > 0)('keeps captions in the HTML and out of the text', () => {
+    const { text, html: body } = report();
+    const shown = parseBody(body);
+    try {
+      for (const caption of expected.captions ?? []) {
+        expect(text, `text has "${caption}"`).not.toContain(caption);
+        expect(shown.body.textContent?.replace(/\s+/g, ' '), `html lacks "${caption}"`).toContain(caption);
+      }
+    } finally {
+      shown.close();
+    }
   });
 
   it('drops the site clutter', () => {

@@ -38,7 +38,7 @@ async function loadPages(evalFile, only) {
   return pages;
 }
 
-function runWorkers(pages, bundle, jobs) {
+function runWorkers(pages, bundle, jobs, skipReadability) {
   return new Promise((resolve, reject) => {
     const results = [];
     let next = 0;
@@ -53,7 +53,7 @@ function runWorkers(pages, bundle, jobs) {
       if (running === 0) resolve(results);
     };
     for (let i = 0; i < Math.min(jobs, pages.length); i++) {
-      const worker = new Worker(new URL('./trafilatura-worker.mjs', import.meta.url), { workerData: { bundle } });
+      const worker = new Worker(new URL('./trafilatura-worker.mjs', import.meta.url), { workerData: { bundle, skipReadability } });
       running += 1;
       worker.on('message', (result) => {
         results.push(result);
@@ -69,7 +69,7 @@ function runWorkers(pages, bundle, jobs) {
 
 const f3 = (value) => (Number.isFinite(value) ? value.toFixed(3) : '–');
 
-function report(results, evalFile) {
+function report(results, evalFile, skipReadability) {
   const readability = summarise(results.map((r) => r.readability));
   const ours = summarise(results.map((r) => r.ours));
   const refused = results.filter((r) => r.ours.outcome === 'refused');
@@ -80,7 +80,8 @@ function report(results, evalFile) {
   console.log(`${''.padEnd(20)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'acc'.padStart(6)} ${'F'.padStart(6)}   TP/FN/FP/TN           refused errors`);
   const line = (name, s, refusedCount, errorCount) => console.log(
     `${name.padEnd(20)} ${f3(s.precision).padStart(6)} ${f3(s.recall).padStart(6)} ${f3(s.accuracy).padStart(6)} ${f3(s.f).padStart(6)}   ${`${s.tp}/${s.fn}/${s.fp}/${s.tn}`.padEnd(21)} ${String(refusedCount).padStart(7)} ${String(errorCount).padStart(6)}`);
-  line('plain Readability', readability, '–', readabilityErrors.length);
+  if (skipReadability) console.log('plain Readability    skipped (--ours-only)');
+  else line('plain Readability', readability, '–', readabilityErrors.length);
   line('Quotelight', ours, refused.length, errors.length);
   console.log(`cost over the floor (median over pages of (total - parse) / Readability's parse()): ${f3(cost)}`);
   for (const r of [...refused, ...errors]) console.log(`  ${r.ours.outcome}: ${r.file} (${r.ours.reason})`);
@@ -89,9 +90,10 @@ function report(results, evalFile) {
 
 /**
  * Runs the bench. Options: jobs (worker threads), only (a substring of the address or file name),
- * detail (a file to write every page's result to: missing and leaked strings, for study outside the repo).
+ * detail (a file to write every page's result to: missing and leaked strings, for study outside the repo),
+ * skipReadability (only our pipeline: a quicker run while working on it; no cost over the floor).
  */
-export async function benchTrafilatura(location, { jobs = Math.max(1, os.availableParallelism?.() ?? 2), only = null, detail = null } = {}) {
+export async function benchTrafilatura(location, { jobs = Math.max(1, os.availableParallelism?.() ?? 2), only = null, detail = null, skipReadability = false } = {}) {
   const evalFile = findEvalData(location);
   if (evalFile === null) {
     console.error(`bench-extract: no trafilatura evaldata.json at ${location}; trafilatura's set skipped`);
@@ -100,10 +102,10 @@ export async function benchTrafilatura(location, { jobs = Math.max(1, os.availab
   const pages = await loadPages(evalFile, only);
   const bundle = await bundleSources(ENTRY);
   try {
-    const results = await runWorkers(pages, bundle, jobs);
+    const results = await runWorkers(pages, bundle, jobs, skipReadability);
     results.sort((a, b) => a.file.localeCompare(b.file));
     if (detail) await writeFile(detail, JSON.stringify(results, null, 1));
-    return report(results, evalFile);
+    return report(results, evalFile, skipReadability);
   } finally {
     await rm(bundle, { force: true });
   }

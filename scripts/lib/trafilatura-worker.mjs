@@ -33,7 +33,7 @@ parentPort.on('message', async (page) => {
     process.exit(0);
   }
   const html = lib.decodePage(await readFile(page.path));
-  const plain = plainReadability(html, page.url);
+  const plain = workerData.skipReadability ? { text: '', ms: NaN, error: null } : plainReadability(html, page.url);
   const report = lib.reportPage(page.path, html, page.url, { sanitize });
   const t = report.timings;
   parentPort.postMessage({

@@ -26,6 +26,11 @@ const DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
 export interface SanitizeOptions {
   /** Keep images (the reader's setting "images on"). Off means no image element survives at all. */
   images: boolean;
+  /**
+   * Runs on the parsed tree before it is sanitized, while the page's own labels (class, id, role) are still
+   * there: cleaning that reads them (design.md). The tree is in an inert document: nothing in it loads or runs.
+   */
+  beforeSanitize?: (body: HTMLElement) => void;
 }
 
 export type Sanitizer = (html: string, options: SanitizeOptions) => DocumentFragment;
@@ -93,11 +98,18 @@ export function createSanitizer(window: Window): Sanitizer {
       }
     }
   });
-  return (html, options) =>
-    purify.sanitize(html, {
+  const parser = new (window as Window & typeof globalThis).DOMParser();
+  return (html, options) => {
+    const config = {
       ...READER_CONFIG,
       FORBID_TAGS: options.images
         ? (READER_CONFIG.FORBID_TAGS as string[])
         : [...(READER_CONFIG.FORBID_TAGS as string[]), 'img', 'picture'],
-    }) as unknown as DocumentFragment;
+    };
+    if (options.beforeSanitize === undefined) return purify.sanitize(html, config) as unknown as DocumentFragment;
+    // DOMPurify sanitizes a copy of the body handed to it, in a document of its own.
+    const body = parser.parseFromString(html, 'text/html').body;
+    options.beforeSanitize(body);
+    return purify.sanitize(body, config) as unknown as DocumentFragment;
+  };
 }

@@ -13,6 +13,46 @@ const BLOCK_TAGS = new Set([
   'TR', 'UL',
 ]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH']);
+/** What a figure may hold that is the story's text rather than an illustration of it. */
+const FIGURE_TEXT = 'blockquote, table, pre, code, ol, ul, dl';
+/** Text beside a figure's caption longer than this is an article's block set in a figure (a teaser box), not a picture's. */
+const MAX_FIGURE_OWN_TEXT = 200;
+
+/** Length of a figure's text outside its captions, read only as far as the limit. */
+function ownTextOver(figure: Element, limit: number): boolean {
+  let left = limit;
+  const over = (parent: Node): boolean => {
+    for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        left -= (child as Text).data.trim().length;
+        if (left < 0) return true;
+      } else if (child.nodeType === 1 && (child as Element).tagName.toUpperCase() !== 'FIGCAPTION' && over(child)) return true;
+    }
+    return false;
+  };
+  return over(figure);
+}
+
+/**
+ * A figure that illustrates (a picture, a gallery, a chart), unless it holds a quotation, a table, code, a
+ * list, or a paragraph's worth of text beside its caption.
+ */
+const isIllustration = (figure: Element): boolean =>
+  figure.querySelector(FIGURE_TEXT) === null && !ownTextOver(figure, MAX_FIGURE_OWN_TEXT);
+
+/**
+ * The text of an illustration: a picture's figure, with its caption, credit and gallery controls ("Image 3
+ * of 12", "Close"), or a caption outside any figure. It stays in the article's HTML but is not the story's
+ * prose, so it is not in the text and no quotation is looked for in it (issue 16). A figure holding a
+ * quotation keeps its caption, which names the speaker.
+ */
+function isIllustrationText(element: Element, tag: string): boolean {
+  if (tag === 'FIGURE') return isIllustration(element);
+  if (tag !== 'FIGCAPTION') return false;
+  const figure = element.parentElement?.closest('figure') ?? null;
+  return figure === null || isIllustration(figure);
+}
+
 // NBSP collapses too: in plain text a reader cannot tell it from a space, and pages pad with it.
 const isCollapsible = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0;
 
@@ -108,8 +148,21 @@ class BlockBuilder {
   }
 }
 
-/** Splits `root` into text blocks in reading order. Never throws; linear in the size of the tree. */
+/**
+ * Splits `root` into text blocks in reading order. Never throws; linear in the size of the tree.
+ * Illustrations' text (captions, credits, gallery controls) is left out, unless it is most of the text:
+ * then the pictures are the story (a slideshow of costumes, each described in its caption).
+ */
 export function textBlocks(root: Node): TextBlock[] {
+  const skipped = { length: 0 };
+  const blocks = readBlocks(root, skipped);
+  if (skipped.length === 0) return blocks;
+  const kept = blocks.reduce((sum, block) => sum + block.text.length, 0);
+  return skipped.length > kept ? readBlocks(root, null) : blocks;
+}
+
+/** The walk: with `skipped`, illustrations are left out and the length of their text added to it. */
+function readBlocks(root: Node, skipped: { length: number } | null): TextBlock[] {
   const builder = new BlockBuilder();
   const ownerOf = (node: Node): Element =>
     node.nodeType === 1 ? (node as Element) : (node.parentElement ?? (node.ownerDocument as Document).documentElement);
@@ -124,6 +177,10 @@ export function textBlocks(root: Node): TextBlock[] {
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) continue;
     const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
     if (SKIPPED_TAGS.has(tag)) continue;
+    if (skipped !== null && isIllustrationText(node as Element, tag)) {
+      skipped.length += (node.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+      continue;
+    }
     if (tag === 'BR') {
       builder.addLineBreak(ownerOf(node.parentNode ?? node));
       continue;

@@ -65,7 +65,8 @@ function readClone(doc: Document, now: () => number, variant: Variant | null): P
   const leadFigure = findLeadFigure(clone);
   const readerable = isProbablyReaderable(clone);
   const t2 = now();
-  const parsed = new Readability(clone).parse();
+  // Classes kept: the cleaner reads the page's own labels (related, share, caption…) before sanitizing.
+  const parsed = new Readability(clone, { keepClasses: true }).parse();
   return { parsed, leadFigure, readerable, timings: { clone: t1 - t0, prepare: t2 - t1, readability: now() - t2 } };
 }
 

@@ -1,4 +1,5 @@
 import { makeArticleGuard } from './article-root.js';
+import { carryLabels } from './carry-labels.js';
 import { markTextParagraphs } from './mark-text-paragraphs.js';
 import { removeHiddenElements } from './remove-hidden-elements.js';
 import { removePageLandmarks } from './remove-page-landmarks.js';
@@ -14,4 +15,5 @@ export function prepareDocument(clone: Document): void {
   removeHiddenElements(clone, guard.keep);
   removePageLandmarks(clone, guard);
   markTextParagraphs(clone);
+  carryLabels(clone);
 }

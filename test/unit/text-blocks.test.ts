@@ -55,6 +55,33 @@ describe('textBlocks', () => {
     expect(blocks.map((block) => block.text)).toEqual(['Kept text']);
   });
 
+  it('leaves out the captions and credits of pictures: the story is its prose (issue 16)', () => {
+    const before = 'Before the pier reopened, the council spent two years repairing its timber deck and railings.';
+    const after = 'After the opening, the first boats tied up within the hour, and the café sold out of tea by noon.';
+    const html = `<p>${before}</p>` + '<figure><img src="https://x.test/a.jpg" alt=""><figcaption>Crowds at the pier. Photo: A. Ray</figcaption></figure>'
+      + '<figure><picture><img src="https://x.test/b.jpg" alt=""></picture><p>Image 2 of 12</p><span>Close</span></figure>'
+      + `<figcaption>A caption on its own</figcaption><p>${after}</p>`;
+    expect(textBlocks(root(html)).map((block) => block.text)).toEqual([before, after]);
+  });
+
+  it('keeps what a figure holds that is not a picture: a quotation and its source, a table, code', () => {
+    const html = '<figure><blockquote><p>Measure twice, cut once.</p></blockquote><figcaption>— a carpenter</figcaption></figure>'
+      + '<figure><table><tr><td>cell</td></tr></table><figcaption>Table 1</figcaption></figure><figure><pre>x = 1</pre></figure>';
+    expect(textBlocks(root(html)).map((block) => block.text)).toEqual(['Measure twice, cut once.', '— a carpenter', 'cell', 'Table 1', 'x = 1']);
+  });
+
+  it('keeps a figure that holds a paragraph of text beside its picture: a teaser box, not an illustration', () => {
+    const long = 'The national team meets again in March, with four new players invited after the regional training camps in the autumn, where the coaches watched more than sixty young players over three weekends.';
+    const html = `<figure class="teaser"><img src="https://x.test/a.jpg" alt=""><p>${long}</p></figure>`;
+    expect(textBlocks(root(html)).map((block) => block.text)).toEqual([long]);
+  });
+
+  it('keeps captions when they are most of the text: then the pictures are the story', () => {
+    const slide = (n: number): string => `<figure><img src="https://x.test/${n}.jpg" alt=""><figcaption>Costume ${n}: a bowler hat, false lashes and a striped scarf.</figcaption></figure>`;
+    const blocks = textBlocks(root(`<p>Ten ideas.</p>${[1, 2, 3].map(slide).join('')}`));
+    expect(blocks.map((block) => block.text)).toEqual(['Ten ideas.', ...[1, 2, 3].map((n) => `Costume ${n}: a bowler hat, false lashes and a striped scarf.`)]);
+  });
+
   it('gives no block for an element with only white space', () => {
     expect(textBlocks(root('<p>   </p><div>\n<span> </span></div><p>&nbsp;</p>'))).toEqual([]);
   });

@@ -2,6 +2,8 @@ import { PHRASES, type Phrases } from './phrases.js';
 import { removeClutterBlocks } from './remove-clutter-blocks.js';
 import { removeEmptyWrappers } from './remove-empty-wrappers.js';
 import { removeInlineTeasers } from './remove-inline-teasers.js';
+import { markLabelledCaptions } from './mark-labelled-captions.js';
+import { removeLabelledClutter } from './remove-labelled-clutter.js';
 import { removeMetadataEcho, type ArticleMetadata } from './remove-metadata-echo.js';
 import { removeRelatedSections } from './remove-related-sections.js';
 import { trimBlockEdges } from './trim-block-edges.js';
@@ -24,4 +26,13 @@ export function cleanArticle(
   removeMetadataEcho(root, metadata);
   removeEmptyWrappers(root);
   trimBlockEdges(root);
+}
+
+/**
+ * Cleans by the page's own labels (class, id and role tokens), on the inert tree before it is sanitized:
+ * DOMPurify's output has none of them. Readability keeps classes only when asked (`keepClasses`).
+ */
+export function cleanLabelled(root: Element): void {
+  removeLabelledClutter(root);
+  markLabelledCaptions(root);
 }
