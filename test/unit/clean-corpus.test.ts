@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../src/core/clean/clean-article.js';
+import { cleanArticle, cleanLabelled } from '../../src/core/clean/clean-article.js';
 import { createSanitizer } from '../../src/core/sanitize.js';
 import { blocksToText, textBlocks } from '../../src/core/text-blocks.js';
 import { extractArticle } from '../../src/extract/extract-article.js';
@@ -11,7 +11,7 @@ import { shingleScore } from '../ground-truth/shingle-score.js';
 import REMOVED_CLUTTER from '../ground-truth/readability-corpus-clutter.json';
 
 /**
- * On Readability's own test pages, our pipeline (prepare → Readability → sanitize → clean) keeps the text
+ * On Readability's own test pages, our pipeline (prepare → Readability → clean by labels → sanitize → clean) keeps the text
  * Readability keeps: the shingle recall of our text against the text of expected.html. Blocks we remove
  * on purpose (teasers, comments, newsletter boxes…) are listed, page by page, in
  * test/ground-truth/readability-corpus-clutter.json and do not count as lost.
@@ -44,7 +44,7 @@ async function pageScores(): Promise<{ slug: string; kept: number; missing: stri
     // The pipeline up to the text, without the quote engine: what is measured here is what we keep.
     let text = '';
     if (article !== null) {
-      const body = sanitize(article.contentHtml, { images: true });
+      const body = sanitize(article.contentHtml, { images: true, beforeSanitize: cleanLabelled });
       cleanArticle(body, { title: article.title, byline: article.byline, excerpt: article.excerpt });
       text = blocksToText(textBlocks(body));
     }

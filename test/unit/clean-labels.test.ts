@@ -32,6 +32,10 @@ describe('page labels (class, id and role tokens)', () => {
     expect(tokenKind('hidden')).toBe('hidden');
     expect(tokenKind('hidden-xs')).toBeNull();
     expect(tokenKind('twitter-tweet')).toBeNull();
+    // A token that says the label does not apply: a list item "with no caption" is the story's text.
+    expect(tokenKind('buzz_attr_no_caption')).toBeNull();
+    // Generated names: digits stay inside their word.
+    expect(tokenKind('e1ad')).toBeNull();
   });
 
   it('takes a long id for a slug of the text, not a label', () => {
@@ -73,6 +77,15 @@ describe('removing what the page labels as not the story', () => {
   it('keeps a labelled phrase inside a sentence, but not screen-reader text', () => {
     const html = '<p><span class="dateline">KOBE –</span> A total of 6,000 masks were handed out on Monday at the station, where the queue reached the bus stop before the doors even opened.<span class="sr-only"> (opens in a new tab)</span></p>';
     expect(cleaned(html)).toBe('KOBE – A total of 6,000 masks were handed out on Monday at the station, where the queue reached the bus stop before the doors even opened.');
+  });
+
+  it('takes the frame of a removed phrase with it: no lone "By" is left', () => {
+    expect(cleaned(`<div>${P1}<p>By <span class="author-name">Josh Max</span></p>${P2}</div>`)).toBe(STORY);
+  });
+
+  it('never takes a cell out of a table', () => {
+    const table = '<table class="infobox"><tr><th>Founded</th><td class="category">1998</td></tr></table>';
+    expect(cleaned(`<div>${P1}${table}${P2}</div>`)).toContain('Founded\n\n1998');
   });
 
   it('keeps a labelled block that holds most of the article', () => {

@@ -7,6 +7,8 @@ const MAX_CAPTION_BLOCKS = 2;
 /** No labelled block holding more than this share of the article's words is a caption. */
 const MAX_SHARE = 0.25;
 const MEDIA = 'img, picture, video, svg';
+/** A table's own parts are never renamed: Blogger's `td class="tr-caption"` would leave its row. */
+const TABLE_PARTS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION']);
 
 /** `element` renamed to `tag`, with its attributes (copied as nodes: odd names survive) and children. */
 function rename(element: Element, tag: string): Element {
@@ -26,7 +28,7 @@ function rename(element: Element, tag: string): Element {
 export function markLabelledCaptions(root: Element): void {
   let articleWords: number | null = null;
   for (const element of Array.from(root.querySelectorAll('[class], [id]'))) {
-    if (labelKind(element) !== 'caption' || element.closest('figure, figcaption') !== null) continue;
+    if (TABLE_PARTS.has(element.tagName) || labelKind(element) !== 'caption' || element.closest('figure, figcaption') !== null) continue;
     const words = wordCount(textOf(element));
     if (words > MAX_CAPTION_WORDS) continue;
     if (blocksIn(element).filter(isLeafBlock).length > MAX_CAPTION_BLOCKS) continue;

@@ -5,12 +5,15 @@ export type LabelKind = 'related' | 'promo' | 'share' | 'author' | 'tags' | 'com
 
 const KINDS: readonly LabelKind[] = ['related', 'promo', 'share', 'author', 'tags', 'comments', 'meta', 'hidden', 'chrome', 'caption'];
 
-/** A token's words: split at `-`, `_`, `:`, `.`, digits and lower-to-upper case changes, lower-cased, space-joined. */
+/**
+ * A token's words: split at `-`, `_`, `:`, `.` and lower-to-upper case changes, lower-cased, space-joined.
+ * Digits stay inside their word: the generated id `e1ad` holds no "ad".
+ */
 export function tokenWords(token: string): string {
   return token
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z]+/)
+    .split(/[^a-z0-9]+/)
     .filter((word) => word !== '')
     .join(' ');
 }
@@ -40,7 +43,8 @@ export function tokenKind(token: string): LabelKind | null {
   if (cached !== undefined) return cached;
   const words = tokenWords(token);
   let kind: LabelKind | null = null;
-  if (words !== '') {
+  // "no_caption", "without-share": the token says the label does not apply.
+  if (words !== '' && !/(?:^| )(?:no|without|not)(?: |$)/.test(words)) {
     kind = WHOLE.get(words) ?? null;
     const padded = ` ${words} `;
     kind ??= SEVERAL.find((entry) => padded.includes(` ${entry.words} `))?.kind ?? null;

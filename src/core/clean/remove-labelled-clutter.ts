@@ -1,6 +1,9 @@
 import { blocksIn, isBlock, isLeafBlock, readsAsProse, textOf, wordCount } from './block-measure.js';
 import { labelKind, type LabelKind } from './page-labels.js';
 
+/** Parts of a table: removing one shifts the cells after it (a Wikipedia infobox's `td class="category"`). */
+const TABLE_PARTS = new Set(['TD', 'TH', 'TR', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION', 'COL', 'COLGROUP']);
+
 /** No labelled block holding more than this share of the article's words is clutter: it is the article. */
 const MAX_SHARE = 0.4;
 
@@ -37,7 +40,7 @@ function insideProse(element: Element): boolean {
 export function removeLabelledClutter(root: Element): void {
   let articleWords: number | null = null;
   for (const { element, kind } of labelled(root)) {
-    if (kind === 'caption' || !root.contains(element)) continue;
+    if (kind === 'caption' || TABLE_PARTS.has(element.tagName) || !root.contains(element)) continue;
     // "<span class=dateline>KOBE –</span> A total of…": inside a paragraph of prose, a labelled phrase
     // is part of the sentence, unless it is hidden from sight (screen-reader text).
     if (kind !== 'hidden' && !isBlock(element) && insideProse(element)) continue;
@@ -47,6 +50,23 @@ export function removeLabelledClutter(root: Element): void {
       articleWords ??= wordCount(textOf(root));
       if (wordCount(text) > articleWords * MAX_SHARE) continue;
     }
+    leftoverBlock(element)?.remove();
     element.remove();
   }
+}
+
+/** Words a block may keep beside a removed phrase and still be only its frame ("By", "Por", "Foto:"). */
+const MAX_FRAME_WORDS = 2;
+
+/**
+ * The block around an inline labelled element when nothing but a word or two of it would be left:
+ * `<p>Por <span class="author">Josh Max</span></p>` goes whole, not as a lone "Por".
+ */
+function leftoverBlock(element: Element): Element | null {
+  if (isBlock(element)) return null;
+  let block = element.parentElement;
+  while (block !== null && !isBlock(block)) block = block.parentElement;
+  if (block === null || !isLeafBlock(block)) return null;
+  const rest = wordCount(textOf(block)) - wordCount(textOf(element));
+  return rest <= MAX_FRAME_WORDS ? block : null;
 }
