@@ -11,7 +11,13 @@ const READER_CONFIG: Config = {
     'frame', 'frameset', 'object', 'embed', 'applet', 'template', 'slot', 'dialog', 'audio', 'video', 'track',
     'source', 'canvas', 'marquee', 'noscript',
   ],
-  FORBID_ATTR: ['style', 'class', 'id', 'name', 'action', 'formaction', 'srcdoc', 'ping', 'background', 'poster', 'xmlns'],
+  // `id` and `name` pass, prefixed (SANITIZE_NAMED_PROPS), and only those a link or a table cell points at
+  // stay (keepReferencedIds).
+  FORBID_ATTR: ['style', 'class', 'action', 'formaction', 'srcdoc', 'ping', 'background', 'poster', 'xmlns'],
+  SANITIZE_NAMED_PROPS: true,
+  // Attributes whose values are words or numbers, never addresses: the URI pattern below is not theirs
+  // to judge (it stripped every one of them: table cells shifted, lists restarted at 1, text lost its direction).
+  ADD_URI_SAFE_ATTR: ['dir', 'lang', 'colspan', 'rowspan', 'headers', 'scope', 'start', 'reversed', 'datetime', 'width', 'height', 'span', 'abbr'],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: true,
   // Absolute web links, mail and phone; `#` for footnotes inside the article. Relative URLs would
@@ -21,6 +27,8 @@ const READER_CONFIG: Config = {
 };
 
 const WEB_URL = /^https?:\/\//i;
+/** DOMPurify's prefix for kept ids and names: no id can shadow a property of the extension page's window or document. */
+const ID_PREFIX = 'user-content-';
 const DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
 
 export interface SanitizeOptions {
@@ -67,6 +75,43 @@ function safeSrcset(srcset: string): string | null {
   return kept.length > 0 ? kept.join(', ') : null;
 }
 
+/** The ids a link (`href="#…"`) or a table cell (`headers`) in the article points at, unprefixed. */
+function referencedIds(root: DocumentFragment): Set<string> {
+  const ids = new Set<string>();
+  for (const link of Array.from(root.querySelectorAll('a[href^="#"]'))) ids.add((link.getAttribute('href') ?? '').slice(1));
+  for (const cell of Array.from(root.querySelectorAll('[headers]'))) {
+    for (const id of (cell.getAttribute('headers') ?? '').split(/\s+/)) ids.add(id);
+  }
+  ids.delete('');
+  return ids;
+}
+
+/**
+ * Keeps the ids that footnotes and table cells need, prefixed, and points their references at the prefixed
+ * ids; every other id and every `name` goes. An old-style `<a name="fn1">` target becomes an id.
+ */
+function keepReferencedIds(root: DocumentFragment): void {
+  const wanted = referencedIds(root);
+  const kept = new Set<string>();
+  for (const element of Array.from(root.querySelectorAll('[id], [name]'))) {
+    const name = element.getAttribute('name');
+    element.removeAttribute('name');
+    if (!element.hasAttribute('id') && element.tagName === 'A' && name !== null) element.setAttribute('id', name);
+    const id = (element.getAttribute('id') ?? '').slice(ID_PREFIX.length);
+    if (wanted.has(id) && !kept.has(id)) kept.add(id);
+    else element.removeAttribute('id');
+  }
+  for (const link of Array.from(root.querySelectorAll('a[href^="#"]'))) {
+    const id = (link.getAttribute('href') ?? '').slice(1);
+    if (kept.has(id)) link.setAttribute('href', `#${ID_PREFIX}${id}`);
+  }
+  for (const cell of Array.from(root.querySelectorAll('[headers]'))) {
+    const headers = (cell.getAttribute('headers') ?? '').split(/\s+/).filter((id) => kept.has(id)).map((id) => ID_PREFIX + id);
+    if (headers.length > 0) cell.setAttribute('headers', headers.join(' '));
+    else cell.removeAttribute('headers');
+  }
+}
+
 /**
  * A sanitizer bound to `window` (the extension page, or jsdom's window under Node). DOMPurify parses
  * the string in an inert document: nothing in it loads or runs while it is cleaned.
@@ -106,10 +151,15 @@ export function createSanitizer(window: Window): Sanitizer {
         ? (READER_CONFIG.FORBID_TAGS as string[])
         : [...(READER_CONFIG.FORBID_TAGS as string[]), 'img', 'picture'],
     };
-    if (options.beforeSanitize === undefined) return purify.sanitize(html, config) as unknown as DocumentFragment;
-    // DOMPurify sanitizes a copy of the body handed to it, in a document of its own.
-    const body = parser.parseFromString(html, 'text/html').body;
-    options.beforeSanitize(body);
-    return purify.sanitize(body, config) as unknown as DocumentFragment;
+    let fragment: DocumentFragment;
+    if (options.beforeSanitize === undefined) fragment = purify.sanitize(html, config) as unknown as DocumentFragment;
+    else {
+      // DOMPurify sanitizes a copy of the body handed to it, in a document of its own.
+      const body = parser.parseFromString(html, 'text/html').body;
+      options.beforeSanitize(body);
+      fragment = purify.sanitize(body, config) as unknown as DocumentFragment;
+    }
+    keepReferencedIds(fragment);
+    return fragment;
   };
 }

@@ -6,7 +6,7 @@ const FORBIDDEN_ELEMENTS = new Set([
   'script', 'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
   'button', 'textarea', 'select', 'svg', 'math', 'template', 'video', 'audio', 'source', 'track', 'noscript', 'portal',
 ]);
-const FORBIDDEN_ATTRIBUTES = new Set(['style', 'srcdoc', 'action', 'formaction', 'id', 'name', 'xlink:href', 'ping', 'poster', 'background', 'http-equiv']);
+const FORBIDDEN_ATTRIBUTES = new Set(['style', 'srcdoc', 'action', 'formaction', 'name', 'xlink:href', 'ping', 'poster', 'background', 'http-equiv']);
 const SAFE_HREF = /^(?:https?:|mailto:|tel:|#)/i;
 const SAFE_SRC = /^(?:https?:|data:image\/(?:png|gif|jpe?g|webp|avif|bmp);)/i;
 
@@ -19,6 +19,8 @@ export function inertnessProblems(root: ParentNode): string[] {
       const name = attribute.name.toLowerCase();
       if (name.startsWith('on')) problems.push(`${name} on <${tag}>`);
       if (FORBIDDEN_ATTRIBUTES.has(name)) problems.push(`${name} attribute on <${tag}>`);
+      // Footnote targets keep their ids, under a prefix that no property of the page's window or document has.
+      if (name === 'id' && !attribute.value.startsWith('user-content-')) problems.push(`id ${JSON.stringify(attribute.value)} on <${tag}>`);
     }
     const href = element.getAttribute('href');
     if (href !== null && !SAFE_HREF.test(href)) problems.push(`href ${JSON.stringify(href)} on <${tag}>`);

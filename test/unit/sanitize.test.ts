@@ -153,4 +153,55 @@ describe('createSanitizer', () => {
     expect(container.textContent).toBe('<script>alert(1)</script>');
     expect(container.querySelector('script')).toBeNull();
   });
+
+  describe('keeps what the article needs to read right (issue 16, fidelity)', () => {
+    it('keeps direction and language', () => {
+      const p = parse('<p dir="rtl" lang="ar">نص <span dir="ltr" lang="en">word</span></p>').querySelector('p');
+      expect(p?.getAttribute('dir')).toBe('rtl');
+      expect(p?.getAttribute('lang')).toBe('ar');
+      expect(p?.querySelector('span')?.getAttribute('dir')).toBe('ltr');
+    });
+
+    it('keeps table structure: spans, headers and scope', () => {
+      const table = parse('<table><tr><th id="h-year" scope="col">Year</th><th id="h-count" scope="col" colspan="2">Count</th></tr>'
+        + '<tr><td headers="h-year" rowspan="2">2024</td><td headers="h-count">3</td><td>4</td></tr></table>');
+      const th = table.querySelectorAll('th');
+      expect(th[0]?.getAttribute('scope')).toBe('col');
+      expect(th[1]?.getAttribute('colspan')).toBe('2');
+      const td = table.querySelector('td');
+      expect(td?.getAttribute('rowspan')).toBe('2');
+      // A cell's headers point at the header cells' ids, both renamed the same way.
+      expect(table.querySelector(`#${td?.getAttribute('headers') ?? 'none'}`)?.textContent).toBe('Year');
+    });
+
+    it('keeps a list numbered from where the page numbers it, and dates and image sizes', () => {
+      const out = parse('<ol start="7" reversed><li>seven</li></ol><p><time datetime="2024-03-04T10:00">4 March</time></p><img src="https://e.example/a.png" width="640" height="360" alt="">');
+      expect(out.querySelector('ol')?.getAttribute('start')).toBe('7');
+      expect(out.querySelector('ol')?.hasAttribute('reversed')).toBe(true);
+      expect(out.querySelector('time')?.getAttribute('datetime')).toBe('2024-03-04T10:00');
+      expect(out.querySelector('img')?.getAttribute('width')).toBe('640');
+      expect(out.querySelector('img')?.getAttribute('height')).toBe('360');
+    });
+
+    it('keeps footnote targets reachable, under a prefix no page script or property can be clobbered by', () => {
+      const out = parse('<p>Claim<sup><a href="#fn1" id="ref1">1</a></sup>.</p><ol><li id="fn1">Source. <a href="#ref1">↩</a></li></ol><p id="unreferenced">x</p><p><a name="fn2"></a><a href="#fn2">2</a></p>');
+      const link = out.querySelector('sup a');
+      const target = out.querySelector(`[id="${(link?.getAttribute('href') ?? '').slice(1)}"]`);
+      expect(target?.textContent).toContain('Source.');
+      expect(target?.id.startsWith('user-content-')).toBe(true);
+      expect(out.querySelector('a[href="#user-content-ref1"]')).not.toBeNull();
+      // An id nothing points at is not kept; an old-style named anchor becomes its id.
+      expect(out.querySelector('[id$="unreferenced"]')).toBeNull();
+      expect(out.querySelector('[id="user-content-fn2"]')).not.toBeNull();
+      expect(out.querySelector('[name]')).toBeNull();
+    });
+
+    it('does not let a kept attribute carry a script', () => {
+      const out = parse('<p dir="javascript:alert(1)" lang="x&quot; onclick=&quot;alert(1)">t</p><table><tr><td headers="javascript:alert(1)">c</td></tr></table>');
+      // A value stays a value: no attribute comes out of it, and a header id that points nowhere goes.
+      expect(Array.from(out.querySelectorAll('*')).flatMap((element) => element.getAttributeNames())).not.toContain('onclick');
+      expect(out.querySelector('td')?.hasAttribute('headers')).toBe(false);
+      expect(parse('<p id="x" onclick="alert(1)"><a href="#x">x</a></p>').querySelector('[onclick]')).toBeNull();
+    });
+  });
 });
