@@ -52,9 +52,15 @@ export function reportPage(file: string, html: string, url: string | null, deps:
   const now = deps.now ?? (() => performance.now());
   const started = now();
   try {
-    const dom = parsePage(html, url);
+    let dom = parsePage(html, url);
     const parsed = now();
-    const result = extractArticle(dom.window.document, { url, now });
+    // The command line's parse is its own: read in place, and parsed again only for the later passes.
+    let result = extractArticle(dom.window.document, { url, now, consume: true });
+    if (result.status === 'not-article') {
+      dom.window.close();
+      dom = parsePage(html, url);
+      result = extractArticle(dom.window.document, { url, now });
+    }
     if (result.status !== 'article') {
       const reason = result.status === 'error' ? `${NO_ARTICLE.error} (${result.message})` : NO_ARTICLE[result.status];
       dom.window.close();

@@ -24,8 +24,12 @@ const slugs = existsSync(corpus)
   : [];
 if (slugs.length === 0) console.warn(`corpus e2e: ${corpus} is absent; the real-browser corpus run is skipped.`);
 
-/** Readability's test pages of a line or two (a list item, "abc def ghi"): no article to show. */
-const NOT_ARTICLES = new Set(['005-unescape-html-entities', 'invalid-attributes', 'js-link-replacement', 'lazy-image-3', 'ol']);
+/**
+ * Readability's test pages of a line or two ("abc def ghi", one word, headings and images): no article to
+ * show. `ol`, one sentence and a half of prose that is all the page holds, is shown (the judge accepts a
+ * short page that is mostly prose, issue 16).
+ */
+const NOT_ARTICLES = new Set(['005-unescape-html-entities', 'invalid-attributes', 'js-link-replacement', 'lazy-image-3']);
 const CLICK_TO_SETTLE_MS = 5000;
 
 const quantile = (sorted: readonly number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
