@@ -6,6 +6,7 @@ import { markLabelledCaptions } from './mark-labelled-captions.js';
 import { removeLabelledClutter } from './remove-labelled-clutter.js';
 import { removeMetadataEcho, type ArticleMetadata } from './remove-metadata-echo.js';
 import { removeRelatedSections } from './remove-related-sections.js';
+import { removeTrailingFurniture } from './remove-trailing-furniture.js';
 import { trimBlockEdges } from './trim-block-edges.js';
 
 /**
@@ -22,6 +23,7 @@ export function cleanArticle(
   removeInlineTeasers(root, phrases);
   removeRelatedSections(root, phrases);
   removeClutterBlocks(root, phrases);
+  removeTrailingFurniture(root);
   // After the labels are gone, so "Listen to this article" between the byline and the text ends no run.
   removeMetadataEcho(root, metadata);
   removeEmptyWrappers(root);

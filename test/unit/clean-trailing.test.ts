@@ -1,0 +1,37 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/core/clean/clean-article.js';
+import { createSanitizer } from '../../src/core/sanitize.js';
+import { blocksToText, textBlocks } from '../../src/core/text-blocks.js';
+
+const sanitize = createSanitizer(new JSDOM('').window as unknown as Window);
+
+function cleaned(html: string): string {
+  const fragment = sanitize(html, { images: true });
+  cleanArticle(fragment);
+  return blocksToText(textBlocks(fragment));
+}
+
+const P1 = '<p>Die Stadt hat am Dienstag beschlossen, das alte Hallenbad im Herbst zu schließen, nachdem Gutachter Risse im Fundament gefunden hatten.</p>';
+const P2 = '<p>Ein neues Bad soll auf dem Gelände des Busdepots entstehen, doch das Geld dafür ist noch nicht gefunden, sagte die Bürgermeisterin.</p>';
+const STORY = 'Die Stadt hat am Dienstag beschlossen, das alte Hallenbad im Herbst zu schließen, nachdem Gutachter Risse im Fundament gefunden hatten.\n\nEin neues Bad soll auf dem Gelände des Busdepots entstehen, doch das Geld dafür ist noch nicht gefunden, sagte die Bürgermeisterin.';
+
+describe('furniture after the last paragraph', () => {
+  it('removes link lines and the headings nothing kept follows', () => {
+    const tail = '<h3>Mehr zum Thema</h3><p><a href="https://x.test/a">Bäder im Landkreis</a></p><p><a href="https://x.test/b">Schwimmkurse im Sommer</a></p><p><a href="https://x.test/">zurück</a></p><p>Kontakt:</p>';
+    expect(cleaned(`<div>${P1}${P2}${tail}</div>`)).toBe(STORY);
+  });
+
+  it('keeps a heading over text that stays, and numbered steps, tables and quotations', () => {
+    const tail = '<h3>Öffnungszeiten</h3><p>Montag bis Freitag 7 bis 20 Uhr</p><ol><li><a href="https://x.test/k">Kurs buchen</a></li></ol><blockquote><p><a href="https://x.test/q">„Wir bleiben dran.“</a></p></blockquote>';
+    const text = cleaned(`<div>${P1}${P2}${tail}</div>`);
+    expect(text).toContain('Öffnungszeiten\n\nMontag bis Freitag 7 bis 20 Uhr');
+    expect(text).toContain('Kurs buchen');
+    expect(text).toContain('„Wir bleiben dran.“');
+  });
+
+  it('leaves links between paragraphs to the other rules: position is what this rule judges', () => {
+    const html = `<div>${P1}<p><a href="https://x.test/a">Bäder im Landkreis</a></p>${P2}</div>`;
+    expect(cleaned(html)).toContain('Bäder im Landkreis');
+  });
+});
