@@ -117,6 +117,9 @@ export function samePerson(gold: string, predicted: string): boolean {
   return samePersonOnce(gold, predicted) || samePersonOnce(sourceHead(gold), predicted);
 }
 
+/** dev-data.md's lenient match: the longest common substring (`shared` characters) covers 80% of the gold quote. */
+export const lenientMatch = (gold: string, shared: number): boolean => shared >= 0.8 * gold.length;
+
 export interface DocumentScore {
   counts: QuoteCounts;
   /** Gold quotes no prediction matched, predictions no gold quote matched, and speaker disagreements. */
@@ -152,7 +155,7 @@ export function scoreDocument(gold: readonly GoldQuote[], predicted: readonly Pr
     predText.forEach((text, p) => {
       if (predUsed[p] || text.length < needed) return;
       const shared = longestCommonSubstring(want, text);
-      if (shared >= needed && shared > bestLength) {
+      if (lenientMatch(want, shared) && shared > bestLength) {
         best = p;
         bestLength = shared;
       }

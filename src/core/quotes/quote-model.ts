@@ -18,6 +18,11 @@ export interface QuoteModel {
   trainedOn: string;
 }
 
+/** The yes-or-no features, each a weight of its own under its own name. */
+const FLAGS = [
+  'sentenceInside', 'endsWithComma', 'startsUpper', 'titleTrigger', 'categoryNoun', 'scareTrigger', 'hypothetical', 'motto',
+  'afterCueWord', 'inHeadline', 'adjacent', 'cueInSentence', 'determinerBefore', 'personInside',
+] as const satisfies ReadonlyArray<keyof QuoteFeatures>;
 const PATTERNS = ['after', 'before', 'according', 'sentence', 'channel', 'none'] as const;
 const RULE_KINDS: readonly QuoteKind[] = ['speech', 'partial', 'title', 'scare', 'other'];
 
@@ -29,24 +34,11 @@ export function featureVector(f: QuoteFeatures, ruleKind: QuoteKind): Record<str
     upToThreeWords: f.words <= 3 ? 1 : 0,
     titleCaseShare: f.titleCaseShare,
     allTitleCase: f.contentWords >= 2 && f.titleCaseShare === 1 ? 1 : 0,
-    sentenceInside: f.sentenceInside ? 1 : 0,
-    endsWithComma: f.endsWithComma ? 1 : 0,
-    startsUpper: f.startsUpper ? 1 : 0,
-    titleTrigger: f.titleTrigger ? 1 : 0,
-    categoryNoun: f.categoryNoun ? 1 : 0,
-    scareTrigger: f.scareTrigger ? 1 : 0,
-    hypothetical: f.hypothetical ? 1 : 0,
-    motto: f.motto ? 1 : 0,
     atStart: f.attachment === 'start' ? 1 : 0,
     afterIntro: f.attachment === 'intro' ? 1 : 0,
-    afterCueWord: f.afterCueWord ? 1 : 0,
-    inHeadline: f.inHeadline ? 1 : 0,
-    adjacent: f.adjacent ? 1 : 0,
-    cueInSentence: f.cueInSentence ? 1 : 0,
-    determinerBefore: f.determinerBefore ? 1 : 0,
-    personInside: f.personInside ? 1 : 0,
     siblings: Math.min(f.siblings, 4) / 4,
   };
+  for (const flag of FLAGS) vector[flag] = f[flag] ? 1 : 0;
   for (const pattern of PATTERNS) vector[`pattern:${pattern}`] = f.pattern === pattern ? 1 : 0;
   for (const kind of RULE_KINDS) vector[`rule:${kind}`] = ruleKind === kind ? 1 : 0;
   return vector;
