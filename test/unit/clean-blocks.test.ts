@@ -1,17 +1,9 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../src/core/clean/clean-article.js';
-import { createSanitizer } from '../../src/core/sanitize.js';
-import { blocksToText, textBlocks } from '../../src/core/text-blocks.js';
+import { cleanedText } from '../support/cleaned.js';
 import { hasMoreTextThan } from '../../src/core/clean/block-measure.js';
 
-const sanitize = createSanitizer(new JSDOM('').window as unknown as Window);
-
-function cleaned(html: string): string {
-  const fragment = sanitize(html, { images: true });
-  cleanArticle(fragment);
-  return blocksToText(textBlocks(fragment));
-}
+const cleaned = cleanedText;
 
 const BODY = '<p>The finance ministry said on Tuesday that the deficit narrowed to 4.4 per cent of GDP in the last fiscal year, helped by strong tax receipts.</p>';
 const BODY_TEXT = 'The finance ministry said on Tuesday that the deficit narrowed to 4.4 per cent of GDP in the last fiscal year, helped by strong tax receipts.';

@@ -1,17 +1,8 @@
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../src/core/clean/clean-article.js';
-import { createSanitizer } from '../../src/core/sanitize.js';
-import { blocksToText, textBlocks } from '../../src/core/text-blocks.js';
-
-const sanitize = createSanitizer(new JSDOM('').window as unknown as Window);
+import { cleanedText } from '../support/cleaned.js';
 
 /** Sanitize like the pipeline, clean, and read back the article text. */
-function cleaned(html: string): string {
-  const fragment = sanitize(html, { images: true });
-  cleanArticle(fragment);
-  return blocksToText(textBlocks(fragment));
-}
+const cleaned = cleanedText;
 
 const PROSE = 'Meanwhile, Ukrainian President Volodymyr Zelenskyy said in Denmark that he hoped to speak with Trump in the coming days about the development.';
 

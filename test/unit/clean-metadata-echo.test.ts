@@ -1,10 +1,6 @@
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../src/core/clean/clean-article.js';
-import { createSanitizer } from '../../src/core/sanitize.js';
-import { blocksToText, textBlocks } from '../../src/core/text-blocks.js';
+import { cleanedText } from '../support/cleaned.js';
 
-const sanitize = createSanitizer(new JSDOM('').window as unknown as Window);
 const META = {
   title: 'Bahn sperrt 2026 mehr als 40 Strecken für Generalsanierung',
   byline: 'Serafin Reiber',
@@ -12,11 +8,7 @@ const META = {
 };
 const FIRST = 'Die Deutsche Bahn will im kommenden Jahr mehr als 40 Strecken vollständig sperren, um sie grundlegend zu sanieren.';
 
-function cleaned(html: string, meta = META): string {
-  const fragment = sanitize(html, { images: true });
-  cleanArticle(fragment, meta);
-  return blocksToText(textBlocks(fragment));
-}
+const cleaned = (html: string, meta = META): string => cleanedText(html, meta);
 
 describe('the page\'s own header kept by Readability', () => {
   it('removes headline, standfirst, byline and date at the top', () => {

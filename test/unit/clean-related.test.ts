@@ -1,16 +1,7 @@
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../src/core/clean/clean-article.js';
-import { createSanitizer } from '../../src/core/sanitize.js';
-import { blocksToText, textBlocks } from '../../src/core/text-blocks.js';
+import { cleanedText } from '../support/cleaned.js';
 
-const sanitize = createSanitizer(new JSDOM('').window as unknown as Window);
-
-function cleaned(html: string): string {
-  const fragment = sanitize(html, { images: true });
-  cleanArticle(fragment);
-  return blocksToText(textBlocks(fragment));
-}
+const cleaned = cleanedText;
 
 const BODY = '<p>Rescue teams reached the village on Sunday after the landslide cut the only road, the district collector said.</p>';
 const BODY_TEXT = 'Rescue teams reached the village on Sunday after the landslide cut the only road, the district collector said.';

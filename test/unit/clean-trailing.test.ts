@@ -1,16 +1,7 @@
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../src/core/clean/clean-article.js';
-import { createSanitizer } from '../../src/core/sanitize.js';
-import { blocksToText, textBlocks } from '../../src/core/text-blocks.js';
+import { cleanedText } from '../support/cleaned.js';
 
-const sanitize = createSanitizer(new JSDOM('').window as unknown as Window);
-
-function cleaned(html: string): string {
-  const fragment = sanitize(html, { images: true });
-  cleanArticle(fragment);
-  return blocksToText(textBlocks(fragment));
-}
+const cleaned = cleanedText;
 
 const P1 = '<p>Die Stadt hat am Dienstag beschlossen, das alte Hallenbad im Herbst zu schließen, nachdem Gutachter Risse im Fundament gefunden hatten.</p>';
 const P2 = '<p>Ein neues Bad soll auf dem Gelände des Busdepots entstehen, doch das Geld dafür ist noch nicht gefunden, sagte die Bürgermeisterin.</p>';
