@@ -55,11 +55,11 @@ export function reportPage(file: string, html: string, url: string | null, deps:
     let dom = parsePage(html, url);
     const parsed = now();
     // The command line's parse is its own: read in place, and parsed again only for the later passes.
-    let result = extractArticle(dom.window.document, { url, now, consume: true });
+    let result = extractArticle(dom.window.document, { url, now, consume: true, complete: true });
     if (result.status === 'not-article') {
       dom.window.close();
       dom = parsePage(html, url);
-      result = extractArticle(dom.window.document, { url, now });
+      result = extractArticle(dom.window.document, { url, now, complete: true });
     }
     if (result.status !== 'article') {
       const reason = result.status === 'error' ? `${NO_ARTICLE.error} (${result.message})` : NO_ARTICLE[result.status];

@@ -23,6 +23,11 @@ export interface ExtractOptions {
    * a caller that gets "not-article" parses the page again and asks without this.
    */
   consume?: boolean;
+  /**
+   * The document is a whole file parsed at once (the command line's saved page): it is never "still
+   * loading", whatever its `readyState` says (jsdom says "loading" until its load event fires).
+   */
+  complete?: boolean;
   /** A clock for the timings; `performance.now` by default. */
   now?: () => number;
 }
@@ -89,20 +94,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   return result;
 }
 
-/**
- * Nothing parsed into the body yet. A body of bare text has been parsed: jsdom reports "loading" for a
- * saved page until its load event, and Readability's one-word test page has no element in its body.
- */
-function isBodyEmpty(doc: Document): boolean {
-  const body = doc.body;
-  return body === null || (body.childElementCount === 0 && (body.textContent ?? '').trim() === '');
-}
-
 function extractFrom(doc: Document, options: ExtractOptions): ExtractionResult {
   const now = options.now ?? (() => performance.now());
   const contentType = doc.contentType ?? 'text/html';
   if (contentType !== 'text/html' && contentType !== 'application/xhtml+xml') return { status: 'not-html', contentType };
-  if (doc.readyState === 'loading' && isBodyEmpty(doc)) return { status: 'loading' };
+  // A browser still receiving the page: what has arrived so far is no article yet.
+  if (options.complete !== true && doc.readyState === 'loading' && (doc.body?.childElementCount ?? 0) === 0) return { status: 'loading' };
 
   const plain = readClone(doc, now, null, options.consume === true) as Pass;
   const first = resultOf(doc, plain, options);

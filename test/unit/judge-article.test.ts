@@ -123,12 +123,16 @@ describe('pages that are not articles stay out', () => {
     expect(extractArticle(load(html)).status).toBe('not-article');
   });
 
-  it('calls a body of bare text "not an article", not "still loading", while the load event is pending', () => {
-    // jsdom (the command line) and a browser mid-load both say readyState "loading"; text in the body
-    // means the parser has reached it (Readability's test page 005-unescape-html-entities is one word).
+  it('calls a whole saved page of bare text "not an article", not "still loading"', () => {
+    // jsdom says readyState "loading" until its load event; the command line's file is parsed whole
+    // (Readability's test page 005-unescape-html-entities is one word).
     const doc = load('<!doctype html><html><head><title>A test</title></head><body>Just one line</body></html>');
     expect(doc.readyState).toBe('loading');
-    expect(extractArticle(doc).status).toBe('not-article');
+    expect(extractArticle(doc, { complete: true }).status).toBe('not-article');
+  });
+
+  it('calls a page the browser is still receiving "still loading" (test/e2e: a page still loading)', () => {
+    expect(extractArticle(load('<!doctype html><html><head><title>A test</title></head><body>Loading the story')).status).toBe('loading');
     expect(extractArticle(load('<!doctype html><html><head><title>Empty</title></head><body></body></html>')).status).toBe('loading');
   });
 
