@@ -54,4 +54,28 @@ describe('news text habits', () => {
     expect(found[0]?.speaker).not.toBe('Rundfunk');
     expect(found[0]?.speaker === null || found[0]?.speaker === 'die Ministerin').toBe(true);
   });
+
+  it('gives a partial quotation inside a sentence about a named person to that person (no cue verb)', () => {
+    expect(quotes(['Walter Roe sniped that the new chief was "learning on the job," while the board kept quiet.'])[0]?.speaker).toBe('Walter Roe');
+    expect(quotes(['Jane Doe arrived in Ohio.', 'At a rally on Sunday, Ms. Doe called the plan "a gimmick" and left.'])[0]?.speaker).toBe('Jane Doe');
+    expect(quotes(['Senator Jane Doe spoke on Monday.', 'Doe also veered close to an apology, saying, "We never meant it that way."'])[0]?.speaker).toBe('Jane Doe');
+  });
+
+  it('takes no capitalised sentence opener or lone place for that subject', () => {
+    expect(quotes(['Surveying rust-belt mills, the author concludes that the town was "never rescued."'])[0]?.speaker).toBeNull();
+    expect(quotes(['Ohio, by contrast, remains "a puzzle" for the party.'])[0]?.speaker).toBeNull();
+  });
+
+  it('gives a second quotation in a sentence the speaker of the first', () => {
+    const found = quotes(['Jane Doe said the plan was "bold" and "long overdue."']);
+    expect(found.map((q) => q.speaker)).toEqual(['Jane Doe', 'Jane Doe']);
+  });
+
+  it('reads a name right after the cue and before the marks as the reported clause\'s subject, not the speaker', () => {
+    expect(quotes(['John Doe, a former sales chief, said Smith "was personally involved in all of it."'])[0]?.speaker).toBe('John Doe');
+  });
+
+  it('reads a candidate or a nominee as a role before the name after an inverted cue', () => {
+    expect(quotes(['"We will win this state," said Republican presidential candidate Jane Doe.'])[0]?.speaker).toBe('Jane Doe');
+  });
 });

@@ -18,6 +18,8 @@ export type AttributionPattern =
   | 'channel' // only the channel is named ("as quoted by AP", A6): flagged
   | 'headline' // the headline's twin in the body (A13)
   | 'block' // a <blockquote>'s <cite>, footer or "— Name" line (S16)
+  | 'subject' // X sniped that … “…” / X describes himself as “…”: the named subject of the sentence (S10)
+  | 'inherit' // a second quotation in a sentence whose first one has a speaker (S9)
   | 'none';
 
 export interface Attribution {
@@ -167,11 +169,13 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     const token = tokens[c] as Token;
     if (token.type === 'quote' || (token.type === 'punct' && SENTENCE_PUNCT.has(token.text))) break;
     if (!isCue(token, lexicon)) continue;
-    if (c < e && !lexicon.audienceVerbs.has(token.lower)) {
+    const left = subjectBefore(tokens, c, floor, lexicon);
+    // "said Jane Roe: “…”" names the speaker after the cue; "Roe said Smith “was involved”", with no mark
+    // between name and quotation, names the subject of the reported clause: the cue's own subject speaks.
+    if (c < e && !lexicon.audienceVerbs.has(token.lower) && (skipped > 0 || left === null || left.kind === 'self')) {
       const right = phraseStartingAt(tokens, c + 1, lexicon);
       if (right !== null && right.to === e + 1 && right.kind !== 'self') return { phrase: right, pattern: 'before', adjacent: true, end: -1 };
     }
-    const left = subjectBefore(tokens, c, floor, lexicon);
     if (left !== null && left.kind !== 'self') return { phrase: left, pattern: 'before', adjacent: skipped > 0 || c === e, end: -1 };
     if (elidedSubject(tokens, c, floor, lexicon)) {
       const elided: SpeakerPhrase = { text: '', kind: 'elided', role: null, from: c, to: c };
@@ -199,6 +203,52 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     }
   }
   return NONE;
+}
+
+const SUBJECT_WINDOW = 16;
+
+/**
+ * S10: the named subject of the sentence holding a partial quotation, when no cue verb names anyone
+ * ("Walter Roe sniped that the chief was “learning on the job”", "Mr. Roe veered close to an
+ * admission, saying, “…”", "At a rally on Sunday, Ms. Roe called for “…”"). In news a short quotation
+ * inside a sentence about a person is that person's words far more often than anyone else's. The
+ * subject is a name or an organisation at the start of the sentence, after an opener ("But") or an
+ * introductory phrase ending in a comma, followed by its verb (or by an appositive and then the verb).
+ */
+export function sentenceSubject(
+  tokens: readonly Token[], from: number, q: number, lexicon: Lexicon, accept: (phrase: SpeakerPhrase) => boolean,
+): SpeakerPhrase | null {
+  const limit = Math.min(q, from + SUBJECT_WINDOW);
+  for (let start = from; start < limit; start += 1) {
+    const token = tokens[start] as Token;
+    const opensClause = start === from || (tokens[start - 1] as Token).text === ','
+      || (start === from + 1 && isWord(tokens[from]) && lexicon.stopwords.has((tokens[from] as Token).lower));
+    // An opener or a preposition ("But", "In der ARD") is not the subject; the phrase after "But" is tried next.
+    if (!opensClause || !isWord(token) || !token.cap || lexicon.stopwords.has(token.lower) || governedByPreposition(tokens, start, lexicon)) continue;
+    const phrase = phraseStartingAt(tokens, start, lexicon);
+    if (phrase === null || (phrase.kind !== 'name' && phrase.kind !== 'organisation') || phrase.to >= q || !accept(phrase)) continue;
+    if (/['\u2019]s?$/u.test((tokens[phrase.to - 1] as Token).text)) continue;
+    if (isVerbAfterSubject(tokens, phrase.to, q, lexicon)) return phrase;
+    // "Hemsley, the co-author of a book, said …": an appositive between the subject and its verb.
+    if ((tokens[phrase.to] as Token | undefined)?.text === ',') {
+      for (let k = phrase.to + 1; k < Math.min(q, phrase.to + SUBJECT_WINDOW); k += 1) {
+        const inner = tokens[k] as Token;
+        if (inner.type === 'punct' && SENTENCE_PUNCT.has(inner.text)) break;
+        if (inner.text === ',') {
+          if (isVerbAfterSubject(tokens, k + 1, q, lexicon)) return phrase;
+          break;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** A lower-case word that can be a verb (or an auxiliary before one) right after a subject. */
+function isVerbAfterSubject(tokens: readonly Token[], at: number, q: number, lexicon: Lexicon): boolean {
+  const token = tokens[at];
+  if (at >= q || !isWord(token) || token.cap) return false;
+  return !lexicon.stopwords.has(token.lower) || lexicon.auxiliaries.has(token.lower);
 }
 
 const COORDINATORS = new Set(['and', 'und', 'et', 'y', 'e', 'i', 'och', 'en', 'и', 'a', 'oraz', 'ed']);

@@ -5,7 +5,7 @@
 import type { QuoteKind } from '../article.js';
 import { BLOCK_SEPARATOR, type TextBlock } from '../text-blocks.js';
 import {
-  attributionAfter, attributionBefore, channelAfter, continuesAfter, subjectBefore, type Attribution, type AttributionPattern,
+  attributionAfter, attributionBefore, channelAfter, continuesAfter, sentenceSubject, subjectBefore, type Attribution, type AttributionPattern,
 } from './attribute-speaker.js';
 import { classifyQuote, quoteFeatures, type QuoteFeatures } from './classify-quote.js';
 import { modelKind } from './quote-model.js';
@@ -34,7 +34,10 @@ export interface FoundQuote {
   children: ChildSpan[];
   /** How the speaker was found; 'none' when it was not. */
   pattern: AttributionPattern;
-  /** 'low' for a speaker carried over from an earlier paragraph or only a channel; null without speaker. */
+  /**
+   * 'low' for a speaker carried over from an earlier paragraph, only a channel, or the sentence's
+   * subject with no cue verb; null without speaker.
+   */
   confidence: 'high' | 'low' | null;
   /** The speaker's title or role as written ("Kremlin foreign policy aide"), when given. */
   role: string | null;
@@ -365,6 +368,21 @@ function attributeBlock(
       pattern = 'floating';
       confidence = 'high';
     }
+    // S9: a later quotation in a sentence whose earlier one was attributed, with no cue of its own.
+    if (speaker === null && pattern === 'none' && sameSentenceSpeaker !== null && !cueFollows(endData.tokens, endQ, lexicon)) {
+      speaker = sameSentenceSpeaker;
+      pattern = 'inherit';
+      confidence = 'high';
+    }
+    if (speaker === null && pattern === 'none' && !startsSentence && !cueFollows(endData.tokens, endQ, lexicon)) {
+      const subject = sentenceSubject(tokens, sentenceStart, q, lexicon, (phrase) => knownSpeaker(phrase, state, start));
+      if (subject !== null) {
+        speaker = resolvePhrase(subject, state, start);
+        pattern = 'subject';
+        confidence = speaker === null ? null : 'low';
+        attribution = { ...attribution, phrase: subject };
+      }
+    }
     if (speaker === null && pattern === 'none' && own.length === 1 && onlyQuote(tokens, q) && previousBlockSpeaker !== null) {
       speaker = previousBlockSpeaker; // A9: a paragraph that is only a quotation continues the last speaker
       pattern = 'paragraph';
@@ -423,6 +441,17 @@ function choose(after: Attribution, before: Attribution, content: string): Attri
   if (after.pattern === 'after' && (endsWithComma || !(before.pattern === 'before' && before.adjacent))) return after;
   if (before.pattern !== 'none') return before;
   return after;
+}
+
+/**
+ * A subject found without a cue verb must be someone: a one-word name at a clause start ("Surveying",
+ * "Alabama", "Audiences") only when the article gave that surname in full, or an organisation.
+ */
+function knownSpeaker(phrase: SpeakerPhrase, state: State, position: number): boolean {
+  // Where every noun is capitalised, "der Airbus" or "die Studie" opening a sentence is no speaker.
+  if (phrase.kind === 'organisation') return !state.lexicon.capitalizesNouns;
+  if (phrase.text.includes(' ')) return true;
+  return state.registry.resolve(phrase.text, position).includes(' ');
 }
 
 /** A cue verb right after the quotation, whether or not its subject could be read. */

@@ -23,7 +23,7 @@ const FLAGS = [
   'sentenceInside', 'endsWithComma', 'startsUpper', 'titleTrigger', 'categoryNoun', 'scareTrigger', 'hypothetical', 'motto',
   'afterCueWord', 'inHeadline', 'adjacent', 'cueInSentence', 'determinerBefore', 'personInside',
 ] as const satisfies ReadonlyArray<keyof QuoteFeatures>;
-const PATTERNS = ['after', 'before', 'according', 'sentence', 'channel', 'none'] as const;
+const PATTERNS = ['after', 'before', 'according', 'sentence', 'subject', 'inherit', 'channel', 'none'] as const;
 const RULE_KINDS: readonly QuoteKind[] = ['speech', 'partial', 'title', 'scare', 'other'];
 
 /** The features as numbers, by name. `ruleKind` is what the hand-written rules said. */
