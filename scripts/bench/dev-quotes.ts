@@ -2,13 +2,14 @@
  * Runs the whole command-line pipeline (reportPage: jsdom, Readability, cleaning, DOMPurify, the quote
  * engine) on each development document as a saved page, and scores its highlighted quotations with the
  * held-out metric. Also counts, per attribution rule, the speakers it got right and wrong, so a rule's
- * worth is measured, and times the quote stage per 10,000 characters.
+ * worth is measured, and times the quote stage per 10,000 characters. Real saved pages (labelled by
+ * hand, scripts/bench/labelled-pages.ts) go through the same loop with their own HTML.
  */
 import { reportPage } from '../../src/cli/page-report.js';
 import type { Sanitizer } from '../../src/core/sanitize.js';
 import { documentPage, type DevDocument } from './dev-quote-sets.js';
 import {
-  addQuoteCounts, emptyQuoteCounts, quoteMetrics, scoreDocument, type DocumentScore, type QuoteCounts, type QuoteMetrics,
+  addQuoteCounts, emptyQuoteCounts, quoteMetrics, scoreDocument, type DocumentScore, type GoldQuote, type QuoteCounts, type QuoteMetrics,
 } from './quote-metric.js';
 
 export interface DevSetResult {
@@ -30,14 +31,27 @@ const median = (values: number[]): number => {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
+/** One saved page to score: its HTML as the command line would read it, its language and gold quotes. */
+export interface ScoredPage {
+  id: string;
+  lang: string;
+  html: string;
+  gold: GoldQuote[];
+}
+
 export function runDevSet(documents: readonly DevDocument[], sanitize: Sanitizer, onProgress?: (done: number) => void): DevSetResult {
+  const pages = documents.map((doc) => ({ id: doc.id, lang: doc.lang, gold: doc.gold, get html() { return documentPage(doc); } }));
+  return runPages(pages, sanitize, onProgress);
+}
+
+export function runPages(pages: readonly ScoredPage[], sanitize: Sanitizer, onProgress?: (done: number) => void): DevSetResult {
   const counts = emptyQuoteCounts();
   const rules = new Map<string, { right: number; wrong: number; abstained: number }>();
   const speeds: number[] = [];
   const details: DevSetResult['details'] = [];
   let refused = 0;
-  documents.forEach((doc, index) => {
-    const report = reportPage(`${doc.id}.html`, documentPage(doc), null, { sanitize });
+  pages.forEach((doc, index) => {
+    const report = reportPage(`${doc.id}.html`, doc.html, null, { sanitize });
     if (!report.ok) refused += 1;
     const predicted = report.quotes.filter((quote) => quote.highlighted)
       .map((quote) => ({ text: quote.text, speaker: quote.speaker, pattern: quote.pattern }));
@@ -53,5 +67,5 @@ export function runDevSet(documents: readonly DevDocument[], sanitize: Sanitizer
     details.push({ id: doc.id, score, quotes: report.quotes.map(({ text, kind, speaker }) => ({ text, kind, speaker })) });
     onProgress?.(index + 1);
   });
-  return { documents: documents.length, refused, counts, metrics: quoteMetrics(counts), rules, msPer10kMedian: median(speeds), details };
+  return { documents: pages.length, refused, counts, metrics: quoteMetrics(counts), rules, msPer10kMedian: median(speeds), details };
 }
