@@ -5,6 +5,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/core/quotes/find-quotes.js';
+import { lexiconFor } from '../../src/core/quotes/lexicon.js';
+import { LEXICONS } from '../../src/core/quotes/lexicons.js';
 import { textBlocks } from '../../src/core/text-blocks.js';
 
 function quotes(paragraphs: string[], lang = 'en', title: string | null = null) {
@@ -77,5 +79,11 @@ describe('news text habits', () => {
 
   it('reads a candidate or a nominee as a role before the name after an inverted cue', () => {
     expect(quotes(['"We will win this state," said Republican presidential candidate Jane Doe.'])[0]?.speaker).toBe('Jane Doe');
+  });
+
+  it('highlights a short quotation of someone in a language without annotated news of its own (the borrowed model)', () => {
+    const it = quotes(['Il sindaco Marco Rossi si è detto “molto preoccupato” per la situazione.'], 'it');
+    expect(it[0]?.kind === 'speech' || it[0]?.kind === 'partial').toBe(true);
+    for (const lang of ['es', 'fr', 'it', 'pl']) expect(lexiconFor(lang, LEXICONS).quoteModel).toBe(lexiconFor('en', LEXICONS).quoteModel);
   });
 });

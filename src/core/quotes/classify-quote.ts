@@ -144,6 +144,8 @@ export function classifyQuote(f: QuoteFeatures, lexicon: Lexicon): QuoteKind {
     case 'before':
     case 'according':
     case 'sentence':
+    case 'subject':
+    case 'inherit':
     case 'channel':
       if (f.attachment === 'embedded' && !(f.afterCueWord && f.startsUpper)) return 'partial';
       if (f.pattern === 'sentence' && !f.startsUpper && !f.sentenceInside) return 'partial';
