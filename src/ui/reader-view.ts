@@ -4,6 +4,7 @@ import type { LexiconSet } from '../core/quotes/lexicon.js';
 import type { Sanitizer } from '../core/sanitize.js';
 import type { Settings } from '../core/settings.js';
 import { applySettings } from './apply-settings.js';
+import { hideBrokenImages } from './hide-broken-images.js';
 import { t } from './i18n.js';
 import { renderArticle } from './render-article.js';
 import { warmUp } from './warm-up.js';
@@ -58,6 +59,7 @@ export class ReaderView {
     const { images, highlight } = this.settings;
     const processed = processArticle(article, this.#sanitize, { images, highlight, lexicons });
     const element = renderArticle(this.doc, article, processed, t);
+    hideBrokenImages(element);
     this.container.replaceChildren(element);
     this.rendered = { article, processed, lexicons, element };
     this.doc.body.dataset['state'] = 'article';
