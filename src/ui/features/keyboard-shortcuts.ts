@@ -4,6 +4,7 @@ import type { ReaderFeature, ReaderView } from '../reader-view.js';
 import type { MessageKey } from '../translate.js';
 import { keyAction, nextInCycle, stepQuote } from './key-action.js';
 import { announce, runCommand } from './reader-commands.js';
+import { showQuotation } from './show-quotation.js';
 import { THEME_LABELS } from './settings-panel.js';
 
 const HELP_ROWS: readonly (readonly [string, MessageKey])[] = [
@@ -51,14 +52,7 @@ function moveToQuote(view: ReaderView, direction: 1 | -1): void {
   const next = stepQuote(currentQuote(doc, starts, direction), starts.length, direction);
   const mark = next === null ? null : starts[next];
   if (!mark) return;
-  // Marks are not focusable by themselves; -1 lets a script focus them without adding Tab stops.
-  if (!mark.hasAttribute('tabindex')) mark.tabIndex = -1;
-  mark.focus({ preventScroll: true });
-  const reduced = doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? false;
-  mark.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
-  mark.classList.remove('ql-flash');
-  void mark.offsetWidth; // Restarts the flash animation on a quotation visited twice.
-  mark.classList.add('ql-flash');
+  showQuotation(doc, [...(view.rendered?.element.querySelectorAll<HTMLElement>(`mark[data-quote="${mark.dataset['quote']}"]`) ?? [mark])]);
 }
 
 function cycleTheme(view: ReaderView): void {
@@ -102,6 +96,13 @@ function helpDialog(doc: Document): { open(): void } {
   // A modal dialog makes the page inert already; Tab also wraps inside it rather than leaving for the
   // browser's own controls, the focus trap screen reader and keyboard users expect of an overlay.
   dialog.addEventListener('keydown', (event) => {
+    // Escape closes the list, as its "Esc: close" says. Taken from the browser, which would otherwise
+    // close the whole popup with it (a dialog's own Escape handling leaves the key to the browser).
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+      return;
+    }
     if (event.key !== 'Tab') return;
     const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
     const first = focusable[0];

@@ -2,28 +2,12 @@ import { citation, groupBySpeaker, quotesToJson, quotesToMarkdown, type CitedArt
 import { t } from '../i18n.js';
 import { markedQuotes, type MarkedQuote } from '../marked-quotes.js';
 import type { ReaderFeature, ReaderView, RenderedArticle } from '../reader-view.js';
+import { showQuotation } from './show-quotation.js';
 import { toolbarToggle } from './toolbar-button.js';
-
-const FLASH_MS = 1200;
 
 function citedArticle(rendered: RenderedArticle): CitedArticle {
   const { title, siteName, publishedTime, url } = rendered.article;
   return { title, siteName, publishedTime, url };
-}
-
-/** Scrolls to a quotation, focuses its first mark and flashes every part of it. */
-export function jumpTo(quote: MarkedQuote): void {
-  const [first] = quote.marks;
-  if (!first) return;
-  first.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  first.focus({ preventScroll: true });
-  for (const mark of quote.marks) {
-    mark.classList.remove('ql-flash');
-    // Restart the animation on a second jump to the same quote.
-    void mark.offsetWidth;
-    mark.classList.add('ql-flash');
-    setTimeout(() => mark.classList.remove('ql-flash'), FLASH_MS);
-  }
 }
 
 function download(doc: Document, name: string, type: string, text: string): void {
@@ -62,9 +46,19 @@ async function copy(doc: Document, text: string, feedback: HTMLButtonElement): P
   setTimeout(() => { feedback.textContent = label; }, 1500);
 }
 
+/**
+ * A quotation picked from the list: the panel closes first (through its button, so aria-expanded stays
+ * true), then the quotation comes into the view it left free. Left open, the panel covered the part of
+ * the article the quotation was scrolled to.
+ */
+function jumpTo(doc: Document, quote: MarkedQuote): void {
+  doc.querySelector<HTMLElement>('[aria-controls="ql-quotes"][aria-expanded="true"]')?.click();
+  showQuotation(doc, quote.marks);
+}
+
 function quoteItem(doc: Document, rendered: RenderedArticle, quote: MarkedQuote): HTMLLIElement {
   const item = doc.createElement('li');
-  const jump = button(doc, 'ql-quote-jump', `“${quote.text}”`, () => jumpTo(quote));
+  const jump = button(doc, 'ql-quote-jump', `“${quote.text}”`, () => jumpTo(doc, quote));
   jump.title = t('showInArticle');
   const cite = button(doc, 'ql-link-button ql-cite', t('copyCitation'), () => {
     void copy(doc, citation(citedArticle(rendered), quote), cite);
