@@ -4,12 +4,13 @@ import type { LexiconSet } from '../core/quotes/lexicon.js';
 import type { Sanitizer } from '../core/sanitize.js';
 import type { Settings } from '../core/settings.js';
 import { applySettings } from './apply-settings.js';
+import { featuresFor, type FeatureDeclaration, type Surface } from './features/feature-order.js';
 import { hideBrokenImages } from './hide-broken-images.js';
 import { t } from './i18n.js';
 import { renderArticle } from './render-article.js';
 import { warmUp } from './warm-up.js';
 
-export type Surface = 'popup' | 'tab';
+export type { Surface } from './features/feature-order.js';
 
 export interface RenderedArticle {
   article: ExtractedArticle;
@@ -20,8 +21,11 @@ export interface RenderedArticle {
   element: HTMLElement;
 }
 
-/** A feature of the reader (quote panel, settings, read aloud…): mounted once, told of every render. */
-export interface ReaderFeature {
+/**
+ * A feature of the reader (quote panel, settings, read aloud…): mounted once, told of every render. It
+ * says which surfaces it serves and when it mounts (features/feature-order.ts).
+ */
+export interface ReaderFeature extends FeatureDeclaration {
   mount(view: ReaderView): void;
 }
 
@@ -50,8 +54,9 @@ export class ReaderView {
     applySettings(doc, settings);
   }
 
+  /** Mounts the features this surface serves, each at its stage. */
   mount(features: readonly ReaderFeature[]): void {
-    for (const feature of features) feature.mount(this);
+    for (const feature of featuresFor(this.surface, features)) feature.mount(this);
   }
 
   /** `lexicons`: the article's language beyond the bundled English (ui/load-lexicons.ts). */

@@ -6,6 +6,8 @@ import type { ReaderFeature } from '../reader-view.js';
  * or Urdu browser gets a mirrored interface. Mounted first, before the other features add controls.
  */
 export const interfaceLanguage: ReaderFeature = {
+  surfaces: ['popup', 'tab'],
+  stage: 'language',
   mount(view): void {
     localizePage(view.doc);
   },

@@ -129,6 +129,8 @@ function helpDialog(doc: Document): { open(): void } {
 
 /** The reader's keys (j, k, t, r, ?) and the help overlay that lists them. */
 export const keyboardShortcuts: ReaderFeature = {
+  surfaces: ['popup', 'tab'],
+  stage: 'controls',
   mount(view): void {
     const doc = view.doc;
     const help = helpDialog(doc);

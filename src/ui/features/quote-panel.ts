@@ -128,6 +128,8 @@ function followFocus(view: ReaderView): void {
 
 /** Every highlighted quotation grouped by speaker, with counts; click to jump, copy a citation, export. */
 export const quotePanel: ReaderFeature = {
+  surfaces: ['popup', 'tab'],
+  stage: 'controls',
   mount(view: ReaderView): void {
     const doc = view.doc;
     const panel = doc.createElement('section');

@@ -4,6 +4,8 @@ import { annotateSpeakers } from './annotate-speakers.js';
 
 /** Each highlighted quotation announced with its speaker, on every render (annotate-speakers.ts). */
 export const quoteSpeakers: ReaderFeature = {
+  surfaces: ['popup', 'tab'],
+  stage: 'controls',
   mount(view): void {
     view.onRender((rendered) => {
       annotateSpeakers(rendered.element, (speaker) => t('quoteBy', [speaker]));

@@ -272,6 +272,8 @@ class ReadAloud {
 }
 
 export const readAloud: ReaderFeature = {
+  surfaces: ['popup', 'tab'],
+  stage: 'controls',
   mount(view): void {
     new ReadAloud(view);
   },

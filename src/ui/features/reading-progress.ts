@@ -4,6 +4,8 @@ import { scrollProgress } from './scroll-progress.js';
 
 /** A thin bar under the tab's toolbar that fills as the reader scrolls. */
 export const readingProgress: ReaderFeature = {
+  surfaces: ['tab'],
+  stage: 'controls',
   mount(view): void {
     const doc = view.doc;
     const win = doc.defaultView;

@@ -45,6 +45,8 @@ function checkbox(doc: Document, name: string, value: string): HTMLInputElement 
 
 /** The reader's settings: applied at once, saved to storage.sync, shared by popup and tab. */
 export const settingsPanel: ReaderFeature = {
+  surfaces: ['popup', 'tab'],
+  stage: 'controls',
   mount(view: ReaderView): void {
     const doc = view.doc;
     const panel = doc.createElement('form');

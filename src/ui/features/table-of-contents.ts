@@ -25,6 +25,8 @@ function contentsList(doc: Document, entries: readonly OutlineEntry[]): HTMLOLis
 
 /** The tab's table of contents for long articles: a nav of the h2/h3 headings; a click scrolls there. */
 export const tableOfContents: ReaderFeature = {
+  surfaces: ['tab'],
+  stage: 'controls',
   mount(view): void {
     const doc = view.doc;
     let nav: HTMLElement | null = null;
