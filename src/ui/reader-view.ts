@@ -6,7 +6,7 @@ import type { Settings } from '../core/settings.js';
 import { applySettings } from './apply-settings.js';
 import { featuresFor, type FeatureDeclaration, type Surface } from './features/feature-order.js';
 import { hideBrokenImages } from './hide-broken-images.js';
-import { t } from './i18n.js';
+import type { ReaderPlatform } from './reader-platform.js';
 import { renderArticle } from './render-article.js';
 import { warmUp } from './warm-up.js';
 
@@ -38,7 +38,6 @@ export class ReaderView {
   readonly #renderListeners: ((rendered: RenderedArticle) => void)[] = [];
   readonly #settingsListeners: ((settings: Settings) => void)[] = [];
   readonly #sanitize: Sanitizer;
-  readonly #saveSettings: (settings: Settings) => Promise<void>;
 
   constructor(
     readonly doc: Document,
@@ -47,10 +46,10 @@ export class ReaderView {
     readonly toolbar: HTMLElement,
     sanitize: Sanitizer,
     public settings: Settings,
-    saveSettings: (settings: Settings) => Promise<void>,
+    /** Words, storage, speech and clipboard: the browser's, or a test's (reader-platform.ts). */
+    readonly platform: ReaderPlatform,
   ) {
     this.#sanitize = sanitize;
-    this.#saveSettings = saveSettings;
     applySettings(doc, settings);
   }
 
@@ -63,7 +62,7 @@ export class ReaderView {
   show(article: ExtractedArticle, lexicons: LexiconSet = {}): void {
     const { images, highlight } = this.settings;
     const processed = processArticle(article, this.#sanitize, { images, highlight, lexicons });
-    const element = renderArticle(this.doc, article, processed, t);
+    const element = renderArticle(this.doc, article, processed, this.platform.t);
     hideBrokenImages(element);
     this.container.replaceChildren(element);
     this.rendered = { article, processed, lexicons, element };
@@ -77,7 +76,7 @@ export class ReaderView {
    */
   warmUp(): number {
     const { images, highlight } = this.settings;
-    return warmUp(this.doc, this.#sanitize, { images, highlight }, t);
+    return warmUp(this.doc, this.#sanitize, { images, highlight }, this.platform.t);
   }
 
   onRender(listener: (rendered: RenderedArticle) => void): void {
@@ -97,6 +96,6 @@ export class ReaderView {
     const contentChanged = previous.images !== next.images || previous.highlight.join() !== next.highlight.join();
     if (contentChanged && this.rendered) this.show(this.rendered.article, this.rendered.lexicons);
     for (const listener of this.#settingsListeners) listener(next);
-    return save ? this.#saveSettings(next) : Promise.resolve();
+    return save ? this.platform.settings.save(next) : Promise.resolve();
   }
 }

@@ -1,4 +1,4 @@
-import { localizePage } from '../i18n.js';
+import { localizePage } from '../localize-page.js';
 import type { ReaderFeature } from '../reader-view.js';
 
 /**
@@ -9,6 +9,6 @@ export const interfaceLanguage: ReaderFeature = {
   surfaces: ['popup', 'tab'],
   stage: 'language',
   mount(view): void {
-    localizePage(view.doc);
+    localizePage(view.doc, view.platform);
   },
 };

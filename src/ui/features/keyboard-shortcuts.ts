@@ -1,7 +1,6 @@
 import { THEMES } from '../../core/settings.js';
-import { t } from '../i18n.js';
 import type { ReaderFeature, ReaderView } from '../reader-view.js';
-import type { MessageKey } from '../translate.js';
+import type { MessageKey, Translate } from '../translate.js';
 import { keyAction, nextInCycle, stepQuote } from './key-action.js';
 import { announce, runCommand } from './reader-commands.js';
 import { showQuotation } from './show-quotation.js';
@@ -46,7 +45,7 @@ function moveToQuote(view: ReaderView, direction: 1 | -1): void {
   const doc = view.doc;
   const starts = quotationStarts(view);
   if (starts.length === 0) {
-    announce(doc, t('noQuotes'));
+    announce(doc, view.platform.t('noQuotes'));
     return;
   }
   const next = stepQuote(currentQuote(doc, starts, direction), starts.length, direction);
@@ -58,13 +57,16 @@ function moveToQuote(view: ReaderView, direction: 1 | -1): void {
 function cycleTheme(view: ReaderView): void {
   const theme = nextInCycle(THEMES, view.settings.theme);
   void view.applySettings({ ...view.settings, theme }, { save: true });
+  const { t } = view.platform;
   announce(view.doc, t('themeChanged', [t(THEME_LABELS[theme])]));
 }
+
+const isElement = (node: EventTarget | null): boolean => (node as Node | null)?.nodeType === 1;
 
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /** The help overlay: a modal dialog listing the keys; Escape or the button closes it. */
-function helpDialog(doc: Document): { open(): void } {
+function helpDialog(doc: Document, t: Translate): { open(): void } {
   const dialog = doc.createElement('dialog');
   dialog.className = 'ql-help';
   dialog.setAttribute('aria-labelledby', 'ql-help-title');
@@ -120,7 +122,8 @@ function helpDialog(doc: Document): { open(): void } {
   return {
     open(): void {
       if (dialog.open) return;
-      returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+      // The page's own window's classes, not this code's globals: a check that holds in any window.
+      returnFocus = isElement(doc.activeElement) ? doc.activeElement as HTMLElement : null;
       dialog.showModal();
       close.focus();
     },
@@ -133,7 +136,8 @@ export const keyboardShortcuts: ReaderFeature = {
   stage: 'controls',
   mount(view): void {
     const doc = view.doc;
-    const help = helpDialog(doc);
+    const { t } = view.platform;
+    const help = helpDialog(doc, t);
 
     const helpButton = doc.createElement('button');
     helpButton.type = 'button';
@@ -155,7 +159,7 @@ export const keyboardShortcuts: ReaderFeature = {
         altKey: event.altKey,
         isComposing: event.isComposing,
         defaultPrevented: event.defaultPrevented,
-        target: event.target instanceof Element ? (event.target as HTMLElement) : null,
+        target: isElement(event.target) ? (event.target as HTMLElement) : null,
       });
       if (action === null) return;
       // Only the help works before an article is on screen; the rest needs one.

@@ -1,7 +1,8 @@
 import { citation, groupBySpeaker, quotesToJson, quotesToMarkdown, type CitedArticle } from '../../core/quote-export.js';
-import { t } from '../i18n.js';
 import { markedQuotes, type MarkedQuote } from '../marked-quotes.js';
+import type { ReaderPlatform } from '../reader-platform.js';
 import type { ReaderFeature, ReaderView, RenderedArticle } from '../reader-view.js';
+import type { Translate } from '../translate.js';
 import { showQuotation } from './show-quotation.js';
 import { toolbarToggle } from './toolbar-button.js';
 
@@ -35,10 +36,11 @@ function button(doc: Document, className: string, text: string, onClick: () => v
   return element;
 }
 
-async function copy(doc: Document, text: string, feedback: HTMLButtonElement): Promise<void> {
+async function copy({ t, clipboard }: ReaderPlatform, text: string, feedback: HTMLButtonElement): Promise<void> {
   const label = feedback.textContent;
   try {
-    await doc.defaultView?.navigator.clipboard.writeText(text);
+    if (!clipboard) throw new Error('no clipboard');
+    await clipboard.writeText(text);
     feedback.textContent = t('copied');
   } catch {
     feedback.textContent = t('copyFailed');
@@ -56,18 +58,20 @@ function jumpTo(doc: Document, quote: MarkedQuote): void {
   showQuotation(doc, quote.marks);
 }
 
-function quoteItem(doc: Document, rendered: RenderedArticle, quote: MarkedQuote): HTMLLIElement {
+function quoteItem(doc: Document, platform: ReaderPlatform, rendered: RenderedArticle, quote: MarkedQuote): HTMLLIElement {
+  const { t } = platform;
   const item = doc.createElement('li');
   const jump = button(doc, 'ql-quote-jump', `“${quote.text}”`, () => jumpTo(doc, quote));
   jump.title = t('showInArticle');
   const cite = button(doc, 'ql-link-button ql-cite', t('copyCitation'), () => {
-    void copy(doc, citation(citedArticle(rendered), quote), cite);
+    void copy(platform, citation(citedArticle(rendered), quote), cite);
   });
   item.append(jump, cite);
   return item;
 }
 
-function renderPanel(doc: Document, panel: HTMLElement, rendered: RenderedArticle): void {
+function renderPanel(doc: Document, platform: ReaderPlatform, panel: HTMLElement, rendered: RenderedArticle): void {
+  const { t } = platform;
   const quotes = markedQuotes(rendered.element);
   const groups = groupBySpeaker(quotes);
   const summary = doc.createElement('div');
@@ -94,7 +98,7 @@ function renderPanel(doc: Document, panel: HTMLElement, rendered: RenderedArticl
     badge.textContent = String(group.quotes.length);
     heading.append(' ', badge);
     const list = doc.createElement('ol');
-    list.append(...group.quotes.map((quote) => quoteItem(doc, rendered, quote)));
+    list.append(...group.quotes.map((quote) => quoteItem(doc, platform, rendered, quote)));
     section.append(heading, list);
     return section;
   });
@@ -102,7 +106,7 @@ function renderPanel(doc: Document, panel: HTMLElement, rendered: RenderedArticl
 }
 
 /** Shows the speaker of a focused quotation (hover already shows it through the mark's title). */
-function followFocus(view: ReaderView): void {
+function followFocus(view: ReaderView, t: Translate): void {
   const tip = view.doc.createElement('div');
   tip.className = 'ql-speaker-tip';
   tip.setAttribute('aria-hidden', 'true');
@@ -132,6 +136,7 @@ export const quotePanel: ReaderFeature = {
   stage: 'controls',
   mount(view: ReaderView): void {
     const doc = view.doc;
+    const { t } = view.platform;
     const panel = doc.createElement('section');
     panel.id = 'ql-quotes';
     panel.className = 'ql-panel ql-quotes';
@@ -140,12 +145,12 @@ export const quotePanel: ReaderFeature = {
     toggle.hidden = true;
     view.toolbar.append(toggle);
     view.toolbar.closest('header')?.after(panel);
-    followFocus(view);
+    followFocus(view, t);
     // The list is built when the panel opens, not on every render: a page with thousands of quotations
     // should not pay for a panel nobody opened.
     let pending: RenderedArticle | null = null;
     const build = (): void => {
-      if (pending !== null) renderPanel(doc, panel, pending);
+      if (pending !== null) renderPanel(doc, view.platform, panel, pending);
       pending = null;
     };
     // Capture: runs before the toggle's own listener opens the panel and focuses its first control.

@@ -1,4 +1,3 @@
-import { t } from '../i18n.js';
 import type { ReaderFeature } from '../reader-view.js';
 import { annotateSpeakers } from './annotate-speakers.js';
 
@@ -7,6 +6,7 @@ export const quoteSpeakers: ReaderFeature = {
   surfaces: ['popup', 'tab'],
   stage: 'controls',
   mount(view): void {
+    const { t } = view.platform;
     view.onRender((rendered) => {
       annotateSpeakers(rendered.element, (speaker) => t('quoteBy', [speaker]));
     });

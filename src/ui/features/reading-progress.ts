@@ -1,4 +1,3 @@
-import { t } from '../i18n.js';
 import type { ReaderFeature } from '../reader-view.js';
 import { scrollProgress } from './scroll-progress.js';
 
@@ -7,6 +6,7 @@ export const readingProgress: ReaderFeature = {
   surfaces: ['tab'],
   stage: 'controls',
   mount(view): void {
+    const { t } = view.platform;
     const doc = view.doc;
     const win = doc.defaultView;
     const header = view.toolbar.closest('header');

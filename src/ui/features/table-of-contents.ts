@@ -1,4 +1,3 @@
-import { t } from '../i18n.js';
 import type { ReaderFeature } from '../reader-view.js';
 import { headingOutline, MIN_HEADINGS, type OutlineEntry } from './heading-outline.js';
 
@@ -28,6 +27,7 @@ export const tableOfContents: ReaderFeature = {
   surfaces: ['tab'],
   stage: 'controls',
   mount(view): void {
+    const { t } = view.platform;
     const doc = view.doc;
     let nav: HTMLElement | null = null;
     let observer: IntersectionObserver | null = null;
