@@ -55,6 +55,13 @@ const PRESS_ESCAPE = `(doc) => {
   (doc.activeElement || doc.body).dispatchEvent(event);
   return event.defaultPrevented;
 }`;
+const LOCATION = `(doc) => doc.defaultView.location.href`;
+const FORGET_ARTICLES_AND_RELOAD = `async (doc) => {
+  const win = doc.defaultView;
+  await (win.browser || win.chrome).storage.session.clear();
+  win.setTimeout(() => win.location.reload(), 0);
+  return true;
+}`;
 const HELP_OPEN = `(doc) => !!doc.querySelector('dialog.ql-help[open]')`;
 const QUOTE_BUTTONS = `(doc) => doc.querySelectorAll('.ql-quote-jump').length`;
 const CLICK_QUOTE = `(doc, index) => { doc.querySelectorAll('.ql-quote-jump')[Number(index)].click(); return true; }`;
@@ -227,6 +234,20 @@ describe.each(BROWSERS)('%s: what a reader meets', (name) => {
     expect(popup.state).toBe('failure');
     const [box] = await popup.query('.ql-failure');
     expect(box?.attributes['data-failure']).toBe('loading');
+  });
+
+  test('the reader tab\'s address names the article\'s page, and keeps it once the stored article is gone', async () => {
+    const popup = await browser.openPopupFor(server.url(EXAMPLE));
+    const tab = await browser.openReaderTab(popup);
+    expect(await tab.evaluate<string>(LOCATION)).toContain(`/reader.html?${server.url(EXAMPLE)}#`);
+    // What a browser restart does to storage.session, then the restored tab loads again.
+    await tab.evaluate(FORGET_ARTICLES_AND_RELOAD);
+    await tab.refresh('failure');
+    const [box] = await tab.query('.ql-failure');
+    expect(box?.attributes['data-failure']).toBe('expired');
+    const [original] = await tab.query('#original');
+    expect(original?.attributes['href']).toBe(server.url(EXAMPLE));
+    expect(original?.height).toBeGreaterThan(0);
   });
 
   test('the tab does not hyphenate ragged-right text', async () => {
