@@ -100,7 +100,8 @@ function helpDialog(doc: Document, t: Translate): { open(): void } {
   dialog.addEventListener('keydown', (event) => {
     // Escape closes the list, as its "Esc: close" says. Taken from the browser, which would otherwise
     // close the whole popup with it (a dialog's own Escape handling leaves the key to the browser).
-    if (event.key === 'Escape') {
+    // Only while open: focus may still sit on its button for a moment after it closed.
+    if (event.key === 'Escape' && dialog.open) {
       event.preventDefault();
       dialog.close();
       return;
