@@ -3,6 +3,7 @@ import { openExtensionPage, sessionStore } from '../platform/browser.js';
 import { saveArticle } from '../ui/article-handoff.js';
 import type { Failure } from '../ui/failure-message.js';
 import { loadLexicons } from '../ui/load-lexicons.js';
+import { readerAddress } from '../ui/reader-address.js';
 import { showFailure } from '../ui/show-failure.js';
 import { POPUP_FEATURES } from '../ui/features/index.js';
 import { startReader } from '../ui/start-reader.js';
@@ -71,7 +72,7 @@ openInTab.addEventListener('click', () => {
     .then((view) => {
       if (view.rendered === null) return;
       return saveArticle(sessionStore, view.rendered.article)
-        .then((key) => openExtensionPage(`reader.html#${encodeURIComponent(key)}`))
+        .then((key) => openExtensionPage(readerAddress(key, view.rendered?.article.url ?? null)))
         .then(() => window.close());
     })
     .catch(report);

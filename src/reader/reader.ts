@@ -1,6 +1,7 @@
 import { sessionStore } from '../platform/browser.js';
 import { loadArticle } from '../ui/article-handoff.js';
 import { loadLexicons } from '../ui/load-lexicons.js';
+import { articleAddressOf } from '../ui/reader-address.js';
 import { showFailure } from '../ui/show-failure.js';
 import { TAB_FEATURES } from '../ui/features/tab-features.js';
 import { startReader } from '../ui/start-reader.js';
@@ -8,21 +9,25 @@ import { startReader } from '../ui/start-reader.js';
 const content = document.getElementById('content') as HTMLElement;
 const original = document.getElementById('original') as HTMLAnchorElement;
 
+function showOriginal(url: string | null): void {
+  if (!url || !/^https?:/i.test(url)) return;
+  original.href = url;
+  original.hidden = false;
+}
+
 async function run(): Promise<void> {
   const [view, article] = await Promise.all([
     startReader('tab', TAB_FEATURES),
     loadArticle(sessionStore, decodeURIComponent(location.hash.slice(1))),
   ]);
+  // The address the tab was opened with names the article's page: kept when the article is not.
+  showOriginal(article?.url ?? articleAddressOf(location.search));
   if (article === null) {
     document.body.dataset['state'] = 'failure';
     showFailure(content, { kind: 'expired' }, () => {});
     return;
   }
   document.title = article.title ?? document.title;
-  if (article.url && /^https?:/i.test(article.url)) {
-    original.href = article.url;
-    original.hidden = false;
-  }
   view.show(article, await loadLexicons(article.lang));
 }
 

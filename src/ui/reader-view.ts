@@ -4,11 +4,13 @@ import type { LexiconSet } from '../core/quotes/lexicon.js';
 import type { Sanitizer } from '../core/sanitize.js';
 import type { Settings } from '../core/settings.js';
 import { applySettings } from './apply-settings.js';
-import { t } from './i18n.js';
+import { featuresFor, type FeatureDeclaration, type Surface } from './features/feature-order.js';
+import { hideBrokenImages } from './hide-broken-images.js';
+import type { ReaderPlatform } from './reader-platform.js';
 import { renderArticle } from './render-article.js';
 import { warmUp } from './warm-up.js';
 
-export type Surface = 'popup' | 'tab';
+export type { Surface } from './features/feature-order.js';
 
 export interface RenderedArticle {
   article: ExtractedArticle;
@@ -19,8 +21,11 @@ export interface RenderedArticle {
   element: HTMLElement;
 }
 
-/** A feature of the reader (quote panel, settings, read aloud…): mounted once, told of every render. */
-export interface ReaderFeature {
+/**
+ * A feature of the reader (quote panel, settings, read aloud…): mounted once, told of every render. It
+ * says which surfaces it serves and when it mounts (features/feature-order.ts).
+ */
+export interface ReaderFeature extends FeatureDeclaration {
   mount(view: ReaderView): void;
 }
 
@@ -33,7 +38,6 @@ export class ReaderView {
   readonly #renderListeners: ((rendered: RenderedArticle) => void)[] = [];
   readonly #settingsListeners: ((settings: Settings) => void)[] = [];
   readonly #sanitize: Sanitizer;
-  readonly #saveSettings: (settings: Settings) => Promise<void>;
 
   constructor(
     readonly doc: Document,
@@ -42,22 +46,24 @@ export class ReaderView {
     readonly toolbar: HTMLElement,
     sanitize: Sanitizer,
     public settings: Settings,
-    saveSettings: (settings: Settings) => Promise<void>,
+    /** Words, storage, speech and clipboard: the browser's, or a test's (reader-platform.ts). */
+    readonly platform: ReaderPlatform,
   ) {
     this.#sanitize = sanitize;
-    this.#saveSettings = saveSettings;
     applySettings(doc, settings);
   }
 
+  /** Mounts the features this surface serves, each at its stage. */
   mount(features: readonly ReaderFeature[]): void {
-    for (const feature of features) feature.mount(this);
+    for (const feature of featuresFor(this.surface, features)) feature.mount(this);
   }
 
   /** `lexicons`: the article's language beyond the bundled English (ui/load-lexicons.ts). */
   show(article: ExtractedArticle, lexicons: LexiconSet = {}): void {
     const { images, highlight } = this.settings;
     const processed = processArticle(article, this.#sanitize, { images, highlight, lexicons });
-    const element = renderArticle(this.doc, article, processed, t);
+    const element = renderArticle(this.doc, article, processed, this.platform.t);
+    hideBrokenImages(element);
     this.container.replaceChildren(element);
     this.rendered = { article, processed, lexicons, element };
     this.doc.body.dataset['state'] = 'article';
@@ -70,7 +76,7 @@ export class ReaderView {
    */
   warmUp(): number {
     const { images, highlight } = this.settings;
-    return warmUp(this.doc, this.#sanitize, { images, highlight }, t);
+    return warmUp(this.doc, this.#sanitize, { images, highlight }, this.platform.t);
   }
 
   onRender(listener: (rendered: RenderedArticle) => void): void {
@@ -90,6 +96,6 @@ export class ReaderView {
     const contentChanged = previous.images !== next.images || previous.highlight.join() !== next.highlight.join();
     if (contentChanged && this.rendered) this.show(this.rendered.article, this.rendered.lexicons);
     for (const listener of this.#settingsListeners) listener(next);
-    return save ? this.#saveSettings(next) : Promise.resolve();
+    return save ? this.platform.settings.save(next) : Promise.resolve();
   }
 }

@@ -7,8 +7,8 @@ import { quoteSpeakers } from './quote-speakers.js';
 import { readAloud } from './read-aloud.js';
 import { settingsPanel } from './settings-panel.js';
 
-/** The features of both pages, in toolbar order; the page's language first, before any control exists. */
-export const SHARED_FEATURES: readonly ReaderFeature[] = [interfaceLanguage, quotePanel, settingsPanel, readAloud, keyboardShortcuts, quoteSpeakers];
-
-/** The popup's features; one panel open at a time comes last, once every panel exists. The tab's are in tab-features.ts. */
-export const POPUP_FEATURES: readonly ReaderFeature[] = [...SHARED_FEATURES, onePanelAtATime];
+/**
+ * The features the popup's bundle carries, the controls in toolbar order; each says which surfaces it
+ * serves and when it mounts (feature-order.ts). The tab's bundle adds its own in tab-features.ts.
+ */
+export const POPUP_FEATURES: readonly ReaderFeature[] = [interfaceLanguage, quotePanel, settingsPanel, readAloud, keyboardShortcuts, quoteSpeakers, onePanelAtATime];

@@ -1,4 +1,4 @@
-import { localizePage } from '../i18n.js';
+import { localizePage } from '../localize-page.js';
 import type { ReaderFeature } from '../reader-view.js';
 
 /**
@@ -6,7 +6,9 @@ import type { ReaderFeature } from '../reader-view.js';
  * or Urdu browser gets a mirrored interface. Mounted first, before the other features add controls.
  */
 export const interfaceLanguage: ReaderFeature = {
+  surfaces: ['popup', 'tab'],
+  stage: 'language',
   mount(view): void {
-    localizePage(view.doc);
+    localizePage(view.doc, view.platform);
   },
 };

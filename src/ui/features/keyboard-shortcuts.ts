@@ -1,9 +1,9 @@
 import { THEMES } from '../../core/settings.js';
-import { t } from '../i18n.js';
 import type { ReaderFeature, ReaderView } from '../reader-view.js';
-import type { MessageKey } from '../translate.js';
+import type { MessageKey, Translate } from '../translate.js';
 import { keyAction, nextInCycle, stepQuote } from './key-action.js';
 import { announce, runCommand } from './reader-commands.js';
+import { showQuotation } from './show-quotation.js';
 import { THEME_LABELS } from './settings-panel.js';
 
 const HELP_ROWS: readonly (readonly [string, MessageKey])[] = [
@@ -45,32 +45,28 @@ function moveToQuote(view: ReaderView, direction: 1 | -1): void {
   const doc = view.doc;
   const starts = quotationStarts(view);
   if (starts.length === 0) {
-    announce(doc, t('noQuotes'));
+    announce(doc, view.platform.t('noQuotes'));
     return;
   }
   const next = stepQuote(currentQuote(doc, starts, direction), starts.length, direction);
   const mark = next === null ? null : starts[next];
   if (!mark) return;
-  // Marks are not focusable by themselves; -1 lets a script focus them without adding Tab stops.
-  if (!mark.hasAttribute('tabindex')) mark.tabIndex = -1;
-  mark.focus({ preventScroll: true });
-  const reduced = doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? false;
-  mark.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
-  mark.classList.remove('ql-flash');
-  void mark.offsetWidth; // Restarts the flash animation on a quotation visited twice.
-  mark.classList.add('ql-flash');
+  showQuotation(doc, [...(view.rendered?.element.querySelectorAll<HTMLElement>(`mark[data-quote="${mark.dataset['quote']}"]`) ?? [mark])]);
 }
 
 function cycleTheme(view: ReaderView): void {
   const theme = nextInCycle(THEMES, view.settings.theme);
   void view.applySettings({ ...view.settings, theme }, { save: true });
+  const { t } = view.platform;
   announce(view.doc, t('themeChanged', [t(THEME_LABELS[theme])]));
 }
+
+const isElement = (node: EventTarget | null): boolean => (node as Node | null)?.nodeType === 1;
 
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /** The help overlay: a modal dialog listing the keys; Escape or the button closes it. */
-function helpDialog(doc: Document): { open(): void } {
+function helpDialog(doc: Document, t: Translate): { open(): void } {
   const dialog = doc.createElement('dialog');
   dialog.className = 'ql-help';
   dialog.setAttribute('aria-labelledby', 'ql-help-title');
@@ -102,6 +98,14 @@ function helpDialog(doc: Document): { open(): void } {
   // A modal dialog makes the page inert already; Tab also wraps inside it rather than leaving for the
   // browser's own controls, the focus trap screen reader and keyboard users expect of an overlay.
   dialog.addEventListener('keydown', (event) => {
+    // Escape closes the list, as its "Esc: close" says. Taken from the browser, which would otherwise
+    // close the whole popup with it (a dialog's own Escape handling leaves the key to the browser).
+    // Only while open: focus may still sit on its button for a moment after it closed.
+    if (event.key === 'Escape' && dialog.open) {
+      event.preventDefault();
+      dialog.close();
+      return;
+    }
     if (event.key !== 'Tab') return;
     const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
     const first = focusable[0];
@@ -119,7 +123,8 @@ function helpDialog(doc: Document): { open(): void } {
   return {
     open(): void {
       if (dialog.open) return;
-      returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+      // The page's own window's classes, not this code's globals: a check that holds in any window.
+      returnFocus = isElement(doc.activeElement) ? doc.activeElement as HTMLElement : null;
       dialog.showModal();
       close.focus();
     },
@@ -128,9 +133,12 @@ function helpDialog(doc: Document): { open(): void } {
 
 /** The reader's keys (j, k, t, r, ?) and the help overlay that lists them. */
 export const keyboardShortcuts: ReaderFeature = {
+  surfaces: ['popup', 'tab'],
+  stage: 'controls',
   mount(view): void {
     const doc = view.doc;
-    const help = helpDialog(doc);
+    const { t } = view.platform;
+    const help = helpDialog(doc, t);
 
     const helpButton = doc.createElement('button');
     helpButton.type = 'button';
@@ -152,7 +160,7 @@ export const keyboardShortcuts: ReaderFeature = {
         altKey: event.altKey,
         isComposing: event.isComposing,
         defaultPrevented: event.defaultPrevented,
-        target: event.target instanceof Element ? (event.target as HTMLElement) : null,
+        target: isElement(event.target) ? (event.target as HTMLElement) : null,
       });
       if (action === null) return;
       // Only the help works before an article is on screen; the rest needs one.

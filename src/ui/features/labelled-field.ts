@@ -7,3 +7,13 @@ export function labelledField(doc: Document, caption: string, control: HTMLEleme
   label.append(text, control);
   return label;
 }
+
+/** A menu choice made in `doc` (the global `Option` belongs to whichever window runs the code). */
+export function menuOption(doc: Document, text: string, value: string, selected = false): HTMLOptionElement {
+  const option = doc.createElement('option');
+  option.text = text;
+  option.value = value;
+  option.defaultSelected = selected;
+  option.selected = selected;
+  return option;
+}

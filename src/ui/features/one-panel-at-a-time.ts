@@ -5,6 +5,8 @@ import type { ReaderFeature } from '../reader-view.js';
  * one closes the others, through their own buttons so every aria-expanded stays true to the screen.
  */
 export const onePanelAtATime: ReaderFeature = {
+  surfaces: ['popup', 'tab'],
+  stage: 'after-controls',
   mount(view): void {
     const doc = view.doc;
     // Bubbling: the clicked button's own handler has opened its panel by the time this runs.

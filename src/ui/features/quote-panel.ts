@@ -1,29 +1,14 @@
 import { citation, groupBySpeaker, quotesToJson, quotesToMarkdown, type CitedArticle } from '../../core/quote-export.js';
-import { t } from '../i18n.js';
 import { markedQuotes, type MarkedQuote } from '../marked-quotes.js';
+import type { ReaderPlatform } from '../reader-platform.js';
 import type { ReaderFeature, ReaderView, RenderedArticle } from '../reader-view.js';
+import type { Translate } from '../translate.js';
+import { showQuotation } from './show-quotation.js';
 import { toolbarToggle } from './toolbar-button.js';
-
-const FLASH_MS = 1200;
 
 function citedArticle(rendered: RenderedArticle): CitedArticle {
   const { title, siteName, publishedTime, url } = rendered.article;
   return { title, siteName, publishedTime, url };
-}
-
-/** Scrolls to a quotation, focuses its first mark and flashes every part of it. */
-export function jumpTo(quote: MarkedQuote): void {
-  const [first] = quote.marks;
-  if (!first) return;
-  first.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  first.focus({ preventScroll: true });
-  for (const mark of quote.marks) {
-    mark.classList.remove('ql-flash');
-    // Restart the animation on a second jump to the same quote.
-    void mark.offsetWidth;
-    mark.classList.add('ql-flash');
-    setTimeout(() => mark.classList.remove('ql-flash'), FLASH_MS);
-  }
 }
 
 function download(doc: Document, name: string, type: string, text: string): void {
@@ -51,10 +36,11 @@ function button(doc: Document, className: string, text: string, onClick: () => v
   return element;
 }
 
-async function copy(doc: Document, text: string, feedback: HTMLButtonElement): Promise<void> {
+async function copy({ t, clipboard }: ReaderPlatform, text: string, feedback: HTMLButtonElement): Promise<void> {
   const label = feedback.textContent;
   try {
-    await doc.defaultView?.navigator.clipboard.writeText(text);
+    if (!clipboard) throw new Error('no clipboard');
+    await clipboard.writeText(text);
     feedback.textContent = t('copied');
   } catch {
     feedback.textContent = t('copyFailed');
@@ -62,18 +48,30 @@ async function copy(doc: Document, text: string, feedback: HTMLButtonElement): P
   setTimeout(() => { feedback.textContent = label; }, 1500);
 }
 
-function quoteItem(doc: Document, rendered: RenderedArticle, quote: MarkedQuote): HTMLLIElement {
+/**
+ * A quotation picked from the list: the panel closes first (through its button, so aria-expanded stays
+ * true), then the quotation comes into the view it left free. Left open, the panel covered the part of
+ * the article the quotation was scrolled to.
+ */
+function jumpTo(doc: Document, quote: MarkedQuote): void {
+  doc.querySelector<HTMLElement>('[aria-controls="ql-quotes"][aria-expanded="true"]')?.click();
+  showQuotation(doc, quote.marks);
+}
+
+function quoteItem(doc: Document, platform: ReaderPlatform, rendered: RenderedArticle, quote: MarkedQuote): HTMLLIElement {
+  const { t } = platform;
   const item = doc.createElement('li');
-  const jump = button(doc, 'ql-quote-jump', `“${quote.text}”`, () => jumpTo(quote));
+  const jump = button(doc, 'ql-quote-jump', `“${quote.text}”`, () => jumpTo(doc, quote));
   jump.title = t('showInArticle');
   const cite = button(doc, 'ql-link-button ql-cite', t('copyCitation'), () => {
-    void copy(doc, citation(citedArticle(rendered), quote), cite);
+    void copy(platform, citation(citedArticle(rendered), quote), cite);
   });
   item.append(jump, cite);
   return item;
 }
 
-function renderPanel(doc: Document, panel: HTMLElement, rendered: RenderedArticle): void {
+function renderPanel(doc: Document, platform: ReaderPlatform, panel: HTMLElement, rendered: RenderedArticle): void {
+  const { t } = platform;
   const quotes = markedQuotes(rendered.element);
   const groups = groupBySpeaker(quotes);
   const summary = doc.createElement('div');
@@ -100,7 +98,7 @@ function renderPanel(doc: Document, panel: HTMLElement, rendered: RenderedArticl
     badge.textContent = String(group.quotes.length);
     heading.append(' ', badge);
     const list = doc.createElement('ol');
-    list.append(...group.quotes.map((quote) => quoteItem(doc, rendered, quote)));
+    list.append(...group.quotes.map((quote) => quoteItem(doc, platform, rendered, quote)));
     section.append(heading, list);
     return section;
   });
@@ -108,7 +106,7 @@ function renderPanel(doc: Document, panel: HTMLElement, rendered: RenderedArticl
 }
 
 /** Shows the speaker of a focused quotation (hover already shows it through the mark's title). */
-function followFocus(view: ReaderView): void {
+function followFocus(view: ReaderView, t: Translate): void {
   const tip = view.doc.createElement('div');
   tip.className = 'ql-speaker-tip';
   tip.setAttribute('aria-hidden', 'true');
@@ -134,8 +132,11 @@ function followFocus(view: ReaderView): void {
 
 /** Every highlighted quotation grouped by speaker, with counts; click to jump, copy a citation, export. */
 export const quotePanel: ReaderFeature = {
+  surfaces: ['popup', 'tab'],
+  stage: 'controls',
   mount(view: ReaderView): void {
     const doc = view.doc;
+    const { t } = view.platform;
     const panel = doc.createElement('section');
     panel.id = 'ql-quotes';
     panel.className = 'ql-panel ql-quotes';
@@ -144,12 +145,12 @@ export const quotePanel: ReaderFeature = {
     toggle.hidden = true;
     view.toolbar.append(toggle);
     view.toolbar.closest('header')?.after(panel);
-    followFocus(view);
+    followFocus(view, t);
     // The list is built when the panel opens, not on every render: a page with thousands of quotations
     // should not pay for a panel nobody opened.
     let pending: RenderedArticle | null = null;
     const build = (): void => {
-      if (pending !== null) renderPanel(doc, panel, pending);
+      if (pending !== null) renderPanel(doc, view.platform, panel, pending);
       pending = null;
     };
     // Capture: runs before the toggle's own listener opens the panel and focuses its first control.

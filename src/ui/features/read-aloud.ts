@@ -1,10 +1,11 @@
-import { interfaceLocale, t } from '../i18n.js';
 import type { ReaderFeature, ReaderView } from '../reader-view.js';
+import type { Speech } from '../reader-platform.js';
+import type { Translate } from '../translate.js';
 import { pickVoice, localVoices } from './pick-voice.js';
 import { announce, provideCommand } from './reader-commands.js';
 import { createSpeechHighlight } from './speech-highlight.js';
 import { quotationScript, sentenceScript, type SpeechItem } from './speech-script.js';
-import { labelledField } from './labelled-field.js';
+import { labelledField, menuOption } from './labelled-field.js';
 import { toolbarToggle } from './toolbar-button.js';
 
 const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
@@ -38,9 +39,9 @@ function speakerIcon(doc: Document): SVGSVGElement {
   return svg;
 }
 
-function languageName(lang: string): string {
+function languageName(lang: string, interfaceLang: string): string {
   try {
-    return new Intl.DisplayNames([interfaceLocale().lang], { type: 'language' }).of(lang) ?? lang;
+    return new Intl.DisplayNames([interfaceLang], { type: 'language' }).of(lang) ?? lang;
   } catch {
     return lang;
   }
@@ -61,6 +62,8 @@ class ReadAloud {
   #voices: SpeechSynthesisVoice[] = [];
   #voiceChosenByReader = false;
   readonly #synth: SpeechSynthesis | null;
+  readonly #speech: Speech | null;
+  readonly #t: Translate;
   readonly #highlight;
   readonly #play: HTMLButtonElement;
   readonly #stopButton: HTMLButtonElement;
@@ -72,7 +75,10 @@ class ReadAloud {
   constructor(private readonly view: ReaderView) {
     const doc = view.doc;
     const win = doc.defaultView;
-    this.#synth = win && 'speechSynthesis' in win && 'SpeechSynthesisUtterance' in win ? win.speechSynthesis : null;
+    this.#speech = view.platform.speech;
+    this.#synth = this.#speech?.synth ?? null;
+    this.#t = view.platform.t;
+    const t = this.#t;
     this.#highlight = createSpeechHighlight(doc);
 
     this.#play = button(doc, t('readAloudPlay'));
@@ -80,7 +86,7 @@ class ReadAloud {
     this.#stopButton = button(doc, t('readAloudStop'));
     this.#rate = doc.createElement('select');
     this.#rate.name = 'readAloudRate';
-    for (const rate of RATES) this.#rate.add(new Option(`${rate.toLocaleString()}×`, String(rate), rate === 1, rate === 1));
+    for (const rate of RATES) this.#rate.add(menuOption(doc, `${rate.toLocaleString()}×`, String(rate), rate === 1));
     this.#voice = doc.createElement('select');
     this.#voice.name = 'readAloudVoice';
     this.#quotesOnly = doc.createElement('input');
@@ -135,14 +141,14 @@ class ReadAloud {
 
   #loadVoices(): void {
     if (!this.#synth) {
-      this.#unavailable(t('readAloudUnsupported'));
+      this.#unavailable(this.#t('readAloudUnsupported'));
       return;
     }
     this.#voices = localVoices(this.#synth.getVoices());
     const selected = this.#voice.value;
-    this.#voice.replaceChildren(...this.#voices.map((voice) => new Option(`${voice.name} (${voice.lang})`, voice.voiceURI)));
+    this.#voice.replaceChildren(...this.#voices.map((voice) => menuOption(this.view.doc, `${voice.name} (${voice.lang})`, voice.voiceURI)));
     if (this.#voices.length === 0) {
-      this.#unavailable(t('readAloudNoVoices'));
+      this.#unavailable(this.#t('readAloudNoVoices'));
       return;
     }
     this.#play.disabled = false;
@@ -170,7 +176,7 @@ class ReadAloud {
   #languageNote(): string {
     const lang = this.#lang();
     if (!lang || this.#voices.length === 0) return '';
-    return pickVoice(this.#voices, lang).matchesLanguage ? '' : t('readAloudOtherLanguage', [languageName(lang)]);
+    return pickVoice(this.#voices, lang).matchesLanguage ? '' : this.#t('readAloudOtherLanguage', [languageName(lang, this.view.platform.locale.lang)]);
   }
 
   #say(text: string): void {
@@ -180,7 +186,7 @@ class ReadAloud {
 
   #setState(state: State): void {
     this.#state = state;
-    this.#play.textContent = t(state === 'playing' ? 'readAloudPause' : state === 'paused' ? 'readAloudResume' : 'readAloudPlay');
+    this.#play.textContent = this.#t(state === 'playing' ? 'readAloudPause' : state === 'paused' ? 'readAloudResume' : 'readAloudPlay');
     this.#stopButton.disabled = state === 'idle' || this.#play.disabled;
     this.view.doc.body.dataset['reading'] = state;
   }
@@ -202,7 +208,7 @@ class ReadAloud {
     const body = rendered.element.querySelector('.ql-body') ?? rendered.element;
     this.#items = this.#quotesOnly.checked ? quotationScript(body) : sentenceScript(body, this.#lang());
     if (this.#items.length === 0) {
-      this.#say(this.#quotesOnly.checked ? t('readAloudNoQuotes') : '');
+      this.#say(this.#quotesOnly.checked ? this.#t('readAloudNoQuotes') : '');
       return;
     }
     this.#speak(0);
@@ -211,22 +217,22 @@ class ReadAloud {
   #speak(index: number): void {
     const synth = this.#synth;
     const item = this.#items[index];
-    if (!synth) return;
+    if (!synth || !this.#speech) return;
     if (!item) {
-      this.#finish(t('readAloudDone'));
+      this.#finish(this.#t('readAloudDone'));
       return;
     }
     this.#generation += 1;
     const generation = this.#generation;
     synth.cancel();
     this.#index = index;
-    const utterance = new SpeechSynthesisUtterance(item.text);
+    const utterance = new this.#speech.Utterance(item.text);
     const lang = this.#lang();
     if (lang) utterance.lang = lang;
     const voice = this.#voices.find((candidate) => candidate.voiceURI === this.#voice.value);
     // Never speak without a local voice: the browser's default may be a remote one.
     if (!voice) {
-      this.#finish(t('readAloudNoVoices'));
+      this.#finish(this.#t('readAloudNoVoices'));
       return;
     }
     utterance.voice = voice;
@@ -237,10 +243,10 @@ class ReadAloud {
     });
     utterance.addEventListener('error', (event) => {
       if (generation !== this.#generation || event.error === 'interrupted' || event.error === 'canceled') return;
-      this.#finish(t('readAloudFailed', [event.error]));
+      this.#finish(this.#t('readAloudFailed', [event.error]));
     });
     this.#setState('playing');
-    this.#say(t('readAloudProgress', [index + 1, this.#items.length]));
+    this.#say(this.#t('readAloudProgress', [index + 1, this.#items.length]));
     this.#highlight.show(item);
     synth.speak(utterance);
   }
@@ -249,7 +255,7 @@ class ReadAloud {
     this.#generation += 1;
     this.#synth?.cancel();
     this.#setState('paused');
-    this.#say(t('readAloudPaused'));
+    this.#say(this.#t('readAloudPaused'));
   }
 
   #restartSentence(): void {
@@ -272,6 +278,8 @@ class ReadAloud {
 }
 
 export const readAloud: ReaderFeature = {
+  surfaces: ['popup', 'tab'],
+  stage: 'controls',
   mount(view): void {
     new ReadAloud(view);
   },

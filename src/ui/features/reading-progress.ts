@@ -1,10 +1,12 @@
-import { t } from '../i18n.js';
 import type { ReaderFeature } from '../reader-view.js';
 import { scrollProgress } from './scroll-progress.js';
 
 /** A thin bar under the tab's toolbar that fills as the reader scrolls. */
 export const readingProgress: ReaderFeature = {
+  surfaces: ['tab'],
+  stage: 'controls',
   mount(view): void {
+    const { t } = view.platform;
     const doc = view.doc;
     const win = doc.defaultView;
     const header = view.toolbar.closest('header');

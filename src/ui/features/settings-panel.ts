@@ -2,10 +2,9 @@ import type { QuoteKind } from '../../core/article.js';
 import {
   LINE_HEIGHT, QUOTE_KINDS, TEXT_SIZE, THEMES, TYPEFACES, WIDTH, type Settings, type Theme, type Typeface,
 } from '../../core/settings.js';
-import { t } from '../i18n.js';
 import type { ReaderFeature, ReaderView } from '../reader-view.js';
-import type { MessageKey } from '../translate.js';
-import { labelledField } from './labelled-field.js';
+import type { MessageKey, Translate } from '../translate.js';
+import { labelledField, menuOption } from './labelled-field.js';
 import { toolbarToggle } from './toolbar-button.js';
 
 export const THEME_LABELS: Record<Theme, MessageKey> = {
@@ -18,10 +17,10 @@ const KIND_LABELS: Record<QuoteKind, MessageKey> = {
 
 type Control = HTMLInputElement | HTMLSelectElement;
 
-function select<T extends string>(doc: Document, name: string, options: readonly T[], labels: Record<T, MessageKey>): HTMLSelectElement {
+function select<T extends string>(doc: Document, t: Translate, name: string, options: readonly T[], labels: Record<T, MessageKey>): HTMLSelectElement {
   const element = doc.createElement('select');
   element.name = name;
-  for (const value of options) element.add(new Option(t(labels[value]), value));
+  for (const value of options) element.add(menuOption(doc, t(labels[value]), value));
   return element;
 }
 
@@ -45,15 +44,18 @@ function checkbox(doc: Document, name: string, value: string): HTMLInputElement 
 
 /** The reader's settings: applied at once, saved to storage.sync, shared by popup and tab. */
 export const settingsPanel: ReaderFeature = {
+  surfaces: ['popup', 'tab'],
+  stage: 'controls',
   mount(view: ReaderView): void {
     const doc = view.doc;
+    const { t } = view.platform;
     const panel = doc.createElement('form');
     panel.id = 'ql-settings';
     panel.className = 'ql-panel ql-settings';
     panel.setAttribute('aria-label', t('settingsLabel'));
 
-    const theme = select(doc, 'theme', THEMES, THEME_LABELS);
-    const typeface = select(doc, 'typeface', TYPEFACES, TYPEFACE_LABELS);
+    const theme = select(doc, t, 'theme', THEMES, THEME_LABELS);
+    const typeface = select(doc, t, 'typeface', TYPEFACES, TYPEFACE_LABELS);
     const textSize = range(doc, 'textSize', TEXT_SIZE);
     const lineHeight = range(doc, 'lineHeight', LINE_HEIGHT);
     const width = range(doc, 'width', WIDTH);

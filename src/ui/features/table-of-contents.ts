@@ -1,4 +1,3 @@
-import { t } from '../i18n.js';
 import type { ReaderFeature } from '../reader-view.js';
 import { headingOutline, MIN_HEADINGS, type OutlineEntry } from './heading-outline.js';
 
@@ -25,7 +24,10 @@ function contentsList(doc: Document, entries: readonly OutlineEntry[]): HTMLOLis
 
 /** The tab's table of contents for long articles: a nav of the h2/h3 headings; a click scrolls there. */
 export const tableOfContents: ReaderFeature = {
+  surfaces: ['tab'],
+  stage: 'controls',
   mount(view): void {
+    const { t } = view.platform;
     const doc = view.doc;
     let nav: HTMLElement | null = null;
     let observer: IntersectionObserver | null = null;

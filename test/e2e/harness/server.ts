@@ -89,6 +89,20 @@ const LINKED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 ${LINKED_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}
 </article></main></body></html>`;
 
+/**
+ * Pages that are still running their scripts: the body waits on a slow script before the story arrives,
+ * or the story is there but an analytics lookup from another host never answers (the load event never
+ * fires). Neither is "not an article": the reader is to be told the page is still loading.
+ */
+const SLOW_SCRIPT_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A page waiting on its script</title></head>
+<body><header><nav><a href="/">Home</a> · <a href="/news">News</a> · <a href="/sport">Sport</a></nav></header>
+<script src="/special/slow.js"></script>
+<main><article><h1>Ferry timetable changes for the winter</h1><p>The story a slow script holds back.</p></article></main>
+</body></html>`;
+const HANGING_LOOKUP_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A page waiting on a lookup</title>
+<script async src="/special/hanging-lookup.js"></script></head>
+<body><header><nav><a href="/">Home</a> · <a href="/news">News</a></nav></header><div id="app">Loading…</div></body></html>`;
+
 const PLAIN_TEXT = 'This is a plain text file.\nIt has no article markup at all.\n';
 
 /** A tiny but well-formed PDF, so a PDF viewer has something real to open. */
@@ -110,6 +124,8 @@ export const SPECIAL = {
   busy: '/special/busy.html',
   busyStarted: '/special/busy-started',
   linkedArticle: '/special/linked-article.html',
+  slowScript: '/special/slow-script.html',
+  hangingLookup: '/special/hanging-lookup.html',
   plainText: '/special/notes.txt',
   pdf: '/special/report.pdf',
 } as const;
@@ -184,6 +200,14 @@ export async function startFixtureServer(fixturesDir: string, { fileHeaders = {}
         busyWaiters.forEach((resolve) => resolve());
         busyWaiters = [];
         return send(response, 204, 'text/plain', '');
+      case SPECIAL.slowScript:
+        return send(response, 200, 'text/html; charset=utf-8', SLOW_SCRIPT_PAGE);
+      case SPECIAL.hangingLookup:
+        return send(response, 200, 'text/html; charset=utf-8', HANGING_LOOKUP_PAGE);
+      case '/special/slow.js':
+      case '/special/hanging-lookup.js':
+        // Never answered: closeAllConnections ends it when the server stops.
+        return;
       case SPECIAL.linkedArticle:
         return send(response, 200, 'text/html; charset=utf-8', LINKED_PAGE);
       case SPECIAL.plainText:
