@@ -86,4 +86,18 @@ describe('news text habits', () => {
     expect(it[0]?.kind === 'speech' || it[0]?.kind === 'partial').toBe(true);
     for (const lang of ['es', 'fr', 'it', 'pl']) expect(lexiconFor(lang, LEXICONS).quoteModel).toBe(lexiconFor('en', LEXICONS).quoteModel);
   });
+
+  it('reads the name after a long description and a comma, and resolves the description later to it (French)', () => {
+    const found = quotes([
+      '« Nous tiendrons la ligne », a affirmé le ministre fédéral de la Santé, Jan Roe, devant les députés.',
+      'Le texte sera voté jeudi. « Rien ne change », a précisé le ministre.',
+    ], 'fr');
+    expect(found.map((q) => q.speaker)).toEqual(['Jan Roe', 'Jan Roe']);
+  });
+
+  it('finds the subject after the verb in a German clause that introduces a quotation with a colon', () => {
+    expect(quotes(['Hier sparte der Bundespräsident auch nicht mit Kritik: „Wir müssen schneller werden.“'], 'de')[0]?.speaker).toBe('der Bundespräsident');
+    // A run of nouns joined by "zu" is no name.
+    expect(quotes(['Seine Meinung zu Kirchhoff: „Das darf nicht wahr sein.“'], 'de')[0]?.speaker).toBeNull();
+  });
 });

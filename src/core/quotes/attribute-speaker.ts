@@ -244,6 +244,33 @@ export function sentenceSubject(
   return null;
 }
 
+/**
+ * Where every noun is capitalised and the verb comes second, the subject of a clause introducing a
+ * quotation with a colon may follow its verb ("Hier sparte der Bundespräsident nicht mit Kritik: „…“",
+ * "Ein WWF-Sprecher schätzte ein: „…“"): the first person the clause names, a name or a determiner and
+ * a role noun, not governed by a preposition.
+ */
+export function colonSubject(
+  tokens: readonly Token[], from: number, q: number, lexicon: Lexicon, accept: (phrase: SpeakerPhrase) => boolean,
+): SpeakerPhrase | null {
+  if (!lexicon.capitalizesNouns || (tokens[q - 1] as Token | undefined)?.text !== ':') return null;
+  for (let start = from; start < q - 1; start += 1) {
+    const token = tokens[start] as Token;
+    if (!isWord(token) || lexicon.cueVerbs.has(token.lower) || governedByPreposition(tokens, start, lexicon)) continue;
+    const determiner = lexicon.determiners.has(token.lower);
+    if (!token.cap && !determiner) continue;
+    const head = tokens[determiner ? start + 1 : start];
+    if (!isWord(head) || !head.cap) continue;
+    if (determiner && isRole(head.lower, lexicon) && !(tokens[start + 2] as Token | undefined)?.cap) {
+      return { text: `${token.lower} ${head.text}`, kind: 'described', role: null, from: start, to: start + 2 };
+    }
+    const phrase = phraseStartingAt(tokens, start, lexicon);
+    if (phrase !== null && phrase.kind === 'name' && phrase.to < q && accept(phrase)) return phrase;
+    if (phrase !== null) start = Math.max(start, phrase.to - 1);
+  }
+  return null;
+}
+
 /** A lower-case word that can be a verb (or an auxiliary before one) right after a subject. */
 function isVerbAfterSubject(tokens: readonly Token[], at: number, q: number, lexicon: Lexicon): boolean {
   const token = tokens[at];

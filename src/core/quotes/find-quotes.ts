@@ -5,7 +5,7 @@
 import type { QuoteKind } from '../article.js';
 import { BLOCK_SEPARATOR, type TextBlock } from '../text-blocks.js';
 import {
-  attributionAfter, attributionBefore, channelAfter, continuesAfter, sentenceSubject, subjectBefore, type Attribution, type AttributionPattern,
+  attributionAfter, attributionBefore, channelAfter, colonSubject, continuesAfter, sentenceSubject, subjectBefore, type Attribution, type AttributionPattern,
 } from './attribute-speaker.js';
 import { classifyQuote, quoteFeatures, type QuoteFeatures } from './classify-quote.js';
 import { modelKind } from './quote-model.js';
@@ -190,7 +190,7 @@ function registerNames(blocks: readonly TextBlock[], tokenized: BlockTokens[], r
       if (name !== null && !name.organisation && name.name.includes(' ')) {
         const position = block.start + token.start;
         registry.add(name.name, position);
-        for (const role of rolesBefore(tokens, i, lexicon)) registry.addRole(role, name.name, position);
+        for (const role of [...rolesBefore(tokens, i, lexicon), ...rolesAfter(tokens, end, lexicon)]) registry.addRole(role, name.name, position);
         for (const role of (name.role ?? '').toLowerCase().split(' ')) if (isRole(role, lexicon)) registry.addRole(role, name.name, position);
       }
       i = end;
@@ -201,14 +201,32 @@ function registerNames(blocks: readonly TextBlock[], tokenized: BlockTokens[], r
 const isHeadWord = (token: Token | undefined, lexicon: Lexicon): boolean =>
   token !== undefined && token.type === 'word' && !token.cap && (lexicon.speakerNouns.has(token.lower) || isRole(token.lower, lexicon));
 
+/** Role words in an appositive right after a name ("Yahya Roe, portavoz del grupo", "Jan Roe, le ministre"). */
+function rolesAfter(tokens: readonly Token[], end: number, lexicon: Lexicon): string[] {
+  const roles: string[] = [];
+  if ((tokens[end] as Token | undefined)?.text !== ',') return roles;
+  for (let k = end + 1; k < Math.min(tokens.length, end + 5); k += 1) {
+    const token = tokens[k] as Token;
+    if (token.type !== 'word' || token.cap) break;
+    if (isHeadWord(token, lexicon)) roles.push(token.lower);
+    else if (!lexicon.determiners.has(token.lower) && roles.length > 0) break;
+  }
+  return roles;
+}
+
 /** Lower-case role words just before a name ("the finance minister", "il sindaco di Milano"). */
 function rolesBefore(tokens: readonly Token[], at: number, lexicon: Lexicon): string[] {
   const roles: string[] = [];
-  for (let k = at - 1; k >= Math.max(0, at - 4); k -= 1) {
+  // "le ministre fédéral de la Santé, Jan Roe": a description set off by a comma may be longer and
+  // hold an adjective or two; it ends at its determiner.
+  const apposed = (tokens[at - 1] as Token | undefined)?.text === ',';
+  let others = apposed ? 2 : 0;
+  for (let k = apposed ? at - 2 : at - 1; k >= Math.max(0, at - (apposed ? 8 : 4)); k -= 1) {
     const token = tokens[k] as Token;
     if (token.type !== 'word') break;
     if (isHeadWord(token, lexicon)) roles.push(token.lower);
-    else if (!token.cap && !lexicon.connectors.has(token.lower)) break;
+    else if (apposed && roles.length > 0 && lexicon.determiners.has(token.lower)) break;
+    else if (!token.cap && !lexicon.connectors.has(token.lower) && (others -= 1) < 0) break;
   }
   return roles;
 }
@@ -285,17 +303,30 @@ function resolvePhrase(phrase: SpeakerPhrase | null, state: State, position: num
       return null;
     case 'name':
       return state.registry.resolve(phrase.text, position);
-    case 'described': {
-      // "the commissioner said" after "European Trade Commissioner Maroš Šefčovič": the person so introduced.
-      const words = phrase.text.split(' ');
-      if (words.length === 2 && DEFINITE.has((words[0] as string).toLowerCase())) {
-        return state.registry.resolveRole((words[1] as string).toLowerCase(), position) ?? phrase.text;
-      }
-      return phrase.text;
-    }
+    case 'described':
+      return resolveDescribed(phrase.text, state, position) ?? phrase.text;
     default:
       return phrase.text;
   }
+}
+
+/**
+ * "the commissioner said" after "European Trade Commissioner Maroš Šefčovič", « le ministre de la
+ * Défense » after "Andreï Belooussov, le ministre de la Défense": the person the article introduced with
+ * that role. The head is the last role word before the complement ("el portavoz de la Asociación").
+ */
+function resolveDescribed(text: string, state: State, position: number): string | null {
+  const words = text.toLowerCase().split(' ');
+  if (!DEFINITE.has(words[0] as string)) return null;
+  let end = 1;
+  while (end < words.length && !state.lexicon.connectors.has(words[end] as string)) end += 1;
+  for (let k = end - 1; k >= 1; k -= 1) {
+    const word = words[k] as string;
+    if (!isRole(word, state.lexicon) && !state.lexicon.speakerNouns.has(word)) continue;
+    const person = state.registry.resolveRole(word, position);
+    if (person !== null) return person;
+  }
+  return null;
 }
 
 function attributeBlock(
@@ -375,7 +406,8 @@ function attributeBlock(
       confidence = 'high';
     }
     if (speaker === null && pattern === 'none' && !startsSentence && !cueFollows(endData.tokens, endQ, lexicon)) {
-      const subject = sentenceSubject(tokens, sentenceStart, q, lexicon, (phrase) => knownSpeaker(phrase, state, start));
+      const known = (phrase: SpeakerPhrase): boolean => knownSpeaker(phrase, state, start);
+      const subject = sentenceSubject(tokens, sentenceStart, q, lexicon, known) ?? colonSubject(tokens, floor, q, lexicon, known);
       if (subject !== null) {
         speaker = resolvePhrase(subject, state, start);
         pattern = 'subject';
@@ -449,8 +481,14 @@ function choose(after: Attribution, before: Attribution, content: string): Attri
  */
 function knownSpeaker(phrase: SpeakerPhrase, state: State, position: number): boolean {
   // Where every noun is capitalised, "der Airbus" or "die Studie" opening a sentence is no speaker.
-  if (phrase.kind === 'organisation') return !state.lexicon.capitalizesNouns;
-  if (phrase.text.includes(' ')) return true;
+  const lexicon = state.lexicon;
+  if (phrase.kind === 'organisation') return !lexicon.capitalizesNouns;
+  // There, a run of capitalised words joined by "zu", "der", "von" is mostly nouns ("Meinung zu
+  // Kirchhoff", "Pflichten der Union"), and a sentence may open with "Nachdem" or "Laut".
+  const words = phrase.text.split(' ');
+  if (lexicon.capitalizesNouns && words.some((word) => !/^\p{Lu}/u.test(word) || lexicon.stopwords.has(word.toLowerCase())
+    || lexicon.prepositions.has(word.toLowerCase()))) return false;
+  if (words.length > 1) return true;
   return state.registry.resolve(phrase.text, position).includes(' ');
 }
 

@@ -156,7 +156,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, lexico
     let to = head + 1;
     while (isHead(tokens[to], lexicon)) to += 1;
     const complement = complementEnd(tokens, to, lexicon);
-    const name = appositionName(tokens, complement, lexicon) ?? appositionName(tokens, to, lexicon);
+    const name = appositionName(tokens, complement, lexicon) ?? appositionName(tokens, to, lexicon) ?? laterApposition(tokens, to, lexicon);
     const described = phraseText(tokens, start, complement, true);
     if (name !== null) return { ...name, role: described, from: start };
     // Without a determiner a bare role is no speaker in languages that have articles ("said premier").
@@ -189,3 +189,19 @@ function appositionName(tokens: readonly Token[], at: number, lexicon: Lexicon):
   const name = nameFrom(tokens, from, to, lexicon, null);
   return name === null || name.kind !== 'name' ? null : name;
 }
+
+const APPOSITION_REACH = 8;
+
+/**
+ * "le ministre russe de la Défense, Andreï Roe", "el portavoz del ministerio de Asuntos Exteriores, Lin
+ * Roe": a longer description (adjectives, nested complements) and then, after a comma, the name.
+ */
+function laterApposition(tokens: readonly Token[], from: number, lexicon: Lexicon): SpeakerPhrase | null {
+  for (let k = from; k < Math.min(tokens.length, from + APPOSITION_REACH); k += 1) {
+    const token = tokens[k] as Token;
+    if (token.text === ',') return appositionName(tokens, k, lexicon);
+    if (token.type !== 'word' || lexicon.cueVerbs.has(token.lower)) return null;
+  }
+  return null;
+}
+
