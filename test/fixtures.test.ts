@@ -40,6 +40,8 @@ interface Expected {
   /** Image addresses the article must show (lazy images included). */
   imageSources?: string[];
   minWords?: number;
+  /** Quotations a reader must see highlighted, each with its kind and speaker (others may be found too). */
+  quotes?: Array<{ text: string; kind: string; speaker: string | null }>;
   /** What a reader should get but the pipeline does not give yet: documentation, not asserted. */
   knownGaps?: string[];
 }
@@ -179,6 +181,11 @@ describe.each(slugs)('fixture %s', (slug) => {
     } finally {
       parsed.close();
     }
+  });
+
+  it.runIf(expected.quotes !== undefined)('highlights the quotations a reader expects, each with its speaker', () => {
+    const found = report().quotes.map((quote) => ({ text: quote.text, kind: quote.kind, speaker: quote.speaker }));
+    for (const wanted of expected.quotes ?? []) expect(found).toContainEqual(wanted);
   });
 
   it('gives quotations offsets into its text', () => {

@@ -220,8 +220,8 @@ function rolesBefore(tokens: readonly Token[], at: number, lexicon: Lexicon): st
   // "le ministre fédéral de la Santé, Jan Roe": a description set off by a comma may be longer and
   // hold an adjective or two; it ends at its determiner.
   const apposed = (tokens[at - 1] as Token | undefined)?.text === ',';
-  let others = apposed ? 2 : 0;
-  for (let k = apposed ? at - 2 : at - 1; k >= Math.max(0, at - (apposed ? 8 : 4)); k -= 1) {
+  let others = apposed ? 3 : 0;
+  for (let k = apposed ? at - 2 : at - 1; k >= Math.max(0, at - (apposed ? 10 : 4)); k -= 1) {
     const token = tokens[k] as Token;
     if (token.type !== 'word') break;
     if (isHeadWord(token, lexicon)) roles.push(token.lower);
