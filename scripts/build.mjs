@@ -1,14 +1,18 @@
 // Builds the unpacked extension (dist/extension/, one folder for Firefox and Chrome) and the command
 // line (dist/cli/quotelight.mjs). esbuild does not type-check: `npm run typecheck` does.
 import { build } from 'esbuild';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { contentFooter } from './lib/content-footer.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const out = path.join(root, 'dist');
 const extension = path.join(out, 'extension');
 const minify = !process.argv.includes('--dev');
+/** The page-to-popup boundary's names, shared with src/core/extraction-result.ts. */
+const contentScript = JSON.parse(await readFile(path.join(root, 'src/core/content-script.json'), 'utf8'));
+const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
 
 await rm(out, { recursive: true, force: true });
 await mkdir(extension, { recursive: true });
@@ -64,7 +68,9 @@ await build({
   entryPoints: {
     content: 'src/content/content.ts', 'reader-style': 'src/ui/reader.css', print: 'src/ui/styles/print.css', tab: 'src/ui/styles/tab.css',
   },
-  footer: { js: 'globalThis.__quotelightExtract();' },
+  footer: { js: contentFooter(contentScript.entry) },
+  // Each build's entry replaces one an earlier build left in a page (src/content/content-entry.ts).
+  define: { QUOTELIGHT_BUILD: JSON.stringify(`${pkg.version}+${Date.now()}`) },
   outdir: extension,
   format: 'iife',
   target: ['chrome120', 'firefox140'],
@@ -101,7 +107,6 @@ await build({
 });
 
 const manifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
-const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
 manifest.version = pkg.version;
 await writeFile(path.join(extension, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 await cp(path.join(root, 'src/popup/popup.html'), path.join(extension, 'popup.html'));
@@ -119,4 +124,6 @@ for (const file of (await readdir(lexiconDir)).filter((name) => name.endsWith('.
 // Interface strings in every language; the browser picks the user's (manifest default_locale: en).
 await cp(path.join(root, '_locales'), path.join(extension, '_locales'), { recursive: true });
 await cp(path.join(root, 'icons'), path.join(extension, 'icons'), { recursive: true, filter: (file) => !file.endsWith('.svg') });
+// Every file the extension injects (src/platform/browser.ts) must be in the build.
+for (const file of contentScript.files) await access(path.join(extension, file));
 console.log(`built ${path.relative(root, extension)} and dist/cli/quotelight.mjs`);

@@ -1,17 +1,16 @@
-import type { ExtractionResult } from '../core/article.js';
 import { extractArticle } from '../extract/extract-article.js';
+import { installEntry } from './content-entry.js';
 import { unlessStillLoading } from './still-loading.js';
 import { whenParsed } from './when-parsed.js';
 
-/** Injected on each click; the entry point is defined once however often the file is injected. */
-const scope = globalThis as unknown as { __quotelightExtract?: () => Promise<ExtractionResult> };
+/** The build's stamp (package version and build time), set by scripts/build.mjs; 'dev' elsewhere. */
+declare const QUOTELIGHT_BUILD: string | undefined;
 
-scope.__quotelightExtract ??= async (): Promise<ExtractionResult> => {
-  try {
-    await whenParsed(document, 2000);
-    // A structured clone of plain data: the page's objects never cross to the extension.
-    return unlessStillLoading(document, extractArticle(document));
-  } catch (error) {
-    return { status: 'error', message: error instanceof Error ? error.message : String(error) };
-  }
-};
+/**
+ * Injected on each click; the build's footer calls the entry (scripts/build.mjs). A structured clone of
+ * plain data crosses back: the page's objects never reach the extension.
+ */
+installEntry(globalThis, typeof QUOTELIGHT_BUILD === 'string' ? QUOTELIGHT_BUILD : 'dev', async () => {
+  await whenParsed(document, 2000);
+  return unlessStillLoading(document, extractArticle(document));
+});

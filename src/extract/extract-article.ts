@@ -1,5 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractedArticle, ExtractionResult, ExtractionTimings } from '../core/article.js';
+import { capTreeDepth } from './cap-tree-depth.js';
 import { judgeArticleHtml } from './judge-article.js';
 import { findLeadFigure, withLeadFigure } from './lead-figure.js';
 import { flattenShadowRoots } from './flatten-shadow-roots.js';
@@ -28,6 +29,8 @@ export interface ExtractOptions {
    * loading", whatever its `readyState` says (jsdom says "loading" until its load event fires).
    */
   complete?: boolean;
+  /** Elements above which the page is refused (MAX_ELEMENTS by default). */
+  maxElements?: number;
   /** A clock for the timings; `performance.now` by default. */
   now?: () => number;
 }
@@ -67,22 +70,40 @@ const FALLBACK_VARIANTS: readonly Variant[] = [
   (_page, clone) => unwrapNoscript(clone) > 0,
 ];
 
+/**
+ * Elements above which Readability refuses the page (it throws before parsing): a bound on the time the
+ * page's tab is held. The 5 MB odd page of the browser tests has about 45,000; a heavy news page 5,000–20,000.
+ */
+export const MAX_ELEMENTS = 250_000;
+const TOO_MANY_ELEMENTS = /^Aborting parsing document; (\d+) elements found/;
+
 /** Readability on a clone of the page, changed first by `variant`; null when the variant changes nothing. */
-function readClone(doc: Document, now: () => number, variant: Variant | null, inPlace = false): Pass | null {
+function readClone(doc: Document, now: () => number, variant: Variant | null, maxElements: number, inPlace = false): Pass | null {
   const t0 = now();
   const clone = inPlace ? doc : (doc.cloneNode(true) as Document);
   if (variant !== null && !variant(doc, clone)) return null;
   const t1 = now();
+  capTreeDepth(clone);
   prepareDocument(clone);
   const leadFigure = findLeadFigure(clone);
   const readerable = isProbablyReaderable(clone);
   const t2 = now();
   // Classes kept: the cleaner reads the page's own labels (related, share, caption…) before sanitizing.
-  const parsed = new Readability(clone, { keepClasses: true }).parse();
+  const parsed = new Readability(clone, { keepClasses: true, maxElemsToParse: maxElements }).parse();
   return { parsed, leadFigure, readerable, timings: { clone: t1 - t0, prepare: t2 - t1, readability: now() - t2 } };
 }
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractionResult {
+  try {
+    return extractWithFrames(doc, options);
+  } catch (error) {
+    const tooMany = error instanceof Error ? TOO_MANY_ELEMENTS.exec(error.message) : null;
+    if (tooMany === null) throw error;
+    return { status: 'error', message: `The page is too large to read (${tooMany[1]} elements; the reader reads up to ${options.maxElements ?? MAX_ELEMENTS}).` };
+  }
+}
+
+function extractWithFrames(doc: Document, options: ExtractOptions): ExtractionResult {
   const result = extractFrom(doc, options);
   if (result.status !== 'not-article' || options.consume === true) return result;
   // A frameset, or a page that shows its story in a frame of its own site: the largest frame that holds
@@ -101,13 +122,14 @@ function extractFrom(doc: Document, options: ExtractOptions): ExtractionResult {
   // A browser still receiving the page: what has arrived so far is no article yet.
   if (options.complete !== true && doc.readyState === 'loading' && (doc.body?.childElementCount ?? 0) === 0) return { status: 'loading' };
 
-  const plain = readClone(doc, now, null, options.consume === true) as Pass;
+  const maxElements = options.maxElements ?? MAX_ELEMENTS;
+  const plain = readClone(doc, now, null, maxElements, options.consume === true) as Pass;
   const first = resultOf(doc, plain, options);
   if (first.status === 'article' || options.consume === true) return first;
   // Only a page that gave no article pays for the other passes (each a walk over the page and a parse).
   const spent: ExtractionTimings[] = [plain.timings];
   for (const variant of FALLBACK_VARIANTS) {
-    const pass = readClone(doc, now, variant);
+    const pass = readClone(doc, now, variant, maxElements);
     if (pass === null) continue;
     const result = resultOf(doc, pass, options);
     if (result.status === 'article') {

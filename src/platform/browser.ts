@@ -5,9 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { ExtractionResult } from '../core/article.js';
-
-/** Readability's own files first (unmodified, see scripts/build.mjs), then ours, which calls them and answers. */
-const CONTENT_SCRIPT_FILES = ['vendor/Readability.js', 'vendor/Readability-readerable.js', 'content.js'];
+import { CONTENT_SCRIPT_FILES, parseExtractionResult } from '../core/extraction-result.js';
 
 export interface ActiveTab {
   id: number;
@@ -22,19 +20,18 @@ export async function activeTab(): Promise<ActiveTab | null> {
 
 /**
  * Injects the content script on the click (the activeTab grant); its last statement asks for the article,
- * and the browser hands back that promise's value. Injecting the files twice is harmless: the entry point
- * is defined once. `whileWaiting` runs once the request is sent.
+ * and the browser hands back that promise's value. Injecting the files twice is harmless: a click while a
+ * run is going gets that run's answer (src/content/content-entry.ts). `whileWaiting` runs once the request is sent.
  */
 export async function extractFromTab(tabId: number, whileWaiting?: () => void): Promise<ExtractionResult> {
   // injectImmediately: by default both browsers wait for the page to go idle, which a page that never
   // finishes loading never does, and the reader would be told "took too long" instead of "still loading".
-  const answer = browser.scripting.executeScript({ target: { tabId }, files: CONTENT_SCRIPT_FILES, injectImmediately: true });
+  const answer = browser.scripting.executeScript({ target: { tabId }, files: [...CONTENT_SCRIPT_FILES], injectImmediately: true });
   // The request is on its way: the caller may use the wait.
   whileWaiting?.();
   const [first] = await answer;
-  const result = first?.result as ExtractionResult | undefined;
-  if (result === undefined || result === null) return { status: 'error', message: 'The page gave no answer.' };
-  return result;
+  // Checked, never cast: the answer comes from a page's world (core/extraction-result.ts).
+  return parseExtractionResult(first?.result);
 }
 
 export async function openExtensionPage(path: string): Promise<void> {

@@ -1,3 +1,4 @@
+import type { ExtractionTimings } from '../core/article.js';
 import type { RenderedArticle } from './reader-view.js';
 
 /** Milliseconds per stage of one article, in the page (clone, prepare, Readability) and here. */
@@ -13,9 +14,18 @@ export interface StageTimings {
   warmUp: number | null;
 }
 
-/** The stage times of what is on screen; `shownMs` is the whole of processing and rendering it. */
+const ms = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+
+/**
+ * The stage times of what is on screen; `shownMs` is the whole of processing and rendering it. Never
+ * throws: an article without timings (an older content script's, a saved one) reads as 0 ms.
+ */
 export function stageTimings({ article, processed }: RenderedArticle, shownMs: number, warmUp: number | null = null): StageTimings {
-  const { clone, prepare, readability } = article.timings;
-  const { sanitize, clean, quotes } = processed.timings;
-  return { clone, prepare, readability, sanitize, clean, quotes, render: Math.max(0, shownMs - sanitize - clean - quotes), warmUp };
+  const page: Partial<ExtractionTimings> = article.timings ?? {};
+  const here: Partial<typeof processed.timings> = processed.timings ?? {};
+  const [sanitize, clean, quotes] = [ms(here.sanitize), ms(here.clean), ms(here.quotes)];
+  return {
+    clone: ms(page.clone), prepare: ms(page.prepare), readability: ms(page.readability),
+    sanitize, clean, quotes, render: Math.max(0, ms(shownMs) - sanitize - clean - quotes), warmUp,
+  };
 }

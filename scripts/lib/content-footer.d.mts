@@ -1,0 +1,2 @@
+/** See content-footer.mjs. */
+export function contentFooter(entryName: string): string;
