@@ -1,6 +1,8 @@
 import type { ExtractedArticle } from '../core/article.js';
 import { openExtensionPage, sessionStore } from '../platform/browser.js';
 import { saveArticle } from '../ui/article-handoff.js';
+import { t } from '../ui/i18n.js';
+import { showNotice } from '../ui/show-notice.js';
 import type { Failure } from '../ui/failure-message.js';
 import { loadLexicons } from '../ui/load-lexicons.js';
 import { readerAddress } from '../ui/reader-address.js';
@@ -94,7 +96,8 @@ openInTab.addEventListener('click', () => {
         .then((key) => openExtensionPage(readerAddress(key, view.rendered?.article.url ?? null)))
         .then(() => window.close());
     })
-    .catch(report);
+    // The article stays on screen: the reader is told the tab did not open, not shown an error instead.
+    .catch((error: unknown) => showNotice(document, t('openTabFailed', [error instanceof Error ? error.message : String(error)])));
 });
 
 void run().catch(report);

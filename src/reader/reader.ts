@@ -1,5 +1,5 @@
 import { sessionStore } from '../platform/browser.js';
-import { loadArticle } from '../ui/article-handoff.js';
+import { articleKeyOf, loadArticle } from '../ui/article-handoff.js';
 import { loadLexicons } from '../ui/load-lexicons.js';
 import { articleAddressOf } from '../ui/reader-address.js';
 import { showFailure } from '../ui/show-failure.js';
@@ -15,10 +15,19 @@ function showOriginal(url: string | null): void {
   original.hidden = false;
 }
 
+/** This tab's own sessionStorage, where it remembers its article's key; null where storage is refused. */
+function tabMemory(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
 async function run(): Promise<void> {
   const [view, article] = await Promise.all([
     startReader('tab', TAB_FEATURES),
-    loadArticle(sessionStore, decodeURIComponent(location.hash.slice(1))),
+    loadArticle(sessionStore, articleKeyOf(location.hash, tabMemory())),
   ]);
   // The address the tab was opened with names the article's page: kept when the article is not.
   showOriginal(article?.url ?? articleAddressOf(location.search));
