@@ -199,10 +199,39 @@ describe('keys and panels', () => {
     const { doc, saved, view } = setup();
     const theme = doc.querySelector<HTMLSelectElement>('select[name="theme"]') as HTMLSelectElement;
     theme.value = 'sepia';
+    // A menu fires input, then change, as the choice is made.
     theme.dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).Event('input', { bubbles: true }));
+    theme.dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).Event('change', { bubbles: true }));
     expect(view.settings.theme).toBe('sepia');
     expect(saved).toEqual([expect.objectContaining({ theme: 'sepia' })]);
     expect(doc.documentElement.dataset['scheme']).toBe('sepia');
+  });
+
+  it('applies a dragged slider at every step but saves it once, on release (storage.sync limits writes)', () => {
+    const { doc, saved, view } = setup();
+    const size = doc.querySelector<HTMLInputElement>('input[name="textSize"]') as HTMLInputElement;
+    const Event = (doc.defaultView as unknown as typeof globalThis).Event;
+    const steps = [Number(size.min), Number(size.min) + Number(size.step), Number(size.min) + 2 * Number(size.step)];
+    for (const step of steps) {
+      size.value = String(step);
+      size.dispatchEvent(new Event('input', { bubbles: true }));
+      expect(view.settings.textSize).toBe(step);
+    }
+    expect(saved).toEqual([]);
+    size.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(saved).toEqual([expect.objectContaining({ textSize: steps.at(-1) })]);
+  });
+
+  it('says so when a setting cannot be saved, and keeps it applied', async () => {
+    const { doc, view } = setup();
+    (view.platform.settings as { save: (value: unknown) => Promise<void> }).save = () => Promise.reject(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    const theme = doc.querySelector<HTMLSelectElement>('select[name="theme"]') as HTMLSelectElement;
+    theme.value = 'dark';
+    theme.dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).Event('change', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(view.settings.theme).toBe('dark');
+    expect(doc.querySelector('.ql-notice[role="alert"]')?.textContent).toMatch(/could not be saved.*quota/);
+    expect(doc.querySelector('.ql-title')).not.toBeNull();
   });
 
   it('mounts the tab-only features in the tab and not in the popup', () => {

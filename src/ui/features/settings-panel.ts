@@ -2,6 +2,8 @@ import type { QuoteKind } from '../../core/article.js';
 import {
   LINE_HEIGHT, QUOTE_KINDS, TEXT_SIZE, THEMES, TYPEFACES, WIDTH, type Settings, type Theme, type Typeface,
 } from '../../core/settings.js';
+import { settingsSaver } from '../settings-saver.js';
+import { showNotice } from '../show-notice.js';
 import type { ReaderFeature, ReaderView } from '../reader-view.js';
 import type { MessageKey, Translate } from '../translate.js';
 import { labelledField, menuOption } from './labelled-field.js';
@@ -100,10 +102,27 @@ export const settingsPanel: ReaderFeature = {
     show(view.settings);
     view.onSettings(show);
     panel.addEventListener('submit', (event) => event.preventDefault());
+    // Applied at every step, saved when the hand rests or lets go: storage.sync refuses a write per step.
+    const saver = settingsSaver<Settings>(
+      (settings) => view.platform.settings.save(settings),
+      (error) => showNotice(doc, t('settingsNotSaved', [error instanceof Error ? error.message : String(error)])),
+    );
+    const apply = (event: Event): Settings | null => {
+      if (!(event.target as Control).name) return null;
+      const settings = read();
+      void view.applySettings(settings, { save: false });
+      return settings;
+    };
     panel.addEventListener('input', (event) => {
-      if (!(event.target as Control).name) return;
-      void view.applySettings(read(), { save: true });
+      const settings = apply(event);
+      if (settings) saver.schedule(settings);
     });
+    panel.addEventListener('change', (event) => {
+      const settings = apply(event);
+      if (settings) saver.schedule(settings);
+      void saver.flush();
+    });
+    doc.defaultView?.addEventListener('pagehide', () => void saver.flush());
 
     view.toolbar.append(toolbarToggle(doc, t('settingsLabel'), 'Aa', panel));
     view.toolbar.closest('header')?.after(panel);
