@@ -10,10 +10,14 @@ const READER_CONFIG: Config = {
     'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'textarea', 'option', 'iframe',
     'frame', 'frameset', 'object', 'embed', 'applet', 'template', 'slot', 'dialog', 'audio', 'video', 'track',
     'source', 'canvas', 'marquee', 'noscript',
+    // An image map's areas are links of their own that the link rules below never see.
+    'map', 'area',
   ],
   // `id` and `name` pass, prefixed (SANITIZE_NAMED_PROPS), and only those a link or a table cell points at
   // stay (keepReferencedIds).
-  FORBID_ATTR: ['style', 'class', 'action', 'formaction', 'srcdoc', 'ping', 'background', 'poster', 'xmlns'],
+  // `crossorigin` makes an image request a CORS one, carrying the extension's origin in Chromium;
+  // `download` turns a link into a file saved on a click; `usemap` points an image at a map's links.
+  FORBID_ATTR: ['style', 'class', 'action', 'formaction', 'srcdoc', 'ping', 'background', 'poster', 'xmlns', 'crossorigin', 'download', 'usemap'],
   SANITIZE_NAMED_PROPS: true,
   // Attributes whose values are words or numbers, never addresses: the URI pattern below is not theirs
   // to judge (it stripped every one of them: table cells shifted, lists restarted at 1, text lost its direction).
@@ -27,6 +31,13 @@ const READER_CONFIG: Config = {
 };
 
 const WEB_URL = /^https?:\/\//i;
+const PLAIN_HTTP = /^http:\/\//i;
+/**
+ * Images are asked for over HTTPS only: an `http:` address is upgraded (most sites serve the same file
+ * both ways), and the extension pages' CSP (`img-src https: data:`) refuses whatever is left, so no one on
+ * the network path sees which article is being read. A site without HTTPS loses its images, not its text.
+ */
+const upgraded = (url: string): string => url.replace(PLAIN_HTTP, 'https://');
 /** DOMPurify's prefix for kept ids and names: no id can shadow a property of the extension page's window or document. */
 const ID_PREFIX = 'user-content-';
 const DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
@@ -71,7 +82,7 @@ function srcsetCandidates(srcset: string): { url: string; descriptors: string }[
 function safeSrcset(srcset: string): string | null {
   const kept = srcsetCandidates(srcset)
     .filter(({ url }) => WEB_URL.test(url))
-    .map(({ url, descriptors }) => (descriptors ? `${url} ${descriptors}` : url));
+    .map(({ url, descriptors }) => (descriptors ? `${upgraded(url)} ${descriptors}` : upgraded(url)));
   return kept.length > 0 ? kept.join(', ') : null;
 }
 
@@ -123,6 +134,7 @@ export function createSanitizer(window: Window): Sanitizer {
     if (element.tagName === 'IMG') {
       const src = element.getAttribute('src') ?? '';
       if (!WEB_URL.test(src) && !DATA_IMAGE.test(src)) element.removeAttribute('src');
+      else if (PLAIN_HTTP.test(src)) element.setAttribute('src', upgraded(src));
       const srcset = element.getAttribute('srcset');
       if (srcset !== null) {
         const kept = safeSrcset(srcset);
