@@ -38,10 +38,10 @@ export const WARM_UP_ARTICLE: ExtractedArticle = {
  * (about half of their time in a fresh Chromium popup). The popup runs this while it waits for the
  * page's answer, so the real article finds that work done. Returns the milliseconds it took.
  */
-export function warmUp(doc: Document, sanitize: Sanitizer, options: ProcessOptions, t: Translate): number {
-  const started = performance.now();
+export function warmUp(doc: Document, sanitize: Sanitizer, options: ProcessOptions, t: Translate, now = (): number => performance.now()): number {
+  const started = now();
   const inert = doc.implementation.createHTMLDocument('');
   const processed = processArticle(WARM_UP_ARTICLE, sanitize, options);
   inert.body.append(renderArticle(inert, WARM_UP_ARTICLE, processed, t));
-  return performance.now() - started;
+  return now() - started;
 }

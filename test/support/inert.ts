@@ -10,6 +10,15 @@ const FORBIDDEN_ATTRIBUTES = new Set(['style', 'srcdoc', 'action', 'formaction',
 const SAFE_HREF = /^(?:https?:|mailto:|tel:|#)/i;
 const SAFE_SRC = /^(?:https?:|data:image\/(?:png|gif|jpe?g|webp|avif|bmp);)/i;
 
+/**
+ * Every address in a `srcset`, split more finely than browsers do: at every comma and space, descriptors
+ * ("2x", "640w") dropped. A comma inside an address makes a false alarm, never a missed one; splitting
+ * on ", " only let "https://a/x.png 1x,javascript:… 2x" through as one candidate.
+ */
+function srcsetAddresses(srcset: string): string[] {
+  return srcset.split(/[\s,]+/).filter((token) => token !== '' && !/^\d+(?:\.\d+)?[wxh]$/i.test(token));
+}
+
 export function inertnessProblems(root: ParentNode): string[] {
   const problems: string[] = [];
   for (const element of Array.from(root.querySelectorAll('*'))) {
@@ -32,7 +41,7 @@ export function inertnessProblems(root: ParentNode): string[] {
     const src = element.getAttribute('src');
     if (src !== null && !SAFE_SRC.test(src)) problems.push(`src ${JSON.stringify(src)} on <${tag}>`);
     const srcset = element.getAttribute('srcset');
-    if (srcset !== null && srcset.split(/,\s+/).some((candidate) => !/^https?:/i.test(candidate.trim()))) {
+    if (srcset !== null && srcsetAddresses(srcset).some((address) => !/^https?:/i.test(address))) {
       problems.push(`srcset ${JSON.stringify(srcset)} on <${tag}>`);
     }
   }
