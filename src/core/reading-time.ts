@@ -3,8 +3,9 @@
  * 100,000 characters is counted without splitting it into words).
  */
 
-/** Scripts written without spaces between words (kana, CJK, Hangul, Thai): counted in characters. */
-const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/;
+import { startsUnspaced } from './text-measure.js';
+
+/** Characters of scripts written without spaces between words (core/text-measure.ts) count one by one. */
 const SPACE = /\s/;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
@@ -24,7 +25,11 @@ export function readingLength(text: string): ReadingLength {
     const code = text.charCodeAt(i);
     // Plain ASCII is decided by its code; anything else asks the regular expressions.
     const ch = code < 128 ? '' : (text[i] as string);
-    if (ch !== '' && UNSPACED.test(ch)) unspaced += 1;
+    if (ch !== '' && startsUnspaced(text, i)) {
+      unspaced += 1;
+      // A character outside the basic plane takes two code units: its second half is no new character.
+      if (code >= 0xd800 && code < 0xdc00) i += 1;
+    }
     else if (!(ch === '' ? code === 32 || (code > 8 && code < 14) : SPACE.test(ch))) {
       if (word < 2) {
         const letter = ch === '' ? (code > 47 && code < 58) || ((code | 32) > 96 && (code | 32) < 123) : LETTER_OR_DIGIT.test(text.slice(i, i + 2));

@@ -1,3 +1,4 @@
+import { hasSentenceEnd } from '../core/text-measure.js';
 import { textBlocks, type TextBlock } from '../core/text-blocks.js';
 import { parseInert } from './parse-inert.js';
 
@@ -17,11 +18,6 @@ const HANGUL = /\p{Script=Hangul}/gu;
 const CJK_WEIGHT = 3;
 const HANGUL_WEIGHT = 2;
 
-/**
- * A sentence end: Latin-like stops followed by a space or the end (closing quotes and brackets may sit
- * between), or a full-width stop, which needs no space after it.
- */
-const SENTENCE_END = /[.!?…।॥؟۔։።]["'”’»)\]]*(?:\s|$)|[。！？]/u;
 const HEADING = /^H[1-6]$/;
 
 /** Weighted characters of prose the article needs in all (~2-3 sentences; ~70 Japanese characters). */
@@ -84,7 +80,7 @@ const isProse = (block: TextBlock, length: number, linked: number): boolean =>
   !HEADING.test(block.element.tagName.toUpperCase())
   && length >= MIN_PARAGRAPH_LENGTH
   && linked / length <= MAX_PARAGRAPH_LINK_DENSITY
-  && SENTENCE_END.test(block.text);
+  && hasSentenceEnd(block.text);
 
 export function measureArticle(root: Node): ArticleMeasures {
   const measures: ArticleMeasures = { length: 0, proseLength: 0, proseBlocks: 0, linkDensity: 0, headlineLinks: 0 };

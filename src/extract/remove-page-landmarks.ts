@@ -1,4 +1,5 @@
 import type { ArticleGuard } from './article-root.js';
+import { wordCount } from '../core/text-measure.js';
 import { selectByTagOrAttribute } from './select-fast.js';
 
 /** Landmarks that are never the article, wherever they sit. */
@@ -12,7 +13,7 @@ const STORY_HEADER = '[rel="author"], [itemprop~="author"], [class*="byline"], [
 
 function isStoryHeader(element: Element): boolean {
   if (element.querySelector(STORY_HEADER) !== null) return true;
-  return Array.from(element.querySelectorAll('h1')).some((h1) => (h1.textContent ?? '').trim().split(/\s+/).length >= 4);
+  return Array.from(element.querySelectorAll('h1')).some((h1) => wordCount(h1.textContent ?? '') >= 4);
 }
 
 /**

@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readingLength } from '../../src/core/reading-time.js';
+import TEXT from '../../src/core/text-measure.json';
 
-/** The definition, written the slow and obvious way: split on white space, count characters of unspaced scripts. */
-const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/gu;
+/**
+ * The definition, written the slow and obvious way: split on white space, count characters of unspaced
+ * scripts (those core/text-measure.json lists; Korean is written with spaces).
+ */
+const UNSPACED = new RegExp(`[${TEXT.unspacedScripts.map((script) => `\\p{Script=${script}}`).join('')}]`, 'gu');
 function byDefinition(text: string): { words: number; minutes: number } {
   const unspaced = text.match(UNSPACED)?.length ?? 0;
   const spaced = text.replace(UNSPACED, ' ').split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -20,6 +24,12 @@ describe('readingLength', () => {
   it('counts characters of scripts written without spaces', () => {
     expect(readingLength('東京都は今日').words).toBe(6);
     expect(readingLength('Tokyo東京 is big').words).toBe(5);
+    expect(readingLength('กรุงเทพ').words).toBe(7);
+    expect(readingLength('𠀋𠀋 a').words).toBe(3);
+  });
+
+  it('counts Korean, written with spaces, in words', () => {
+    expect(readingLength('서울 시장은 말했다').words).toBe(3);
   });
 
   it('reads at 230 words a minute, at least one minute', () => {

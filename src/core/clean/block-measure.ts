@@ -1,4 +1,5 @@
 import { elementsWithTags, tagSet } from '../select-tags.js';
+import { hasSentenceEnd, wordCount } from '../text-measure.js';
 
 /** Measures of a block the cleaning rules decide by: its words, its links, whether it reads as prose. */
 
@@ -50,14 +51,8 @@ function rawText(node: Node): string {
   return text;
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-
-/** Words, with two Chinese or Japanese characters counted as one word (those scripts write no spaces). */
-export function wordCount(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const words = text.replace(CJK, ' ').match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0;
-  return words + Math.ceil(cjk / 2);
-}
+/** Words, with two Chinese or Japanese characters counted as one word (core/text-measure.ts). */
+export { wordCount };
 
 /** Share of the element's text that sits inside links. */
 export function linkDensity(element: Element): number {
@@ -90,13 +85,11 @@ export function hasQuoteMarks(text: string): boolean {
   return QUOTE_MARKS.test(text);
 }
 
-const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*(?:\s|$)/u;
-
 /**
  * Real prose: a few sentences of running text, not a list of links. The rules never remove such a block
  * unless its own text is what the rule is about (a call to action written as a sentence).
  */
 export function readsAsProse(element: Element): boolean {
   const text = textOf(element);
-  return wordCount(text) >= 20 && linkDensity(element) < 0.5 && SENTENCE_END.test(text);
+  return wordCount(text) >= 20 && linkDensity(element) < 0.5 && hasSentenceEnd(text);
 }

@@ -1,3 +1,4 @@
+import { endsOnStop } from '../text-measure.js';
 import { blocksIn, isLeafBlock, textOf, wordCount } from './block-measure.js';
 import { labelKey } from './phrases.js';
 import { removeEmptyWrappers } from './remove-empty-wrappers.js';
@@ -23,8 +24,8 @@ function echoOf(text: string, meta: ArticleMetadata): Echo {
   const title = meta.title ? labelKey(meta.title) : '';
   if (title !== '' && key.includes(title) && words <= wordCount(meta.title ?? '') + 4) return 'title';
   const byline = meta.byline ? labelKey(meta.byline) : '';
-  if (byline !== '' && key.includes(byline) && words <= wordCount(meta.byline ?? '') + 20 && !/[.!?]$/u.test(text)) return 'byline';
-  if (words <= 14 && !/[.!?]$/u.test(text) && (DATE.test(text) || DURATION.test(key))) return 'date';
+  if (byline !== '' && key.includes(byline) && words <= wordCount(meta.byline ?? '') + 20 && !endsOnStop(text)) return 'byline';
+  if (words <= 14 && !endsOnStop(text) && (DATE.test(text) || DURATION.test(key))) return 'date';
   if (meta.excerpt && key === labelKey(meta.excerpt)) return 'excerpt';
   return null;
 }

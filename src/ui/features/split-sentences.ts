@@ -1,3 +1,5 @@
+import { sentenceEndOffsets } from '../../core/text-measure.js';
+
 /** A sentence of a text: its offsets (end exclusive) and its words, trimmed of surrounding space. */
 export interface Sentence {
   start: number;
@@ -13,12 +15,6 @@ export type SegmenterConstructor = new (locale: string | undefined, options: { g
 const BUILTIN: SegmenterConstructor | null =
   typeof Intl !== 'undefined' && 'Segmenter' in Intl ? (Intl.Segmenter as unknown as SegmenterConstructor) : null;
 
-/**
- * For engines without Intl.Segmenter: a sentence ends at . ! ? … or the CJK/Devanagari/Arabic full stops,
- * with any closing quotes or brackets, before white space. Abbreviations will split too; acceptable
- * for speech, where a split only adds a short pause.
- */
-const FALLBACK_END = /[.!?…。！？।؟]+["'”’»›)\]]*(?=\s|$)/g;
 
 function trimmed(text: string, start: number, end: number): Sentence | null {
   let from = start;
@@ -55,9 +51,10 @@ export function splitSentences(
     for (const { segment, index } of segmenter.segment(text)) push(index, index + segment.length);
     return sentences;
   }
+  // Without Intl.Segmenter: at every sentence end core/text-measure.ts knows. Abbreviations split too;
+  // acceptable for speech, where a split only adds a short pause.
   let start = 0;
-  for (const match of text.matchAll(FALLBACK_END)) {
-    const end = (match.index ?? 0) + match[0].length;
+  for (const end of sentenceEndOffsets(text)) {
     push(start, end);
     start = end;
   }
