@@ -102,6 +102,10 @@ const SLOW_SCRIPT_PAGE = `<!doctype html><html lang="en"><head><meta charset="ut
 const HANGING_LOOKUP_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A page waiting on a lookup</title>
 <script async src="/special/hanging-lookup.js"></script></head>
 <body><header><nav><a href="/">Home</a> · <a href="/news">News</a></nav></header><div id="app">Loading…</div></body></html>`;
+/** The same article, its language written as a POSIX locale (which Intl refuses) and a publication date to format. */
+const POSIX_LANG_PAGE = LINKED_PAGE
+  .replace('<html lang="en">', '<html lang="en_US">')
+  .replace('</title>', '</title>\n<meta property="article:published_time" content="2025-07-04T09:00:00Z">');
 
 const PLAIN_TEXT = 'This is a plain text file.\nIt has no article markup at all.\n';
 
@@ -128,6 +132,7 @@ export const SPECIAL = {
   hangingLookup: '/special/hanging-lookup.html',
   plainText: '/special/notes.txt',
   pdf: '/special/report.pdf',
+  posixLang: '/special/posix-lang.html',
 } as const;
 
 /**
@@ -210,6 +215,8 @@ export async function startFixtureServer(fixturesDir: string, { fileHeaders = {}
         return;
       case SPECIAL.linkedArticle:
         return send(response, 200, 'text/html; charset=utf-8', LINKED_PAGE);
+      case SPECIAL.posixLang:
+        return send(response, 200, 'text/html; charset=utf-8', POSIX_LANG_PAGE);
       case SPECIAL.plainText:
         return send(response, 200, 'text/plain; charset=utf-8', PLAIN_TEXT);
       case SPECIAL.pdf:
