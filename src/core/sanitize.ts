@@ -31,11 +31,16 @@ const READER_CONFIG: Config = {
 };
 
 const WEB_URL = /^https?:\/\//i;
-const PLAIN_HTTP = /^http:\/\//i;
+/**
+ * `http:` anywhere but this computer's own loopback addresses, which never cross a network (the Secure
+ * Contexts spec counts them as trustworthy; a page saved and served locally uses them).
+ */
+const PLAIN_HTTP = /^http:\/\/(?!(?:127\.0\.0\.1|localhost|\[::1\])(?:[:/?#]|$))/i;
 /**
  * Images are asked for over HTTPS only: an `http:` address is upgraded (most sites serve the same file
- * both ways), and the extension pages' CSP (`img-src https: data:`) refuses whatever is left, so no one on
- * the network path sees which article is being read. A site without HTTPS loses its images, not its text.
+ * both ways), and the extension pages' CSP (`img-src https: data:`, loopback aside) refuses whatever is
+ * left, so no one on the network path sees which article is being read. Upgrading rather than refusing:
+ * a refused image is lost for sure, an upgraded one is lost only on a site without HTTPS.
  */
 const upgraded = (url: string): string => url.replace(PLAIN_HTTP, 'https://');
 /** DOMPurify's prefix for kept ids and names: no id can shadow a property of the extension page's window or document. */

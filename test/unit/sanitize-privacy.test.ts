@@ -35,6 +35,13 @@ describe('what an article may not make the browser do (core/sanitize.ts)', () =>
     expect(img?.getAttribute('srcset')).toBe('https://cdn.example/a.jpg 1x, https://cdn.example/b.jpg 2x');
   });
 
+  it('leaves images on this computer (loopback) as they are: they cross no network', () => {
+    const img = clean('<p><img src="http://127.0.0.1:8080/a.jpg" srcset="http://localhost/b.jpg 2x" alt="a"></p>').querySelector('img');
+    expect(img?.getAttribute('src')).toBe('http://127.0.0.1:8080/a.jpg');
+    expect(img?.getAttribute('srcset')).toBe('http://localhost/b.jpg 2x');
+    expect(clean('<p><img src="http://127.0.0.1.evil.example/a.jpg" alt="a"></p>').querySelector('img')?.getAttribute('src')).toBe('https://127.0.0.1.evil.example/a.jpg');
+  });
+
   it("leaves http: links alone: a click is the reader's choice", () => {
     expect(clean('<p><a href="http://old.example/">old site</a></p>').querySelector('a')?.getAttribute('href')).toBe('http://old.example/');
   });
