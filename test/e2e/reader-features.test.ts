@@ -22,7 +22,9 @@ const SET_FIELD = `(doc, json) => {
   const field = doc.querySelector('[name="' + name + '"]');
   if (!field) throw new Error('no field ' + name);
   if (field.type === 'checkbox') field.checked = value; else field.value = value;
+  // As a browser does for a menu or a checkbox: input, then change (the settings are saved on change).
   field.dispatchEvent(new doc.defaultView.Event('input', { bubbles: true }));
+  field.dispatchEvent(new doc.defaultView.Event('change', { bubbles: true }));
   return true;
 }`;
 const ROOT_DATA = `(doc) => ({ theme: doc.documentElement.dataset.theme, scheme: doc.documentElement.dataset.scheme })`;
