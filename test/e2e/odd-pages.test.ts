@@ -32,6 +32,8 @@ interface OddCase {
   contains?: string;
   /** A looser limit than the 5 s every other page meets, for a known miss named where it is used. */
   settleMs?: number;
+  /** The one browser the page is tried in, for a page the other cannot show at all (reason where used). */
+  only?: BrowserName;
 }
 
 /** Lets a navigation that fails (no network here) run its course, then clicks anyway. */
@@ -84,6 +86,10 @@ const PAGES: OddCase[] = [
   // The parsers cap the depth they build and put the rest beside it: the readerable check sees no
   // article there, but what Readability extracts is the article's prose (src/extract/judge-article.ts).
   { name: 'nesting 10,000 deep', url: ODD.deep, expected: ARTICLE, contains: 'quay' },
+  // Built by script, where no parser caps it: flattened below 200 levels before Readability reads it
+  // (without that, Firefox's popup gave up after 5 s, and the tab stayed busy). Chromium's renderer
+  // crashes on the page itself at this depth, before any click.
+  { name: 'nesting 5,000 deep, built by script', url: ODD.deepScript, expected: ARTICLE, contains: 'quay', only: 'firefox' },
   { name: 'a page that rewrites itself every 2 ms', url: ODD.rewriting, expected: ARTICLE, contains: '(version', options: () => commit },
   { name: 'a strict CSP with Trusted Types', url: ODD.strictCsp, expected: ARTICLE, contains: 'rebuilt quay' },
   { name: 'a page still loading', url: SPECIAL.loading, expected: failure('loading'), options: () => commit },
@@ -140,5 +146,5 @@ describe.each(BROWSERS)('%s: odd pages', (name) => {
     await check({ name: '100,000 quotation marks', url: ODD.quotes, expected: ARTICLE, contains: 'Yes 49' });
   });
 
-  test.each([...RESTRICTED[name], ...PAGES])('$name', check);
+  test.each([...RESTRICTED[name], ...PAGES.filter((odd) => (odd.only ?? name) === name)])('$name', check);
 });

@@ -1,6 +1,6 @@
 /**
  * Odd pages for the browser tests, generated on request (the big ones would be megabytes in the
- * repository): pages with no text, frames, shadow DOM, a 5 MB page, 10,000-deep nesting, 100,000
+ * repository): pages with no text, frames, shadow DOM, a 5 MB page, 10,000-deep nesting (5,000 by script), 100,000
  * quotation marks, a page that rewrites itself, a page under a strict CSP with Trusted Types.
  */
 
@@ -20,6 +20,7 @@ export const ODD = {
   shadowScript: '/odd/shadow-script.html',
   big: '/odd/big.html',
   deep: '/odd/deep.html',
+  deepScript: '/odd/deep-script.html',
   quotes: '/odd/quotes.html',
   rewriting: '/odd/rewriting.html',
   strictCsp: '/odd/strict-csp.html',
@@ -68,6 +69,19 @@ function bigPage(): string {
 function deepPage(): string {
   const levels = 10_000;
   return page(ODD_HEADLINE, `${'<div>'.repeat(levels)}${articleHtml()}${'</div>'.repeat(levels)}`);
+}
+
+/**
+ * 5,000 levels deep, built by script, which no parser caps: Readability's work grows much faster than
+ * the depth (src/extract/cap-tree-depth.ts). Chromium's renderer crashes on it before any click.
+ */
+function deepScriptPage(): string {
+  const script = `<script>
+    let at = document.getElementById('root');
+    for (let i = 0; i < 5000; i++) at = at.appendChild(document.createElement(i % 3 ? 'div' : 'section'));
+    at.innerHTML = ${JSON.stringify(articleHtml())};
+  </script>`;
+  return page(ODD_HEADLINE, `<div id="root"></div>${script}`);
 }
 
 /** 100,000 quotation marks: curly pairs and straight pairs, some left open, in a real article. */
@@ -124,6 +138,8 @@ export function oddPage(pathname: string): OddPage | null {
       return html(bigPage());
     case ODD.deep:
       return html(deepPage());
+    case ODD.deepScript:
+      return html(deepScriptPage());
     case ODD.quotes:
       return html(quotesPage());
     case ODD.rewriting:
