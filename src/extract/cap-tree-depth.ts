@@ -6,7 +6,7 @@
  * a parser would have flattened them; what is still too deep after that loses its nesting, never its text.
  */
 
-/** Chromium's HTML parser stops nesting at 512 levels, Gecko's lower: deeper is a script's doing. */
+/** The HTML parsers stop nesting at a few hundred levels (Chromium's at 512): deeper is a script's doing. */
 export const MAX_TREE_DEPTH = 200;
 /** Depth under the cap that structure keeps (a paragraph in a list in a quotation…) before it is flattened too. */
 const SPARE_DEPTH = 32;
