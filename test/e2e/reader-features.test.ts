@@ -5,6 +5,7 @@ import { repoRoot, screenshotPath } from './harness/paths.js';
 import type { FixtureServer } from './harness/server.js';
 import { useBrowserSession } from './harness/session.js';
 import type { ExtensionBrowser, ExtensionView } from './harness/types.js';
+import { SET_FIELD, until } from './harness/in-page.js';
 
 /**
  * The reader's features in real browsers: settings that apply at once and persist, images off, the
@@ -17,16 +18,6 @@ const LONG_READ = '/long-read/source.html';
 const THEMES = ['light', 'dark', 'sepia', 'contrast'] as const;
 
 /** Page-side helpers, as `(doc, arg) => value` sources for ExtensionView.evaluate. */
-const SET_FIELD = `(doc, json) => {
-  const { name, value } = JSON.parse(json);
-  const field = doc.querySelector('[name="' + name + '"]');
-  if (!field) throw new Error('no field ' + name);
-  if (field.type === 'checkbox') field.checked = value; else field.value = value;
-  // As a browser does for a menu or a checkbox: input, then change (the settings are saved on change).
-  field.dispatchEvent(new doc.defaultView.Event('input', { bubbles: true }));
-  field.dispatchEvent(new doc.defaultView.Event('change', { bubbles: true }));
-  return true;
-}`;
 const ROOT_DATA = `(doc) => ({ theme: doc.documentElement.dataset.theme, scheme: doc.documentElement.dataset.scheme })`;
 const PRESS = `(doc, json) => {
   const { key, selector } = JSON.parse(json);
@@ -66,17 +57,6 @@ function evaluator(view: ExtensionView): Evaluate {
   const evaluate = (view as Partial<Pick<ExtensionView, 'evaluate'>>).evaluate;
   if (!evaluate) throw new Error('the e2e harness has no ExtensionView.evaluate');
   return evaluate.bind(view) as Evaluate;
-}
-
-async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeout = 5000): Promise<T> {
-  const end = Date.now() + timeout;
-  let value = await read();
-  while (!ok(value)) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
 }
 
 async function setTheme(view: ExtensionView, theme: string): Promise<void> {

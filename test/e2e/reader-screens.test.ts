@@ -4,6 +4,7 @@ import { screenshotPath } from './harness/paths.js';
 import { SPECIAL, type FixtureServer } from './harness/server.js';
 import { useBrowserSession } from './harness/session.js';
 import type { ExtensionBrowser, ExtensionView } from './harness/types.js';
+import { SET_FIELD, until } from './harness/in-page.js';
 
 /**
  * What a reader meets on screen, in real browsers: the text size, a jump from the quote panel, Escape
@@ -14,15 +15,6 @@ import type { ExtensionBrowser, ExtensionView } from './harness/types.js';
 const EXAMPLE = '/news-example/source.html';
 const LONG_READ = '/long-read/source.html';
 
-const SET_FIELD = `(doc, json) => {
-  const { name, value } = JSON.parse(json);
-  const field = doc.querySelector('[name="' + name + '"]');
-  if (!field) throw new Error('no field ' + name);
-  if (field.type === 'checkbox') field.checked = value; else field.value = value;
-  field.dispatchEvent(new doc.defaultView.Event('input', { bubbles: true }));
-  field.dispatchEvent(new doc.defaultView.Event('change', { bubbles: true }));
-  return true;
-}`;
 const STYLE_OF = `(doc, json) => {
   const { selector, properties } = JSON.parse(json);
   const node = doc.querySelector(selector);
@@ -113,17 +105,6 @@ const ARTICLE_PLACE = `(doc) => {
     titleBottom: title.bottom,
   };
 }`;
-
-async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeout = 5000): Promise<T> {
-  const end = Date.now() + timeout;
-  let value = await read();
-  while (!ok(value)) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
-}
 
 /** Waits until the view has not scrolled for a few frames (a smooth scroll has ended). */
 async function scrollSettled(view: ExtensionView): Promise<void> {

@@ -121,3 +121,29 @@ export const IN_PAGE = {
 export function call(fn: string, documentExpression: string, arg?: string): string {
   return `(${fn})(${documentExpression}${arg === undefined ? '' : `, ${JSON.stringify(arg)}`})`;
 }
+
+/**
+ * Sets a settings field by its name, as a browser does for a menu or a checkbox: input, then change
+ * (the settings are saved on change). Applied as `(doc, json)` with `{ name, value }`.
+ */
+export const SET_FIELD = `(doc, json) => {
+  const { name, value } = JSON.parse(json);
+  const field = doc.querySelector('[name="' + name + '"]');
+  if (!field) throw new Error('no field ' + name);
+  if (field.type === 'checkbox') field.checked = value; else field.value = value;
+  field.dispatchEvent(new doc.defaultView.Event('input', { bubbles: true }));
+  field.dispatchEvent(new doc.defaultView.Event('change', { bubbles: true }));
+  return true;
+}`;
+
+/** Reads `read` every 100 ms until `ok` holds, or fails after `timeout` ms saying what it waited for. */
+export async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeout = 5000): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!ok(value)) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
