@@ -5,7 +5,9 @@ import createDOMPurify, { type Config } from 'dompurify';
  * styles, frames, embeds or navigates the extension page.
  */
 const READER_CONFIG: Config = {
-  USE_PROFILES: { html: true },
+  // MathML too: formulas are the article's text (DOMPurify's MathML list has no maction, and it checks
+  // namespaces, so no HTML element passes as MathML or back); links and handlers go as everywhere else.
+  USE_PROFILES: { html: true, mathMl: true },
   FORBID_TAGS: [
     'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'textarea', 'option', 'iframe',
     'frame', 'frameset', 'object', 'embed', 'applet', 'template', 'slot', 'dialog', 'audio', 'video', 'track',
@@ -21,7 +23,14 @@ const READER_CONFIG: Config = {
   SANITIZE_NAMED_PROPS: true,
   // Attributes whose values are words or numbers, never addresses: the URI pattern below is not theirs
   // to judge (it stripped every one of them: table cells shifted, lists restarted at 1, text lost its direction).
-  ADD_URI_SAFE_ATTR: ['dir', 'lang', 'colspan', 'rowspan', 'headers', 'scope', 'start', 'reversed', 'datetime', 'width', 'height', 'span', 'abbr'],
+  ADD_URI_SAFE_ATTR: [
+    'dir', 'lang', 'colspan', 'rowspan', 'headers', 'scope', 'start', 'reversed', 'datetime', 'width', 'height', 'span', 'abbr',
+    // MathML's layout words (display="block", mathvariant="bold", stretchy="false"); its colours stay out, as styles do.
+    'display', 'displaystyle', 'mathvariant', 'mathsize', 'scriptlevel', 'accent', 'accentunder', 'align', 'bevelled', 'close',
+    'open', 'separators', 'columnalign', 'columnlines', 'columnspacing', 'columnspan', 'rowalign', 'rowlines', 'rowspacing',
+    'denomalign', 'numalign', 'depth', 'fence', 'frame', 'largeop', 'linethickness', 'lspace', 'rspace', 'maxsize', 'minsize',
+    'movablelimits', 'notation', 'separator', 'stretchy', 'symmetric', 'voffset', 'encoding',
+  ],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: true,
   // Absolute web links, mail and phone; `#` for footnotes inside the article. Relative URLs would

@@ -4,7 +4,9 @@
  */
 const FORBIDDEN_ELEMENTS = new Set([
   'script', 'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
-  'button', 'textarea', 'select', 'svg', 'math', 'template', 'video', 'audio', 'source', 'track', 'noscript', 'portal',
+  'button', 'textarea', 'select', 'svg', 'template', 'video', 'audio', 'source', 'track', 'noscript', 'portal',
+  // MathML formulas are the article's (issue 16), but not what switches content or embeds other markup.
+  'maction', 'semantics', 'annotation', 'annotation-xml',
 ]);
 const FORBIDDEN_ATTRIBUTES = new Set(['style', 'srcdoc', 'action', 'formaction', 'name', 'xlink:href', 'ping', 'poster', 'background', 'http-equiv']);
 const SAFE_HREF = /^(?:https?:|mailto:|tel:|#)/i;
@@ -24,6 +26,11 @@ export function inertnessProblems(root: ParentNode): string[] {
   for (const element of Array.from(root.querySelectorAll('*'))) {
     const tag = element.localName;
     if (FORBIDDEN_ELEMENTS.has(tag)) problems.push(`<${tag}> element`);
+    // Inside a formula only MathML elements, and HTML only as text within mtext: no element changes namespace.
+    const math = element.parentElement?.closest('math');
+    if (math && element.namespaceURI !== math.namespaceURI && element.parentElement?.closest('mtext, mi, mn, mo, ms') === null) {
+      problems.push(`<${tag}> in <math>`);
+    }
     for (const attribute of Array.from(element.attributes)) {
       const name = attribute.name.toLowerCase();
       if (name.startsWith('on')) problems.push(`${name} on <${tag}>`);

@@ -196,6 +196,25 @@ describe('createSanitizer', () => {
       expect(out.querySelector('[name]')).toBeNull();
     });
 
+    it('keeps MathML formulas with their structure, and nothing in them that runs or links', () => {
+      const out = parse('<p>The area is <math display="inline"><mrow><mi>π</mi><mo>⁢</mo><msup><mi>r</mi><mn>2</mn></msup></mrow></math>, and '
+        + '<math display="block"><mfrac><mn>1</mn><msqrt><mi>x</mi></msqrt></mfrac></math> falls.</p>'
+        + '<math><mi href="javascript:alert(1)" onclick="alert(1)">y</mi><maction actiontype="statusline"><mtext>z</mtext></maction>'
+        + '<mtext><img src="https://e.example/a.png" onerror="alert(1)"></mtext></math>');
+      const maths = out.querySelectorAll('math');
+      expect(maths.length).toBe(3);
+      expect(maths[0]?.namespaceURI).toBe('http://www.w3.org/1998/Math/MathML');
+      expect(maths[0]?.getAttribute('display')).toBe('inline');
+      expect(maths[0]?.querySelector('msup')?.textContent).toBe('r2');
+      expect(maths[1]?.querySelector('mfrac msqrt mi')?.textContent).toBe('x');
+      // Nothing that runs, links or switches content: handlers, hrefs and maction go.
+      const attributes = Array.from(out.querySelectorAll('*')).flatMap((element) => element.getAttributeNames());
+      expect(attributes).not.toContain('onclick');
+      expect(attributes).not.toContain('onerror');
+      expect(attributes).not.toContain('href');
+      expect(out.querySelector('maction')).toBeNull();
+    });
+
     it('does not let a kept attribute carry a script', () => {
       const out = parse('<p dir="javascript:alert(1)" lang="x&quot; onclick=&quot;alert(1)">t</p><table><tr><td headers="javascript:alert(1)">c</td></tr></table>');
       // A value stays a value: no attribute comes out of it, and a header id that points nowhere goes.
