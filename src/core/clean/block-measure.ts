@@ -4,7 +4,7 @@ import { hasSentenceEnd, wordCount } from '../text-measure.js';
 /** Measures of a block the cleaning rules decide by: its words, its links, whether it reads as prose. */
 
 /** Elements that hold blocks of text in Readability's output. */
-const BLOCK_TAGS = tagSet('p', 'div', 'section', 'aside', 'header', 'footer', 'nav', 'li', 'ul', 'ol', 'dl', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'table');
+export const BLOCK_TAGS = tagSet('p', 'div', 'section', 'aside', 'header', 'footer', 'nav', 'li', 'ul', 'ol', 'dl', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'table');
 
 /** The blocks under `root`, in document order. */
 export const blocksIn = (root: ParentNode): Element[] => elementsWithTags(root, BLOCK_TAGS);
