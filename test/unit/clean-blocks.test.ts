@@ -114,3 +114,23 @@ describe('hasMoreTextThan: the cheap length test before a block is read', () => 
     expect(hasMoreTextThan(document.createElement('p'), 0)).toBe(false);
   });
 });
+
+describe('rights and syndication lines', () => {
+  it.each([
+    '© 2025 Harbour Gazette. All rights reserved.',
+    'Copyright © 2025 Northfield Media Ltd.',
+    'This article is the copyrighted property of the Valley Courier. Written permission must be obtained before reprinting it in any form.',
+    'Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-SA 4.0. Die Fotos dürfen nicht verwendet werden.',
+    'Alle Rechte vorbehalten. Nachdruck nur mit Genehmigung.',
+    'Tous droits réservés.', 'Todos los derechos reservados.', 'Todos os direitos reservados.', 'Riproduzione riservata', 'Все права защищены.',
+  ])('removes "%s"', (line) => {
+    expect(cleaned(`${BODY}<p>${line}</p>`)).toBe(BODY_TEXT);
+  });
+
+  it('keeps the story\'s own sentences about copyright and licences', () => {
+    const story = '<p>Copyright law in the union has changed twice since 2019, and the court said all rights reserved by the author survive the sale.</p>'
+      + '<p>“All rights reserved is not a spell,” the judge said.</p>';
+    expect(cleaned(`${BODY}${story}`)).toContain('Copyright law in the union');
+    expect(cleaned(`${BODY}${story}`)).toContain('“All rights reserved is not a spell,”');
+  });
+});

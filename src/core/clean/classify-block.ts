@@ -2,7 +2,7 @@ import { hasQuoteMarks, linkDensity, readsAsProse, textOf, wordCount } from './b
 import { labelKey, phraseKey, type Phrases } from './phrases.js';
 
 /** Why a block is clutter, or null when it is article text. */
-export type ClutterKind = 'label' | 'metadata' | 'tags' | 'teaser' | 'share' | 'call';
+export type ClutterKind = 'label' | 'metadata' | 'tags' | 'teaser' | 'share' | 'call' | 'rights';
 
 export interface BlockContext {
   /** The block is among the last few blocks of the article, where calls to action sit. */
@@ -65,6 +65,17 @@ function isCallToAction(element: Element, { text, words, key }: Measured, phrase
   return element.querySelector('a') !== null || context.nearEnd || words <= 20 || !readsAsProse(element);
 }
 
+/** No rights statement runs longer than this; a longer block is the story's own text. */
+const MAX_RIGHTS_WORDS = 60;
+
+/**
+ * "© 2025 Harbour Gazette. All rights reserved.", "Dieser Text wurde veröffentlicht unter der Lizenz …": the
+ * page's rights or syndication line. The statement leads or ends the block; a quoted one is someone speaking.
+ */
+function isRightsLine({ text, words, key }: Measured, phrases: Phrases): boolean {
+  return words <= MAX_RIGHTS_WORDS && !hasQuoteMarks(text) && phrases.isRights(key);
+}
+
 export function classifyBlock(element: Element, phrases: Phrases, context: BlockContext): ClutterKind | null {
   const text = textOf(element);
   if (text === '') return null;
@@ -75,5 +86,6 @@ export function classifyBlock(element: Element, phrases: Phrases, context: Block
   if (isTeaser(element, measured, phrases)) return 'teaser';
   if (isShareBar(element, measured, phrases)) return 'share';
   if (isCallToAction(element, measured, phrases, context)) return 'call';
+  if (isRightsLine(measured, phrases)) return 'rights';
   return null;
 }

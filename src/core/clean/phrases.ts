@@ -24,6 +24,13 @@ export interface PhraseFile {
   calls: string[];
   /** Every word a share bar is made of: "Share", "Facebook", "WhatsApp". */
   share: string[];
+  /**
+   * Rights and syndication statements ("© 2025 …", "All rights reserved.", "This article first appeared in"),
+   * as regular expressions on lower-cased text, anchored where the statement leads or ends its block.
+   */
+  rights: string[];
+  /** Words that lead a picture's credit ("Foto:", "Photo:", "Crédits photos :"). */
+  credits: string[];
 }
 
 export const PHRASE_FILES: Readonly<Record<string, PhraseFile>> = { en, hi, de, fr, es, pt, it, ru, ja };
@@ -39,6 +46,10 @@ export interface Phrases {
   sections: ReadonlySet<string>;
   /** True when the lower-cased text holds a call to action. */
   isCall: (key: string) => boolean;
+  /** True when the lower-cased text states the page's rights or where the article first appeared. */
+  isRights: (key: string) => boolean;
+  /** A picture's caption by its credit: it starts with "Foto:" or ends with "(Photo: …)", "© …", "| Bild: …". */
+  credit: RegExp;
   /** Where a teaser label ends a run of text ("… the development. Also Read:"), or null. */
   trailingTeaser: (text: string) => number | null;
   share: ReadonlySet<string>;
@@ -110,6 +121,15 @@ function trailingLabelFinder(labels: ReadonlySet<string>): (text: string) => num
   };
 }
 
+/** A credit leads the caption ("Bild: …", "Abbildung 2: …") or ends it ("… (Foto: dpa)", "… © Jane Roe"), on lower-cased text. */
+function creditPattern(words: readonly string[]): RegExp {
+  const names = [...new Set(words.map(phraseKey))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const leading = `^[(\\[]?(?:${names})(?:\\s*\\d+)?\\s*[:：©]`;
+  // The credit itself: a name or two, no sentence in it.
+  const trailing = `(?:^|[\\s(|,.–—-])(?:©|\\(c\\)|(?:${names})\\s*[:：])\\s*[^.!?:]{2,80}\\)?\\s*$`;
+  return new RegExp(`${leading}|${trailing}`, 'u');
+}
+
 export function compilePhrases(files: readonly PhraseFile[]): Phrases {
   const all = <K extends keyof PhraseFile>(key: K): string[] => files.flatMap((file) => file[key]);
   const teaserLabels = new Set(all('teasers').map(labelKey));
@@ -122,6 +142,8 @@ export function compilePhrases(files: readonly PhraseFile[]): Phrases {
     tags: leadingLabel(all('tags')),
     sections: new Set(all('sections').map(labelKey)),
     isCall: callMatcher(all('calls')),
+    isRights: callMatcher(all('rights')),
+    credit: creditPattern(all('credits')),
     share: new Set(all('share').map(phraseKey)),
   };
 }
