@@ -21,8 +21,28 @@ describe('furniture after the last paragraph', () => {
     expect(text).toContain('„Wir bleiben dran.“');
   });
 
-  it('leaves links between paragraphs to the other rules: position is what this rule judges', () => {
-    const html = `<div>${P1}<p><a href="https://x.test/a">Bäder im Landkreis</a></p>${P2}</div>`;
-    expect(cleaned(html)).toContain('Bäder im Landkreis');
+});
+
+describe('a linked headline between paragraphs of the story', () => {
+  const P3 = '<p>Der Förderverein sammelt seit dem Frühjahr Spenden für ein Lehrschwimmbecken, das Schulen und Vereine nutzen könnten.</p>';
+
+  it('is a teaser, with or without a label before it', () => {
+    const html = `<div>${P1}<p><a href="https://x.test/a">Hallenbad in Nachbarstadt wird saniert</a></p>${P2}`
+      + `<p><strong>Lesen Sie auch:</strong> <a href="https://x.test/b">Wie sicher sind unsere Brücken?</a></p>${P3}</div>`;
+    const text = cleaned(html);
+    expect(text).not.toContain('Hallenbad in Nachbarstadt');
+    expect(text).not.toContain('Wie sicher sind unsere Brücken');
+    expect(text).toContain('Lehrschwimmbecken');
+  });
+
+  it('keeps a sentence that links its words, list items, quotations and the lines before the first paragraph', () => {
+    const html = `<div><p><a href="https://x.test/s">Stadtwerke Talheim</a></p>${P1}`
+      + '<p>Die Sanierung kostet nach <a href="https://x.test/g">dem Gutachten</a> rund zwölf Millionen Euro.</p>'
+      + `<ul><li><a href="https://x.test/l">Beschlussvorlage 114/2025</a></li></ul><blockquote><p><a href="https://x.test/q">„Wir bleiben dran.“</a></p></blockquote>${P2}</div>`;
+    const text = cleaned(html);
+    expect(text).toContain('Stadtwerke Talheim');
+    expect(text).toContain('rund zwölf Millionen Euro.');
+    expect(text).toContain('Beschlussvorlage 114/2025');
+    expect(text).toContain('„Wir bleiben dran.“');
   });
 });

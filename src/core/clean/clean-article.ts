@@ -2,10 +2,12 @@ import { PHRASES, type Phrases } from './phrases.js';
 import { removeClutterBlocks } from './remove-clutter-blocks.js';
 import { removeEmptyWrappers } from './remove-empty-wrappers.js';
 import { removeInlineTeasers } from './remove-inline-teasers.js';
+import { markCreditCaptions } from './mark-credit-captions.js';
 import { markLabelledCaptions } from './mark-labelled-captions.js';
 import { removeLabelledClutter } from './remove-labelled-clutter.js';
 import { removeMetadataEcho, type ArticleMetadata } from './remove-metadata-echo.js';
 import { removeRelatedSections } from './remove-related-sections.js';
+import { removeTeaserLines } from './remove-teaser-lines.js';
 import { removeTrailingFurniture } from './remove-trailing-furniture.js';
 import { trimBlockEdges } from './trim-block-edges.js';
 
@@ -23,6 +25,8 @@ export function cleanArticle(
   removeInlineTeasers(root, phrases);
   removeRelatedSections(root, phrases);
   removeClutterBlocks(root, phrases);
+  removeTeaserLines(root);
+  markCreditCaptions(root, phrases);
   removeTrailingFurniture(root);
   // After the labels are gone, so "Listen to this article" between the byline and the text ends no run.
   removeMetadataEcho(root, metadata);

@@ -11,7 +11,7 @@ const MEDIA = 'img, picture, video, svg';
 const TABLE_PARTS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION']);
 
 /** `element` renamed to `tag`, with its attributes (copied as nodes: odd names survive) and children. */
-function rename(element: Element, tag: string): Element {
+export function rename(element: Element, tag: string): Element {
   const renamed = (element.ownerDocument as Document).createElement(tag);
   for (const attribute of Array.from(element.attributes)) renamed.setAttributeNode(attribute.cloneNode() as Attr);
   renamed.append(...Array.from(element.childNodes));

@@ -7,7 +7,7 @@ const MAX_WORDS = 25;
 const KEEP_INSIDE = 'table, blockquote, pre, ol, dl, figure';
 
 /** A line that is mostly links ("zurück", a related headline), short, outside the story's own structures. */
-function isLinkLine(block: Element): boolean {
+export function isLinkLine(block: Element): boolean {
   return block.querySelector('a') !== null && linkDensity(block) >= 0.5;
 }
 
