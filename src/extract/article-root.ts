@@ -11,7 +11,8 @@ const MIN_PARAGRAPH = 80;
  */
 export function proseLengths(doc: Document): Map<Element, number> {
   const prose = new Map<Element, number>();
-  for (const p of Array.from(doc.querySelectorAll('p'))) {
+  // By tag name: jsdom answers it from a cached list, several times faster than a selector.
+  for (const p of Array.from(doc.getElementsByTagName('p'))) {
     const length = (p.textContent ?? '').trim().length;
     if (length < MIN_PARAGRAPH) continue;
     for (let ancestor = p.parentElement; ancestor !== null; ancestor = ancestor.parentElement) {
@@ -31,7 +32,7 @@ export function findArticleRoot(doc: Document, prose: ReadonlyMap<Element, numbe
     (element.getAttribute('itemprop') ?? '').split(/\s+/).includes('articleBody')) ?? null;
   if (body !== null && length(body) > 0) return body;
   let best: Element | null = null;
-  for (const article of Array.from(doc.querySelectorAll('article'))) {
+  for (const article of Array.from(doc.getElementsByTagName('article'))) {
     if (length(article) > (best === null ? 0 : length(best))) best = article;
   }
   if (best !== null) return best;

@@ -28,7 +28,7 @@ const FOLLOWING = 4;
 
 /** The story's first paragraph: a standfirst beside the headline does not count. Found once per page, not per image. */
 function storyStart(doc: Document, heading: Element | null): Element | undefined {
-  return Array.from(doc.querySelectorAll('p')).find((p) =>
+  return Array.from(doc.getElementsByTagName('p')).find((p) =>
     (p.textContent ?? '').trim().length >= 80 && (heading === null || p.parentElement !== heading.parentElement));
 }
 

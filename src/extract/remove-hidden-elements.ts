@@ -14,7 +14,9 @@ function isHidden(element: Element): boolean {
 export function removeHiddenElements(doc: Document, keep: (element: Element) => boolean): void {
   const body = doc.body;
   if (body === null) return;
-  for (const element of Array.from(body.querySelectorAll('[hidden], [aria-hidden], [style]'))) {
+  // Three selectors, not one list of three: jsdom's engine answers the list about twice as slowly.
+  const candidates = new Set(['[hidden]', '[aria-hidden]', '[style]'].flatMap((selector) => Array.from(body.querySelectorAll(selector))));
+  for (const element of candidates) {
     // isHidden compares the values: a selector on `aria-hidden="true"` costs jsdom a scan of its own.
     if (!isHidden(element) || !body.contains(element) || keep(element)) continue;
     element.remove();

@@ -85,7 +85,8 @@ function restoreNoscript(noscript: Element): void {
 
 /** Lazy-loading scripts never ran on the clone: put each image's real address where a reader expects it. */
 export function restoreLazyImages(doc: Document): void {
-  for (const noscript of Array.from(doc.querySelectorAll('noscript'))) restoreNoscript(noscript);
-  for (const picture of Array.from(doc.querySelectorAll('picture'))) restorePicture(picture);
-  for (const img of Array.from(doc.querySelectorAll('img'))) restoreImage(img);
+  // By tag name, copied before changing: jsdom answers from a cached list, several times faster than a selector.
+  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) restoreNoscript(noscript);
+  for (const picture of Array.from(doc.getElementsByTagName('picture'))) restorePicture(picture);
+  for (const img of Array.from(doc.getElementsByTagName('img'))) restoreImage(img);
 }
