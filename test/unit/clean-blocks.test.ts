@@ -75,6 +75,22 @@ describe('calls to action', () => {
     expect(cleaned(`${BODY}<p>${call}</p>`)).toBe(BODY_TEXT);
   });
 
+  it.each([
+    'Never miss a story from the valley by signing up to our newsletter today!',
+    'We want to hear what you think about this article. Submit a letter to the editor.',
+    'If you liked this post, would you consider supporting our work? Thank you!',
+    'You must be logged in to post a comment.',
+    'Abonnieren Sie kostenlos die Newsletter der Redaktion.',
+    'Verpassen Sie keine Nachrichten mehr aus der Region.',
+    'Sie sind aktuell nicht eingeloggt.',
+    'Um den Beitrag kommentieren zu können, müssen Sie eingeloggt sein.',
+    'War der Artikel hilfreich?',
+    'Artikel gefallen? Vergiss nicht, ihn zu teilen!',
+    'Valora esta noticia', 'Hazte miembro y disfruta de beneficios exclusivos',
+  ])('removes the site\'s own prompt "%s"', (call) => {
+    expect(cleaned(`${BODY}<p>${call}</p>${BODY}`)).toBe(`${BODY_TEXT}\n\n${BODY_TEXT}`);
+  });
+
   it('keeps prose that mentions Telegram', () => {
     const prose = 'Pavel Durov, who founded Telegram, said the messaging app would cooperate with investigators and share the phone numbers of suspects on request.';
     expect(cleaned(`${BODY}<p>${prose}</p>`)).toBe(`${BODY_TEXT}\n\n${prose}`);
