@@ -7,7 +7,9 @@ import path from 'node:path';
 import { contentFooter } from './lib/content-footer.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const out = path.join(root, 'dist');
+// `--out DIR` builds elsewhere than dist/ (the packaging test builds twice, side by side).
+const outAt = process.argv.indexOf('--out');
+const out = outAt > 0 && process.argv[outAt + 1] ? path.resolve(process.argv[outAt + 1]) : path.join(root, 'dist');
 const extension = path.join(out, 'extension');
 const minify = !process.argv.includes('--dev');
 /** The page-to-popup boundary's names, shared with src/core/extraction-result.ts. */
@@ -126,4 +128,4 @@ await cp(path.join(root, '_locales'), path.join(extension, '_locales'), { recurs
 await cp(path.join(root, 'icons'), path.join(extension, 'icons'), { recursive: true, filter: (file) => !file.endsWith('.svg') });
 // Every file the extension injects (src/platform/browser.ts) must be in the build.
 for (const file of contentScript.files) await access(path.join(extension, file));
-console.log(`built ${path.relative(root, extension)} and dist/cli/quotelight.mjs`);
+console.log(`built ${path.relative(root, extension)} and ${path.relative(root, path.join(out, 'cli/quotelight.mjs'))}`);

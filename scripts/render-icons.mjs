@@ -1,4 +1,4 @@
-// Renders icons/icon.svg to the PNG sizes the manifest names, with Debian's Chromium.
+// Renders icons/icon.svg to the PNG sizes the manifest names (the stores ask for 16, 32, 48, 96 and 128), with Debian's Chromium.
 // Run by hand after editing the SVG: `node scripts/render-icons.mjs`. The PNGs are committed.
 import puppeteer from 'puppeteer-core';
 import { readFile } from 'node:fs/promises';
@@ -11,7 +11,7 @@ const browser = await puppeteer.launch({
 });
 try {
   const page = await browser.newPage();
-  for (const size of [16, 32, 48, 128]) {
+  for (const size of [16, 32, 48, 96, 128]) {
     await page.setViewport({ width: size, height: size, deviceScaleFactor: 1 });
     await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`);
     await page.screenshot({ path: new URL(`../icons/icon-${size}.png`, import.meta.url).pathname, omitBackground: true });
