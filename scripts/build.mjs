@@ -105,6 +105,8 @@ await build({
   target: 'node20',
   external: ['jsdom'],
   banner: { js: '#!/usr/bin/env node' },
+  // `quotelight --version`: package.json's, fixed at build time (the bundle is the whole program).
+  define: { QUOTELIGHT_VERSION: JSON.stringify(JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')).version) },
   absWorkingDir: root,
 });
 

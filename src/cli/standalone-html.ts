@@ -1,4 +1,5 @@
 import { JSDOM } from 'jsdom';
+import { formatDate } from '../ui/format-date.js';
 import type { PageReport } from './page-report.js';
 
 /**
@@ -6,6 +7,52 @@ import type { PageReport } from './page-report.js';
  * executable ever slip past the sanitizer, the browser still runs nothing and sends nothing but images.
  */
 const STANDALONE_POLICY = "default-src 'none'; img-src http: https: data:; base-uri 'none'; form-action 'none'";
+
+/** The site's name, or the host of the page's address. */
+function siteOf(report: PageReport): string | null {
+  if (report.siteName) return report.siteName;
+  try {
+    return report.url ? new URL(report.url).hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The header, as the extension shows it: the site once (a link to the page when its address is known),
+ * the headline, then byline, a readable date and the reading time.
+ */
+function header(doc: Document, report: PageReport): HTMLElement[] {
+  const parts: HTMLElement[] = [];
+  const site = siteOf(report);
+  if (site) {
+    const line = doc.createElement('p');
+    if (report.url) {
+      const link = doc.createElement('a');
+      link.href = report.url;
+      link.textContent = site;
+      line.append(link);
+    } else line.textContent = site;
+    parts.push(line);
+  }
+  const heading = doc.createElement('h1');
+  heading.textContent = report.title ?? '';
+  parts.push(heading);
+  const meta = doc.createElement('p');
+  const pieces: (string | HTMLElement)[] = [];
+  // A byline that only repeats the site's name would name it twice.
+  if (report.byline && report.byline.trim().toLowerCase() !== site?.toLowerCase()) pieces.push(report.byline);
+  if (report.publishedTime) {
+    const time = doc.createElement('time');
+    time.dateTime = report.publishedTime;
+    time.textContent = formatDate(report.publishedTime, report.lang ?? undefined);
+    pieces.push(time);
+  }
+  pieces.push(`${report.readingMinutes} min read`);
+  pieces.forEach((piece, index) => meta.append(...(index > 0 ? [' · ', piece] : [piece])));
+  parts.push(meta);
+  return parts;
+}
 
 /** The sanitized, highlighted article as a standalone HTML document (`--format html`). */
 export function standaloneHtml(report: PageReport): string {
@@ -15,16 +62,11 @@ export function standaloneHtml(report: PageReport): string {
   if (report.dir) doc.documentElement.dir = report.dir;
   doc.title = report.title ?? report.file;
   const article = doc.createElement('article');
-  const heading = doc.createElement('h1');
-  heading.textContent = report.title ?? '';
-  const meta = doc.createElement('p');
-  meta.textContent = [report.byline, report.siteName, report.publishedTime, `${report.readingMinutes} min read`]
-    .filter((part): part is string => Boolean(part))
-    .join(' · ');
+  article.append(...header(doc, report));
   const body = doc.createElement('div');
   // Already sanitized by the pipeline: this is the same markup the extension renders.
   body.innerHTML = report.html;
-  article.append(heading, meta, body);
+  article.append(body);
   doc.body.append(article);
   const html = dom.serialize();
   dom.window.close();

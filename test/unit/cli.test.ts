@@ -1,62 +1,33 @@
-import { build } from 'esbuild';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, jsonLines, removeCli, repoRoot, runCli, type Run } from '../support/cli.js';
 
 /**
  * The command line's contract (docs/cli-contract.md), checked on the bundled CLI in a child process:
  * output shape, formats, batch and exit codes. The pipeline's results are the fixture test's business.
  */
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixture = (slug: string): string => path.join('test/fixtures', slug, 'source.html');
 const ARTICLE = fixture('wire-story');
 const ARTICLE_URL = 'https://www.reuters.com/sustainability/climate-energy/glacier-monitoring-pact-agreed-geneva-2025-03-03/';
 const HOME_PAGE = fixture('not-article');
 
-// Built from the current sources with the same esbuild options as scripts/build.mjs, into a folder
-// of the test's own: dist/ may be stale, and another build may be rewriting it at the same moment.
-const cacheDir = path.join(repoRoot, 'node_modules/.cache/quotelight-cli-test');
-const cli = path.join(cacheDir, `quotelight-${process.pid}.mjs`);
+let cli = '';
 let scratch = '';
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [path.join(repoRoot, 'src/cli/quotelight.ts')],
-    outfile: cli,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['jsdom'],
-    logLevel: 'warning',
-  });
+  cli = await buildCli('contract');
   scratch = mkdtempSync(path.join(tmpdir(), 'quotelight-cli-'));
 }, 60_000);
 
 afterAll(() => {
-  rmSync(cli, { force: true });
+  removeCli(cli);
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], input?: string): Run {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: repoRoot, encoding: 'utf8', input, timeout: 60_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const jsonLines = (stdout: string): Record<string, unknown>[] => {
-  expect(stdout.endsWith('\n')).toBe(true);
-  return stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-};
+const run = (args: string[], input?: string): Run => runCli(cli, args, input);
 
 const PAGE_FIELDS = [
   'file', 'url', 'ok', 'error', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'excerpt', 'html', 'text',
