@@ -1,9 +1,10 @@
 // `npm run bench:jobs [-- --pages N --jobs N --rounds N]`: the command line's --jobs speed-up. Runs one batch of
 // N saved pages (default 200: Readability's corpus in ../shared, cycled; the project's own fixtures without it)
 // through dist/cli/quotelight.mjs with --jobs 1 and with --jobs N (default: the machine's cores), alternating,
-// and prints wall-clock times and the speed-up. Build first (`npm run build`). Other work on the machine slows
-// both runs, so the load average is printed beside the numbers.
-import { spawn } from 'node:child_process';
+// and prints wall-clock times and the speed-up. It builds its own copy of the command line (a build of dist/
+// during the run would pull the file away). Other work on the machine slows both runs, so the load average is
+// printed beside the numbers.
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,11 +18,10 @@ const option = (name, fallback) => {
 const count = option('--pages', 200);
 const jobs = option('--jobs', availableParallelism());
 const rounds = option('--rounds', 1);
-const cli = path.join(root, 'dist/cli/quotelight.mjs');
-if (!existsSync(cli)) {
-  console.error('bench:jobs: no dist/cli/quotelight.mjs; run `npm run build` first');
-  process.exit(1);
-}
+// Inside node_modules, so that the bundle finds jsdom.
+const build = path.join(root, 'node_modules/.cache/quotelight-bench-jobs');
+execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--out', build], { stdio: 'ignore' });
+const cli = path.join(build, 'cli/quotelight.mjs');
 
 const pagesIn = (dir) => (existsSync(dir)
   ? readdirSync(dir).map((slug) => path.join(dir, slug, 'source.html')).filter((file) => existsSync(file)).sort()
@@ -58,6 +58,7 @@ try {
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+  rmSync(build, { recursive: true, force: true });
 }
 const best = (list) => Math.min(...list);
 console.log(`speed-up --jobs ${jobs} over --jobs 1 (best of ${rounds}): ${(best(times[1]) / best(times[jobs])).toFixed(2)}x`);
