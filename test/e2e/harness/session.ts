@@ -28,7 +28,7 @@ export function useBrowserSession(name: BrowserName, onStart: (session: BrowserS
   beforeAll(async () => {
     const server = await startFixtureServer(pagesDir, serverOptions);
     try {
-      session = { server, browser: await launchBrowser(name, extensionDir(), extraFiles) };
+      session = { server, browser: await launchBrowser(name, extensionDir(name), extraFiles) };
     } catch (error) {
       await server.close();
       throw error;
