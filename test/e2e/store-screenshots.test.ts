@@ -50,6 +50,16 @@ describe.each(BROWSERS)('%s: store listing screenshots', (name) => {
     }
   });
 
+  // Chromium refuses to assign Alt+Shift+R as the suggested key (measured: Alt+Shift+Q or Ctrl+Shift+Y are
+  // assigned, Alt+Shift+R is left empty), so the README tells Chromium users to set it in
+  // chrome://extensions/shortcuts. Should Chromium start assigning it, this fails and the README must change.
+  test('the keyboard shortcut: Alt+Shift+R in Firefox, unassigned in Chromium (README: set it yourself)', async () => {
+    const commands = await popup.evaluate<{ name: string; shortcut?: string }[]>(
+      `(doc) => (doc.defaultView.browser ?? doc.defaultView.chrome).commands.getAll()`);
+    const action = commands.find((command) => command.name === '_execute_action');
+    expect(action?.shortcut ?? '').toBe(name === 'firefox' ? 'Alt+Shift+R' : '');
+  });
+
   test('popup, quote panel and reader tab, taken from the real extension', async () => {
     expect(popup.state).toBe('article');
     const [popupShot, quotesShot, readerShot] = SHOTS.map(({ shot }) => screenshotPath(name, shot));
