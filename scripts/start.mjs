@@ -26,7 +26,14 @@ await run(process.execPath, ['scripts/build.mjs']);
 
 const { server, base } = await serveFiles(fixtures, { index: '/news-example/source.html' });
 const url = `${base}/news-example/source.html`;
-console.log(`\nDemo page: ${url}\nClick the Quotelight button in the toolbar (or press Alt+Shift+R) to read it.\n`);
+// A new extension lands in the browser's extensions menu, not on the toolbar (README: Install).
+const pin = chromium
+  ? 'Open the extensions menu (the puzzle piece right of the address bar): Quotelight is listed under "Access\n'
+    + 'requested", which with activeTab means it reads a page only when clicked. Click the pin beside it, then the\n'
+    + 'Quotelight button. Chromium leaves Alt+Shift+R unassigned: set a key at chrome://extensions/shortcuts.'
+  : 'Open the extensions menu (the puzzle piece right of the address bar), click the gear beside Quotelight and\n'
+    + '"Pin to Toolbar", then click the Quotelight button, or press Alt+Shift+R.';
+console.log(`\nDemo page: ${url}\n${pin}\n`);
 
 const binary = chromium
   ? firstExisting([process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'])
