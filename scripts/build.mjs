@@ -72,7 +72,8 @@ await build({
   },
   footer: { js: contentFooter(contentScript.entry) },
   // Each build's entry replaces one an earlier build left in a page (src/content/content-entry.ts).
-  define: { QUOTELIGHT_BUILD: JSON.stringify(`${pkg.version}+${Date.now()}`) },
+  // `npm run package` gives an id made from the sources instead of the time, so that its zips are reproducible.
+  define: { QUOTELIGHT_BUILD: JSON.stringify(process.env.QUOTELIGHT_BUILD_ID || `${pkg.version}+${Date.now()}`) },
   outdir: extension,
   format: 'iife',
   target: ['chrome120', 'firefox140'],

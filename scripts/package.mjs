@@ -20,7 +20,7 @@ const out = outAt > 0 && process.argv[outAt + 1] ? path.resolve(process.argv[out
 
 /** The sources the add-on is built from, for the source archive: the build reads nothing else of ours. */
 const SOURCE_PATHS = ['package.json', 'package-lock.json', 'tsconfig.json', 'manifest.json', 'README.md', 'CHANGELOG.md',
-  'scripts/build.mjs', 'scripts/package.mjs', 'scripts/package-rules.mjs', 'scripts/package-zip.mjs', 'src', '_locales', 'icons', 'docs/store/BUILD.md'];
+  'scripts/build.mjs', 'scripts/lib', 'scripts/package.mjs', 'scripts/package-rules.mjs', 'scripts/package-zip.mjs', 'src', '_locales', 'icons', 'docs/store/BUILD.md'];
 
 async function walk(dir, prefix = '') {
   const files = [];
@@ -54,7 +54,14 @@ if (problem !== null) {
   process.exit(1);
 }
 
-execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--out', out], { cwd: root, stdio: 'inherit' });
+const sources = await sourceFiles();
+// The build's id (it lets a new build's content script replace an older one left in a page) from the sources,
+// not from the clock: the same sources give the same bytes.
+const digest = createHash('sha256');
+for (const file of sources) digest.update(`${file.name}\0${file.data.length}\0`).update(file.data);
+const buildId = `${pkg.version}+${digest.digest('hex').slice(0, 12)}`;
+execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--out', out],
+  { cwd: root, stdio: 'inherit', env: { ...process.env, QUOTELIGHT_BUILD_ID: buildId } });
 const extension = await walk(path.join(out, 'extension'));
 const manifest = JSON.parse(extension.find((file) => file.name === 'manifest.json').data.toString('utf8'));
 if (manifest.version !== pkg.version) throw new Error(`the built manifest says ${manifest.version}, package.json ${pkg.version}`);
@@ -68,7 +75,7 @@ for (const browser of ['firefox', 'chrome']) {
     : file));
   written.push([`quotelight-${pkg.version}-${browser}.zip`, zipFiles(files)]);
 }
-written.push([`quotelight-${pkg.version}-source.zip`, zipFiles(await sourceFiles())]);
+written.push([`quotelight-${pkg.version}-source.zip`, zipFiles(sources)]);
 for (const [name, data] of written) {
   await writeFile(path.join(packages, name), data);
   const sha = createHash('sha256').update(data).digest('hex');
