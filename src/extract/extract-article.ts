@@ -1,5 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractedArticle, ExtractionResult, ExtractionTimings } from '../core/article.js';
+import { normalizeLanguage } from '../core/language-tag.js';
 import { capTreeDepth } from './cap-tree-depth.js';
 import { judgeArticleHtml } from './judge-article.js';
 import { findLeadFigure, withLeadFigure } from './lead-figure.js';
@@ -148,7 +149,8 @@ function extractFrom(doc: Document, options: ExtractOptions): ExtractionResult {
 function resultOf(doc: Document, pass: Pass, options: ExtractOptions): ExtractionResult {
   const { parsed, leadFigure, readerable, timings } = pass;
   const url = documentUrl(doc, options.url);
-  const lang = text(parsed?.lang) ?? text(doc.documentElement?.getAttribute('lang'));
+  // Normalised here, so the command line reports what the popup shows (en_US -> en-US, x-default -> none).
+  const lang = normalizeLanguage(text(parsed?.lang) ?? text(doc.documentElement?.getAttribute('lang')));
   const dir = direction(parsed?.dir ?? doc.documentElement?.getAttribute('dir'));
   if (parsed && text(parsed.textContent)) {
     const article: ExtractedArticle = {

@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { contentFooter } from '../../scripts/lib/content-footer.mjs';
 import type { ExtractedArticle, ExtractionResult } from '../../src/core/article.js';
 import { CONTENT_ENTRY, MAX_CONTENT_HTML_LENGTH, parseExtractionResult } from '../../src/core/extraction-result.js';
+import { reportPage } from '../../src/cli/page-report.js';
+import { createSanitizer } from '../../src/core/sanitize.js';
 import { installEntry } from '../../src/content/content-entry.js';
 import { capTreeDepth, MAX_TREE_DEPTH } from '../../src/extract/cap-tree-depth.js';
 import { extractArticle } from '../../src/extract/extract-article.js';
@@ -33,6 +35,16 @@ describe("the page's answer (core/extraction-result.ts)", () => {
     };
     expect(parsed('en_US')).toBe('en-US');
     expect(parsed('x-default')).toBeNull();
+  });
+
+  it('gives the command line the same normalised language as the popup (en_US becomes en-US)', () => {
+    const html = '<!doctype html><html lang="en_US"><head><title>Harbour reopens</title></head><body><article>'
+      + '<h1>Harbour reopens</h1>' + '<p>The harbour reopened on Monday after a week of storms kept every boat in port and the quay closed to the public.</p>'.repeat(8)
+      + '</article></body></html>';
+    const sanitize = createSanitizer(new JSDOM('').window as unknown as Window);
+    const report = reportPage('harbour.html', html, 'https://news.example/harbour', { sanitize });
+    expect(report.error).toBeNull();
+    expect(report.lang).toBe('en-US');
   });
 
   it('turns every malformed answer into an error with a message, never a throw', () => {
