@@ -5,6 +5,7 @@
  */
 import { isRole, type Lexicon } from './lexicon.js';
 import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './noun-phrase.js';
+import { POSSESSIVE } from './resolve-names.js';
 import { matchesAt, type Token } from './tokens.js';
 
 export type AttributionPattern =
@@ -227,7 +228,7 @@ export function sentenceSubject(
     if (!opensClause || !isWord(token) || !token.cap || lexicon.stopwords.has(token.lower) || governedByPreposition(tokens, start, lexicon)) continue;
     const phrase = phraseStartingAt(tokens, start, lexicon);
     if (phrase === null || (phrase.kind !== 'name' && phrase.kind !== 'organisation') || phrase.to >= q || !accept(phrase)) continue;
-    if (/['\u2019]s?$/u.test((tokens[phrase.to - 1] as Token).text)) continue;
+    if (POSSESSIVE.test((tokens[phrase.to - 1] as Token).text)) continue;
     if (isVerbAfterSubject(tokens, phrase.to, q, lexicon)) return phrase;
     // "Hemsley, the co-author of a book, said …": an appositive between the subject and its verb.
     if ((tokens[phrase.to] as Token | undefined)?.text === ',') {

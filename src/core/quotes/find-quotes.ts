@@ -392,20 +392,22 @@ function attributeBlock(
     let confidence: 'high' | 'low' | null = speaker === null ? null : 'high';
 
     const startsSentence = q === sentenceStart || (tokens[q - 1]?.type === 'punct' && q - 1 === sentenceStart);
+    // A cue right after the quotation names someone else, so no fallback below may guess a speaker.
+    const cueAfter = cueFollows(endData.tokens, endQ, lexicon);
     // A9 floating quote: only when nothing after it names another speaker ("…,” one engineer said).
     if (speaker === null && pattern === 'none' && previous !== null && previous.quote.speaker !== null && startsSentence
-      && !cueFollows(endData.tokens, endQ, lexicon)) {
+      && !cueAfter) {
       speaker = previous.quote.speaker; // A9: a floating quote in the same paragraph
       pattern = 'floating';
       confidence = 'high';
     }
     // S9: a later quotation in a sentence whose earlier one was attributed, with no cue of its own.
-    if (speaker === null && pattern === 'none' && sameSentenceSpeaker !== null && !cueFollows(endData.tokens, endQ, lexicon)) {
+    if (speaker === null && pattern === 'none' && sameSentenceSpeaker !== null && !cueAfter) {
       speaker = sameSentenceSpeaker;
       pattern = 'inherit';
       confidence = 'high';
     }
-    if (speaker === null && pattern === 'none' && !startsSentence && !cueFollows(endData.tokens, endQ, lexicon)) {
+    if (speaker === null && pattern === 'none' && !startsSentence && !cueAfter) {
       const known = (phrase: SpeakerPhrase): boolean => knownSpeaker(phrase, state, start);
       const subject = sentenceSubject(tokens, sentenceStart, q, lexicon, known) ?? colonSubject(tokens, floor, q, lexicon, known);
       if (subject !== null) {

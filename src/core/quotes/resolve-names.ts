@@ -6,7 +6,8 @@
 import { isRole, type Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 
-const POSSESSIVE = /['\u2019]s?$/u;
+/** A possessive ending ("Rubio's", "Roe’s", "Roes'"). */
+export const POSSESSIVE = /['\u2019]s?$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
 
 export interface CleanName {
