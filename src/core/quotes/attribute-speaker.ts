@@ -1,7 +1,8 @@
 /**
- * Who said a quotation: ordered patterns (quotes-spec.md A1-A14), the first that matches wins, and
- * abstaining beats guessing. Reads tokens, where each quotation is one token, so names inside any
- * quotation are never candidates (A2, A14).
+ * How a sentence attributes a quotation: a cue verb and its subject after the closing mark or before
+ * the opening one, "according to", a channel, the sentence's subject. speaker-rules.ts orders these
+ * readings into the attribution table. Reads tokens, where each quotation is one token, so names
+ * inside any quotation are never candidates (A2, A14).
  */
 import { isRole, type Lexicon } from './lexicon.js';
 import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './noun-phrase.js';

@@ -4,19 +4,17 @@
  */
 import type { QuoteKind } from '../article.js';
 import { BLOCK_SEPARATOR, type TextBlock } from '../text-blocks.js';
-import {
-  attributionAfter, attributionBefore, channelAfter, colonSubject, continuesAfter, sentenceSubject, subjectBefore, type Attribution, type AttributionPattern,
-} from './attribute-speaker.js';
+import { attributionAfter, attributionBefore, type Attribution, type AttributionPattern } from './attribute-speaker.js';
 import { classifyQuote, quoteFeatures, type QuoteFeatures } from './classify-quote.js';
 import { modelKind } from './quote-model.js';
 import { collectSpans, type ChildSpan, type RawQuote } from './collect-spans.js';
 import { findTwin } from './headline-quote.js';
-import { japaneseAttribution } from './japanese-attribution.js';
 import { guessLanguage, isRole, lexiconFor, primaryLanguage, type Lexicon, type LexiconSet } from './lexicon.js';
 import { LEXICONS } from './lexicons.js';
-import type { SpeakerPhrase } from './noun-phrase.js';
 import { guessMarkLocale, pairTable } from './pair-table.js';
 import { cleanName, NameRegistry } from './resolve-names.js';
+import { newMemory, readSentences, rememberSpeaker, resolvePhrase, type SpeakerMemory } from './speaker-memory.js';
+import { attributeQuote, choose, cueFollows, type QuoteSite } from './speaker-rules.js';
 import { append, scanMarks } from './scan-marks.js';
 import { sentenceOf, sentences, tokenize, type QuoteRange, type Token } from './tokens.js';
 
@@ -59,16 +57,13 @@ interface BlockTokens {
   tokenOf: Map<RawQuote, number>;
 }
 
-interface State {
-  registry: NameRegistry;
-  lexicon: Lexicon;
-  /** The last person named as a speaker (of a quotation or a cue verb), and when (a sentence count). */
-  lastPerson: string | null;
-  lastPersonAt: number;
-  /** The first person named in the last sentence without a cue: "the subject of the previous sentence". */
-  lastSubject: string | null;
-  lastSubjectAt: number;
-  sentences: number;
+/** The article being read: its blocks, their tokens, and what it has said so far about speakers. */
+interface Reading {
+  blocks: readonly TextBlock[];
+  tokenized: readonly BlockTokens[];
+  articleText: string;
+  memory: SpeakerMemory;
+  /** The last group id given (parts of one interrupted quotation share one). */
   group: number;
 }
 
@@ -90,7 +85,7 @@ export function findQuotes(blocks: readonly TextBlock[], context: QuoteContext):
 
   const titleKey = normalTitle(context.title);
   const headlineBlock = titleKey === '' ? -1 : blocks.findIndex((block) => normalTitle(block.text) === titleKey);
-  const state: State = { registry, lexicon, lastPerson: null, lastPersonAt: -1, lastSubject: null, lastSubjectAt: -1, sentences: 0, group: 0 };
+  const reading: Reading = { blocks, tokenized, articleText, memory: newMemory(registry, lexicon), group: 0 };
   const found: FoundQuote[] = [];
   const headline: FoundQuote[] = [];
   let previousBlockSpeaker: string | null = null;
@@ -99,18 +94,18 @@ export function findQuotes(blocks: readonly TextBlock[], context: QuoteContext):
     const own = perBlock[index] as RawQuote[];
     const data = tokenized[index] as BlockTokens;
     if (own.length === 0) {
-      const cueSpeaker = updateFromSentences(data, block, state);
+      const cueSpeaker = readSentences(data, block.start, reading.memory);
       if (data.tokens.length > 0 && !covered(data)) previousBlockSpeaker = cueSpeaker;
       return;
     }
     const isHeadline = index === headlineBlock;
-    const results = attributeBlock(block, own, data, tokenized, blocks, articleText, state, isHeadline, previousBlockSpeaker);
+    const results = attributeBlock(reading, index, own, isHeadline, previousBlockSpeaker);
     append(isHeadline ? headline : found, results);
     const last = results.filter((quote) => quote.speaker !== null).pop();
     if (!isHeadline) previousBlockSpeaker = last?.speaker ?? null;
   });
 
-  if (headlineBlock < 0 && context.title !== null) append(headline, titleQuotes(context.title, table, lexicon, state));
+  if (headlineBlock < 0 && context.title !== null) append(headline, titleQuotes(context.title, table, reading));
   resolveHeadline(headline, found);
   return headlineBlock < 0 ? [...headline, ...found] : [...found, ...headline].sort((a, b) => a.start - b.start);
 }
@@ -231,277 +226,73 @@ function rolesBefore(tokens: readonly Token[], at: number, lexicon: Lexicon): st
   return roles;
 }
 
-const DEFINITE = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'l', 'el', 'il', 'lo', 'o', 'a', 'de', 'het']);
-
 /**
- * Sentences without quotations still say who spoke last ("Ushakov said the topic did not come up"),
- * or who the sentence is about ("Marta Vieira scored twice"). Returns the last person named with a cue.
+ * Attributes and classifies each quotation opening in one block, in order, and keeps the memory of
+ * speakers up to date with the block's sentences. The speaker comes from the table in speaker-rules.ts.
  */
-function updateFromSentences(data: BlockTokens, block: TextBlock, state: State): string | null {
-  let cueSpeaker: string | null = null;
-  for (const [from, to] of data.ranges) {
-    state.sentences += 1;
-    let found = false;
-    for (let c = from; c < to; c += 1) {
-      const token = data.tokens[c] as Token;
-      if (token.type !== 'word' || !state.lexicon.cueVerbs.has(token.lower)) continue;
-      const subject = subjectBefore(data.tokens, c, from, state.lexicon);
-      if (subject !== null && subject.kind === 'name') {
-        state.lastPerson = state.registry.resolve(subject.text, block.start + token.start);
-        state.lastPersonAt = state.sentences;
-        cueSpeaker = state.lastPerson;
-        found = true;
-      }
-      break;
-    }
-    if (!found) {
-      const subject = firstPerson(data.tokens, from, to, state, block.start);
-      if (subject !== null) {
-        state.lastSubject = subject;
-        state.lastSubjectAt = state.sentences;
-      }
-    }
-  }
-  return cueSpeaker;
-}
-
-/** The first person named in tokens [from, to): a full name, or a surname the article has completed. */
-function firstPerson(tokens: readonly Token[], from: number, to: number, state: State, offset: number): string | null {
-  let i = from;
-  while (i < to) {
-    const token = tokens[i] as Token;
-    if (token.type !== 'word' || !token.cap) {
-      i += 1;
-      continue;
-    }
-    let end = i + 1;
-    while (end < to && (tokens[end] as Token).type === 'word' && (tokens[end] as Token).cap) end += 1;
-    const name = cleanName(tokens.slice(i, end), state.lexicon);
-    if (name !== null && !name.organisation) {
-      const full = state.registry.resolve(name.name, offset + token.start);
-      if (full.includes(' ')) return full;
-    }
-    i = end;
-  }
-  return null;
-}
-
-/** He, she, a left-out subject: the most recent speaker, or the subject of a later sentence. */
-function resolvePronoun(state: State): string | null {
-  if (state.lastSubject !== null && state.lastSubjectAt > state.lastPersonAt) return state.lastSubject;
-  return state.lastPerson;
-}
-
-function resolvePhrase(phrase: SpeakerPhrase | null, state: State, position: number): string | null {
-  if (phrase === null) return null;
-  switch (phrase.kind) {
-    case 'pronoun':
-    case 'elided':
-      return resolvePronoun(state);
-    case 'group-pronoun':
-    case 'self':
-      return null;
-    case 'name':
-      return state.registry.resolve(phrase.text, position);
-    case 'described':
-      return resolveDescribed(phrase.text, state, position) ?? phrase.text;
-    default:
-      return phrase.text;
-  }
-}
-
-/**
- * "the commissioner said" after "European Trade Commissioner Maroš Šefčovič", « le ministre de la
- * Défense » after "Andreï Belooussov, le ministre de la Défense": the person the article introduced with
- * that role. The head is the last role word before the complement ("el portavoz de la Asociación").
- */
-function resolveDescribed(text: string, state: State, position: number): string | null {
-  const words = text.toLowerCase().split(' ');
-  if (!DEFINITE.has(words[0] as string)) return null;
-  let end = 1;
-  while (end < words.length && !state.lexicon.connectors.has(words[end] as string)) end += 1;
-  for (let k = end - 1; k >= 1; k -= 1) {
-    const word = words[k] as string;
-    if (!isRole(word, state.lexicon) && !state.lexicon.speakerNouns.has(word)) continue;
-    const person = state.registry.resolveRole(word, position);
-    if (person !== null) return person;
-  }
-  return null;
-}
-
 function attributeBlock(
-  block: TextBlock,
-  own: readonly RawQuote[],
-  data: BlockTokens,
-  tokenized: readonly BlockTokens[],
-  blocks: readonly TextBlock[],
-  articleText: string,
-  state: State,
-  isHeadline: boolean,
-  previousBlockSpeaker: string | null,
+  reading: Reading, index: number, own: readonly RawQuote[], isHeadline: boolean, previousBlockSpeaker: string | null,
 ): FoundQuote[] {
+  const { blocks, tokenized, memory } = reading;
+  const block = blocks[index] as TextBlock;
+  const data = tokenized[index] as BlockTokens;
   const { tokens, ranges } = data;
   const results: FoundQuote[] = [];
-  const lexicon = state.lexicon;
+  const lexicon = memory.lexicon;
   let previous: { quote: FoundQuote; token: number; sentence: number; after: Attribution } | null = null;
   let lastSentenceUpdated = -1;
   for (const raw of own) {
     const q = data.tokenOf.get(raw);
     if (q === undefined) continue;
     const sentence = sentenceOf(ranges, q);
-    const [sentenceStart] = ranges[sentence] as [number, number];
+    const [sentenceStart, sentenceEnd] = ranges[sentence] as [number, number];
     // Cue sentences before this one in the block still update the last speaker.
-    if (sentence > lastSentenceUpdated + 1) {
-      updateFromSentences({ ...data, ranges: ranges.slice(lastSentenceUpdated + 1, sentence) }, block, state);
-    }
-    if (sentence > lastSentenceUpdated) state.sentences += 1;
+    if (sentence > lastSentenceUpdated + 1) readSentences({ tokens, ranges: ranges.slice(lastSentenceUpdated + 1, sentence) }, block.start, memory);
+    if (sentence > lastSentenceUpdated) memory.sentences += 1;
     lastSentenceUpdated = sentence;
     const endData = tokenized[raw.endBlock] as BlockTokens;
     const endQ = endData.tokenOf.get(raw) ?? q;
     const start = block.start + raw.localStart;
     const end = (blocks[raw.endBlock] as TextBlock).start + raw.localEnd;
-    const content = articleText.slice(start + raw.open.length, end - raw.close.length);
-    const floor = previous !== null && previous.sentence === sentence ? previous.token + 1 : sentenceStart;
-
-    let attribution: Attribution;
-    let grouped = false;
-    if (raw.isBlock) {
-      attribution = { phrase: null, pattern: raw.blockSource ? 'block' : 'none', adjacent: false, end: -1 };
-    } else if (previous !== null && previous.sentence === sentence && previous.after.pattern === 'after'
-      && continuesAfter(tokens, previous.after.end, q)) {
-      attribution = { ...previous.after, pattern: 'group' };
-      grouped = true;
-    } else if (lexicon.caseless) {
-      const floorOffset = previous !== null ? Math.max(0, previous.quote.end - block.start) : 0;
-      attribution = japaneseAttribution(block.text, raw.localStart, raw.localEnd, floorOffset, lexicon);
-    } else {
-      attribution = choose(
-        attributionAfter(endData.tokens, endQ, lexicon),
-        attributionBefore(tokens, q, floor, lexicon),
-        content,
-      );
-    }
-    // "Kowalczyk said <q>…</q>, and promised <q>…</q>": a left-out subject is the sentence's speaker so far.
-    const sameSentenceSpeaker = previous !== null && previous.sentence === sentence ? previous.quote.speaker : null;
-    let speaker = raw.isBlock && raw.blockSource ? resolveBlockSource(raw.blockSource, state, start) : grouped && previous
-      ? previous.quote.speaker
-      : attribution.phrase?.kind === 'elided' && sameSentenceSpeaker !== null
-        ? sameSentenceSpeaker
-        : resolvePhrase(attribution.phrase, state, start);
-    let pattern = attribution.pattern;
-    let confidence: 'high' | 'low' | null = speaker === null ? null : 'high';
-
-    const startsSentence = q === sentenceStart || (tokens[q - 1]?.type === 'punct' && q - 1 === sentenceStart);
-    // A cue right after the quotation names someone else, so no fallback below may guess a speaker.
-    const cueAfter = cueFollows(endData.tokens, endQ, lexicon);
-    // A9 floating quote: only when nothing after it names another speaker ("…,” one engineer said).
-    if (speaker === null && pattern === 'none' && previous !== null && previous.quote.speaker !== null && startsSentence
-      && !cueAfter) {
-      speaker = previous.quote.speaker; // A9: a floating quote in the same paragraph
-      pattern = 'floating';
-      confidence = 'high';
-    }
-    // S9: a later quotation in a sentence whose earlier one was attributed, with no cue of its own.
-    if (speaker === null && pattern === 'none' && sameSentenceSpeaker !== null && !cueAfter) {
-      speaker = sameSentenceSpeaker;
-      pattern = 'inherit';
-      confidence = 'high';
-    }
-    if (speaker === null && pattern === 'none' && !startsSentence && !cueAfter) {
-      const known = (phrase: SpeakerPhrase): boolean => knownSpeaker(phrase, state, start);
-      const subject = sentenceSubject(tokens, sentenceStart, q, lexicon, known) ?? colonSubject(tokens, floor, q, lexicon, known);
-      if (subject !== null) {
-        speaker = resolvePhrase(subject, state, start);
-        pattern = 'subject';
-        confidence = speaker === null ? null : 'low';
-        attribution = { ...attribution, phrase: subject };
-      }
-    }
-    if (speaker === null && pattern === 'none' && own.length === 1 && onlyQuote(tokens, q) && previousBlockSpeaker !== null) {
-      speaker = previousBlockSpeaker; // A9: a paragraph that is only a quotation continues the last speaker
-      pattern = 'paragraph';
-      confidence = 'low';
-    }
-    if (speaker === null && (pattern === 'none' || pattern === 'channel')) {
-      const endSentence = endData.ranges[sentenceOf(endData.ranges, endQ)] ?? [0, endData.tokens.length];
-      const channel = pattern === 'channel' ? attribution.phrase : channelAfter(endData.tokens, endQ, endSentence[1], lexicon);
-      if (channel !== null) {
-        speaker = resolvePhrase(channel, state, start);
-        pattern = 'channel';
-        confidence = speaker === null ? null : 'low';
-      }
-    }
+    const content = reading.articleText.slice(start + raw.open.length, end - raw.close.length);
+    const sameSentence = previous !== null && previous.sentence === sentence;
+    const site: QuoteSite = {
+      raw, text: block.text, offset: block.start, tokens, q, endTokens: endData.tokens, endRanges: endData.ranges, endQ,
+      sentenceStart, floor: sameSentence && previous ? previous.token + 1 : sentenceStart, content, position: start,
+      previous: previous && { speaker: previous.quote.speaker, end: previous.quote.end, sameSentence, after: previous.after },
+      previousBlockSpeaker,
+      onlyQuotation: own.length === 1 && onlyQuote(tokens, q),
+      startsSentence: q === sentenceStart || (tokens[q - 1]?.type === 'punct' && q - 1 === sentenceStart),
+      cueAfter: cueFollows(endData.tokens, endQ, lexicon),
+      memory,
+    };
+    const claim = attributeQuote(site);
+    const grouped = claim.grouped && previous !== null;
 
     const features = quoteFeatures(tokens, q, sentenceStart, content, lexicon, {
-      inHeadline: isHeadline, pattern, adjacent: attribution.adjacent, sentenceEnd: (ranges[sentence] as [number, number])[1],
+      inHeadline: isHeadline, pattern: claim.pattern, adjacent: claim.adjacent, sentenceEnd,
     });
     const ruleKind = classifyQuote(features, lexicon);
     let kind = grouped && previous ? previous.quote.kind : decideKind(features, ruleKind, lexicon);
     if (raw.isBlock) kind = 'speech';
-    if (!HIGHLIGHTED.has(kind)) {
-      speaker = null;
-      confidence = null;
-      pattern = 'none';
-    }
-    const group = grouped && previous ? previous.quote.group : (state.group += 1);
+    const spoken = HIGHLIGHTED.has(kind) && claim.speaker !== null;
     const quote: FoundQuote = {
-      start, end, text: content.trim(), kind, speaker, group, children: raw.children, pattern, confidence,
-      role: speaker !== null ? attribution.phrase?.role ?? null : null,
+      start, end, text: content.trim(), kind,
+      speaker: spoken ? claim.speaker : null,
+      group: grouped && previous ? previous.quote.group : (reading.group += 1),
+      children: raw.children,
+      pattern: HIGHLIGHTED.has(kind) ? claim.pattern : 'none',
+      confidence: spoken ? claim.confidence : null,
+      role: spoken ? claim.phrase?.role ?? null : null,
       evidence: { features, ruleKind },
     };
     results.push(quote);
-    if (!isHeadline && speaker !== null && pattern !== 'channel' && attribution.phrase?.kind !== 'organisation'
-      && attribution.phrase?.kind !== 'described') {
-      state.lastPerson = speaker;
-      state.lastPersonAt = state.sentences;
-    }
-    previous = { quote, token: q, sentence, after: attribution };
+    if (!isHeadline && quote.speaker !== null && quote.pattern !== 'channel' && claim.phrase?.kind !== 'organisation'
+      && claim.phrase?.kind !== 'described') rememberSpeaker(memory, quote.speaker);
+    previous = { quote, token: q, sentence, after: claim };
   }
-  if (lastSentenceUpdated + 1 < ranges.length) {
-    updateFromSentences({ ...data, ranges: ranges.slice(lastSentenceUpdated + 1) }, block, state);
-  }
+  if (lastSentenceUpdated + 1 < ranges.length) readSentences({ tokens, ranges: ranges.slice(lastSentenceUpdated + 1) }, block.start, memory);
   return results;
-}
-
-/**
- * Which attribution wins when both sides have one: after a comma-ended quotation the cue follows
- * (“…,” he said); a cue right before the marks (X said: “…”) wins over a name in the next sentence.
- */
-function choose(after: Attribution, before: Attribution, content: string): Attribution {
-  const endsWithComma = /[,\u2014\u2013-]\s*$/u.test(content);
-  // A full stop inside the marks closes the sentence: a cue in it governs the quotation, not the
-  // subject of the next sentence (…called it “arbitrary.” Jane Roe, an analyst, warned …).
-  if (/\.\s*$/u.test(content) && before.pattern !== 'none') return before;
-  if (after.pattern === 'after' && (endsWithComma || !(before.pattern === 'before' && before.adjacent))) return after;
-  if (before.pattern !== 'none') return before;
-  return after;
-}
-
-/**
- * A subject found without a cue verb must be someone: a one-word name at a clause start ("Surveying",
- * "Alabama", "Audiences") only when the article gave that surname in full, or an organisation.
- */
-function knownSpeaker(phrase: SpeakerPhrase, state: State, position: number): boolean {
-  // Where every noun is capitalised, "der Airbus" or "die Studie" opening a sentence is no speaker.
-  const lexicon = state.lexicon;
-  if (phrase.kind === 'organisation') return !lexicon.capitalizesNouns;
-  // There, a run of capitalised words joined by "zu", "der", "von" is mostly nouns ("Meinung zu
-  // Kirchhoff", "Pflichten der Union"), and a sentence may open with "Nachdem" or "Laut".
-  const words = phrase.text.split(' ');
-  if (lexicon.capitalizesNouns && words.some((word) => !/^\p{Lu}/u.test(word) || lexicon.stopwords.has(word.toLowerCase())
-    || lexicon.prepositions.has(word.toLowerCase()))) return false;
-  if (words.length > 1) return true;
-  return state.registry.resolve(phrase.text, position).includes(' ');
-}
-
-/** A cue verb right after the quotation, whether or not its subject could be read. */
-function cueFollows(tokens: readonly Token[], q: number, lexicon: Lexicon): boolean {
-  for (let k = q + 1; k < Math.min(tokens.length, q + 7); k += 1) {
-    const token = tokens[k] as Token;
-    if (token.type === 'quote' || (token.type === 'punct' && /[.!?]/u.test(token.text))) return false;
-    if (token.type === 'word' && lexicon.cueVerbs.has(token.lower)) return true;
-  }
-  return false;
 }
 
 /** The block holds nothing but the quotation (and punctuation). */
@@ -509,13 +300,9 @@ function onlyQuote(tokens: readonly Token[], q: number): boolean {
   return tokens.every((token, at) => at === q || token.type === 'punct');
 }
 
-function resolveBlockSource(source: string, state: State, position: number): string {
-  const words = source.split(/\s+/u);
-  return words.length === 1 ? state.registry.resolve(source, position) : source;
-}
-
 /** Quotations in the headline (when the body does not repeat it), as offsets -1. */
-function titleQuotes(title: string, table: ReturnType<typeof pairTable>, lexicon: Lexicon, state: State): FoundQuote[] {
+function titleQuotes(title: string, table: ReturnType<typeof pairTable>, reading: Reading): FoundQuote[] {
+  const lexicon = reading.memory.lexicon;
   const scan = scanMarks(title, table, { elisions: lexicon.elisions });
   const tokens = tokenize(title, scan.spans, lexicon.abbreviations);
   const ranges = sentences(tokens, title, lexicon);
@@ -533,9 +320,9 @@ function titleQuotes(title: string, table: ReturnType<typeof pairTable>, lexicon
     });
     const ruleKind = classifyQuote(features, lexicon);
     const kind = decideKind(features, ruleKind, lexicon);
-    const speaker = HIGHLIGHTED.has(kind) && attribution.phrase?.kind !== 'pronoun' ? resolvePhrase(attribution.phrase, state, -1) : null;
+    const speaker = HIGHLIGHTED.has(kind) && attribution.phrase?.kind !== 'pronoun' ? resolvePhrase(attribution.phrase, reading.memory, -1) : null;
     results.push({
-      start: -1, end: -1, text: content.trim(), kind, speaker, group: (state.group += 1),
+      start: -1, end: -1, text: content.trim(), kind, speaker, group: (reading.group += 1),
       children: [], pattern: speaker === null ? 'none' : attribution.pattern, confidence: speaker === null ? null : 'high',
       role: speaker === null ? null : attribution.phrase?.role ?? null,
       evidence: { features, ruleKind },

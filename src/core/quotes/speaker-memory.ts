@@ -1,0 +1,160 @@
+/**
+ * What the article has said so far about who speaks: the names it gave in full, the last person named
+ * with a cue verb, the last sentence subject. Attribution rules read it to resolve "he said", "Roe
+ * said" and "the minister said" to a full name, and the quote engine updates it sentence by sentence.
+ */
+import { isRole, type Lexicon } from './lexicon.js';
+import type { SpeakerPhrase } from './noun-phrase.js';
+import { cleanName, type NameRegistry } from './resolve-names.js';
+import { subjectBefore } from './attribute-speaker.js';
+import type { Token } from './tokens.js';
+
+export interface SpeakerMemory {
+  registry: NameRegistry;
+  lexicon: Lexicon;
+  /** The last person named as a speaker (of a quotation or a cue verb), and when (a sentence count). */
+  lastPerson: string | null;
+  lastPersonAt: number;
+  /** The first person named in the last sentence without a cue: "the subject of the previous sentence". */
+  lastSubject: string | null;
+  lastSubjectAt: number;
+  /** Sentences read so far. */
+  sentences: number;
+}
+
+export const newMemory = (registry: NameRegistry, lexicon: Lexicon): SpeakerMemory => ({
+  registry, lexicon, lastPerson: null, lastPersonAt: -1, lastSubject: null, lastSubjectAt: -1, sentences: 0,
+});
+
+/** One block's tokens and its sentences as token ranges [from, to). */
+export interface SentenceTokens {
+  tokens: Token[];
+  ranges: Array<[number, number]>;
+}
+
+/** The speaker of a quotation just attributed becomes the one "he said" refers to next. */
+export function rememberSpeaker(memory: SpeakerMemory, speaker: string): void {
+  memory.lastPerson = speaker;
+  memory.lastPersonAt = memory.sentences;
+}
+
+/**
+ * Sentences without quotations still say who spoke last ("Ushakov said the topic did not come up"),
+ * or who the sentence is about ("Marta Vieira scored twice"). Returns the last person named with a cue.
+ * `offset` is the block's start in the article text.
+ */
+export function readSentences(data: SentenceTokens, offset: number, memory: SpeakerMemory): string | null {
+  let cueSpeaker: string | null = null;
+  for (const [from, to] of data.ranges) {
+    memory.sentences += 1;
+    let found = false;
+    for (let c = from; c < to; c += 1) {
+      const token = data.tokens[c] as Token;
+      if (token.type !== 'word' || !memory.lexicon.cueVerbs.has(token.lower)) continue;
+      const subject = subjectBefore(data.tokens, c, from, memory.lexicon);
+      if (subject !== null && subject.kind === 'name') {
+        rememberSpeaker(memory, memory.registry.resolve(subject.text, offset + token.start));
+        cueSpeaker = memory.lastPerson;
+        found = true;
+      }
+      break;
+    }
+    if (!found) {
+      const subject = firstPerson(data.tokens, from, to, memory, offset);
+      if (subject !== null) {
+        memory.lastSubject = subject;
+        memory.lastSubjectAt = memory.sentences;
+      }
+    }
+  }
+  return cueSpeaker;
+}
+
+/** The first person named in tokens [from, to): a full name, or a surname the article has completed. */
+function firstPerson(tokens: readonly Token[], from: number, to: number, memory: SpeakerMemory, offset: number): string | null {
+  let i = from;
+  while (i < to) {
+    const token = tokens[i] as Token;
+    if (token.type !== 'word' || !token.cap) {
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    while (end < to && (tokens[end] as Token).type === 'word' && (tokens[end] as Token).cap) end += 1;
+    const name = cleanName(tokens.slice(i, end), memory.lexicon);
+    if (name !== null && !name.organisation) {
+      const full = memory.registry.resolve(name.name, offset + token.start);
+      if (full.includes(' ')) return full;
+    }
+    i = end;
+  }
+  return null;
+}
+
+/** He, she, a left-out subject: the most recent speaker, or the subject of a later sentence. */
+function resolvePronoun(memory: SpeakerMemory): string | null {
+  if (memory.lastSubject !== null && memory.lastSubjectAt > memory.lastPersonAt) return memory.lastSubject;
+  return memory.lastPerson;
+}
+
+/** The speaker a phrase names at article offset `position`, or null where it names nobody to print. */
+export function resolvePhrase(phrase: SpeakerPhrase | null, memory: SpeakerMemory, position: number): string | null {
+  if (phrase === null) return null;
+  switch (phrase.kind) {
+    case 'pronoun':
+    case 'elided':
+      return resolvePronoun(memory);
+    case 'group-pronoun':
+    case 'self':
+      return null;
+    case 'name':
+      return memory.registry.resolve(phrase.text, position);
+    case 'described':
+      return resolveDescribed(phrase.text, memory, position) ?? phrase.text;
+    default:
+      return phrase.text;
+  }
+}
+
+const DEFINITE = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'l', 'el', 'il', 'lo', 'o', 'a', 'de', 'het']);
+
+/**
+ * "the commissioner said" after "European Trade Commissioner Maroš Šefčovič", « le ministre de la
+ * Défense » after "Andreï Belooussov, le ministre de la Défense": the person the article introduced with
+ * that role. The head is the last role word before the complement ("el portavoz de la Asociación").
+ */
+function resolveDescribed(text: string, memory: SpeakerMemory, position: number): string | null {
+  const words = text.toLowerCase().split(' ');
+  if (!DEFINITE.has(words[0] as string)) return null;
+  let end = 1;
+  while (end < words.length && !memory.lexicon.connectors.has(words[end] as string)) end += 1;
+  for (let k = end - 1; k >= 1; k -= 1) {
+    const word = words[k] as string;
+    if (!isRole(word, memory.lexicon) && !memory.lexicon.speakerNouns.has(word)) continue;
+    const person = memory.registry.resolveRole(word, position);
+    if (person !== null) return person;
+  }
+  return null;
+}
+
+/** A <blockquote>'s source line: a surname alone is completed like any other. */
+export function resolveBlockSource(source: string, memory: SpeakerMemory, position: number): string {
+  return source.split(/\s+/u).length === 1 ? memory.registry.resolve(source, position) : source;
+}
+
+/**
+ * A subject found without a cue verb must be someone: a one-word name at a clause start ("Surveying",
+ * "Alabama", "Audiences") only when the article gave that surname in full, or an organisation.
+ */
+export function knownSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory, position: number): boolean {
+  // Where every noun is capitalised, "der Airbus" or "die Studie" opening a sentence is no speaker.
+  const lexicon = memory.lexicon;
+  if (phrase.kind === 'organisation') return !lexicon.capitalizesNouns;
+  // There, a run of capitalised words joined by "zu", "der", "von" is mostly nouns ("Meinung zu
+  // Kirchhoff", "Pflichten der Union"), and a sentence may open with "Nachdem" or "Laut".
+  const words = phrase.text.split(' ');
+  if (lexicon.capitalizesNouns && words.some((word) => !/^\p{Lu}/u.test(word) || lexicon.stopwords.has(word.toLowerCase())
+    || lexicon.prepositions.has(word.toLowerCase()))) return false;
+  if (words.length > 1) return true;
+  return memory.registry.resolve(phrase.text, position).includes(' ');
+}

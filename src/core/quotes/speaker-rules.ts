@@ -1,0 +1,197 @@
+/**
+ * Who said a quotation, as one ordered table of rules (quotes-spec.md's A- and S-rows). Each rule reads
+ * one quotation's sentence and either claims it (with a speaker, or with none when what it found names
+ * nobody, such as "they said") or passes it to the next. The first claim wins; when no rule claims the
+ * quotation it has no speaker: abstaining beats guessing. Every claim carries its rule's name, so the
+ * benchmark counts what each rule gets right and wrong on the development data.
+ */
+import {
+  attributionAfter, attributionBefore, channelAfter, colonSubject, sentenceSubject, continuesAfter, type Attribution, type AttributionPattern,
+} from './attribute-speaker.js';
+import type { RawQuote } from './collect-spans.js';
+import { japaneseAttribution } from './japanese-attribution.js';
+import type { Lexicon } from './lexicon.js';
+import type { SpeakerPhrase } from './noun-phrase.js';
+import { knownSpeaker, resolveBlockSource, resolvePhrase, type SpeakerMemory } from './speaker-memory.js';
+import { sentenceOf, type Token } from './tokens.js';
+
+/** Everything a rule may read about one quotation. */
+export interface QuoteSite {
+  raw: RawQuote;
+  /** The block the quotation opens in: its text, its offset in the article text, its tokens. */
+  text: string;
+  offset: number;
+  tokens: readonly Token[];
+  /** The quotation's token in `tokens`. */
+  q: number;
+  /** The same for the block where the quotation closes (a quotation may run over paragraphs, S8). */
+  endTokens: readonly Token[];
+  endRanges: ReadonlyArray<[number, number]>;
+  endQ: number;
+  sentenceStart: number;
+  /** Where a cue before the quotation may start: the sentence start, or after an earlier quotation in it. */
+  floor: number;
+  /** The words inside the marks. */
+  content: string;
+  /** The quotation's offset in the article text, where names are resolved. */
+  position: number;
+  /** The quotation before this one in the same block, once attributed. */
+  previous: { speaker: string | null; end: number; sameSentence: boolean; after: Attribution } | null;
+  /** The last speaker of the paragraph before, when it ended with an attributed quotation or a cue. */
+  previousBlockSpeaker: string | null;
+  /** The block holds only this quotation (and punctuation). */
+  onlyQuotation: boolean;
+  startsSentence: boolean;
+  /** A cue verb follows the quotation closely, naming someone else: no fallback may guess then. */
+  cueAfter: boolean;
+  memory: SpeakerMemory;
+}
+
+/** A rule's answer: how it read the sentence, the speaker it names and how sure it is. */
+export interface Claim extends Attribution {
+  speaker: string | null;
+  confidence: 'high' | 'low' | null;
+  /** The second part of an interrupted quotation: it shares the first part's group and kind. */
+  grouped: boolean;
+}
+
+export interface SpeakerRule {
+  /** The pattern this rule reports (a rule reading cue verbs reports which side its cue was on). */
+  name: AttributionPattern | 'cue';
+  /** The rows of quotes-spec.md it implements. */
+  spec: string;
+  find: (site: QuoteSite) => Claim | null;
+}
+
+const NONE: Attribution = { phrase: null, pattern: 'none', adjacent: false, end: -1 };
+
+const claim = (
+  pattern: AttributionPattern, speaker: string | null, confidence: 'high' | 'low', phrase: SpeakerPhrase | null = null,
+): Claim => ({ ...NONE, phrase, pattern, speaker, confidence: speaker === null ? null : confidence, grouped: false });
+
+/** A cue the language's rules found: "they said" claims the quotation and names nobody. */
+function fromCue(attribution: Attribution, site: QuoteSite): Claim | null {
+  if (attribution.pattern === 'none') return null;
+  const sameSentence = site.previous?.sameSentence === true ? site.previous.speaker : null;
+  // "Kowalczyk said <q>…</q>, and promised <q>…</q>": a left-out subject is the sentence's speaker so far.
+  const speaker = attribution.phrase?.kind === 'elided' && sameSentence !== null
+    ? sameSentence
+    : resolvePhrase(attribution.phrase, site.memory, site.position);
+  const confidence = attribution.pattern === 'channel' ? 'low' : 'high';
+  return { ...attribution, speaker, confidence: speaker === null ? null : confidence, grouped: false };
+}
+
+/** S16: a <blockquote> whose <cite>, footer or "— Name" line names its source. */
+function blockSource(site: QuoteSite): Claim | null {
+  const source = site.raw.isBlock ? site.raw.blockSource : null;
+  return source ? claim('block', resolveBlockSource(source, site.memory, site.position), 'high') : null;
+}
+
+/** S9: “We are not seeking …,” he said, “on recognition …”: the second part of one quotation. */
+function interrupted(site: QuoteSite): Claim | null {
+  const previous = site.previous;
+  if (site.raw.isBlock || previous === null || !previous.sameSentence || previous.after.pattern !== 'after'
+    || !continuesAfter(site.tokens, previous.after.end, site.q)) return null;
+  return { ...previous.after, pattern: 'group', speaker: previous.speaker, confidence: previous.speaker === null ? null : 'high', grouped: true };
+}
+
+/** A1–A4 where words are not separated by spaces (Japanese 「…」と述べた). */
+function caseless(site: QuoteSite): Claim | null {
+  const lexicon = site.memory.lexicon;
+  if (site.raw.isBlock || !lexicon.caseless) return null;
+  const floorOffset = site.previous !== null ? Math.max(0, site.previous.end - site.offset) : 0;
+  return fromCue(japaneseAttribution(site.text, site.raw.localStart, site.raw.localEnd, floorOffset, lexicon), site);
+}
+
+/**
+ * A1–A6: a cue verb with its subject next to the quotation, after it (“…,” X said / said X) or before it
+ * (X said: “…”, according to X, X said that … “…”); choose() settles which side governs.
+ */
+function nearestCue(site: QuoteSite): Claim | null {
+  const lexicon = site.memory.lexicon;
+  if (site.raw.isBlock || lexicon.caseless) return null;
+  const after = attributionAfter(site.endTokens, site.endQ, lexicon);
+  const before = attributionBefore(site.tokens, site.q, site.floor, lexicon);
+  return fromCue(choose(after, before, site.content), site);
+}
+
+/**
+ * Which attribution wins when both sides have one: after a comma-ended quotation the cue follows
+ * (“…,” he said); a cue right before the marks (X said: “…”) wins over a name in the next sentence.
+ */
+export function choose(after: Attribution, before: Attribution, content: string): Attribution {
+  const endsWithComma = /[,\u2014\u2013-]\s*$/u.test(content);
+  // A full stop inside the marks closes the sentence: a cue in it governs the quotation, not the
+  // subject of the next sentence (…called it “arbitrary.” Jane Roe, an analyst, warned …).
+  if (/\.\s*$/u.test(content) && before.pattern !== 'none') return before;
+  if (after.pattern === 'after' && (endsWithComma || !(before.pattern === 'before' && before.adjacent))) return after;
+  if (before.pattern !== 'none') return before;
+  return after;
+}
+
+/** A9: a quotation opening a sentence in a paragraph whose earlier quotation has a speaker. */
+function floating(site: QuoteSite): Claim | null {
+  const speaker = site.previous?.speaker ?? null;
+  return speaker !== null && site.startsSentence && !site.cueAfter ? claim('floating', speaker, 'high') : null;
+}
+
+/** S9: a later quotation in a sentence whose earlier one has a speaker, with no cue of its own. */
+function inherit(site: QuoteSite): Claim | null {
+  const speaker = site.previous?.sameSentence === true ? site.previous.speaker : null;
+  return speaker !== null && !site.cueAfter ? claim('inherit', speaker, 'high') : null;
+}
+
+/** S10: the named subject of a sentence holding a quotation with no cue ("Roe sniped that … “…”"). */
+function subject(site: QuoteSite): Claim | null {
+  if (site.startsSentence || site.cueAfter) return null;
+  const { memory, tokens, q } = site;
+  const known = (phrase: SpeakerPhrase): boolean => knownSpeaker(phrase, memory, site.position);
+  const phrase = sentenceSubject(tokens, site.sentenceStart, q, memory.lexicon, known) ?? colonSubject(tokens, site.floor, q, memory.lexicon, known);
+  return phrase === null ? null : claim('subject', resolvePhrase(phrase, memory, site.position), 'low', phrase);
+}
+
+/** A9: a paragraph that is only a quotation continues the last paragraph's speaker (low confidence). */
+function paragraph(site: QuoteSite): Claim | null {
+  return site.onlyQuotation && site.previousBlockSpeaker !== null ? claim('paragraph', site.previousBlockSpeaker, 'low') : null;
+}
+
+/** A6: only the channel is named ("…,” as quoted by AP): flagged with low confidence. */
+function channel(site: QuoteSite): Claim | null {
+  const end = (site.endRanges[sentenceOf(site.endRanges, site.endQ)] ?? [0, site.endTokens.length])[1];
+  const phrase = channelAfter(site.endTokens, site.endQ, end, site.memory.lexicon);
+  return phrase === null ? null : claim('channel', resolvePhrase(phrase, site.memory, site.position), 'low', phrase);
+}
+
+/** The rules in the order they are tried. */
+export const SPEAKER_RULES: readonly SpeakerRule[] = [
+  { name: 'block', spec: 'S16', find: blockSource },
+  { name: 'group', spec: 'S9', find: interrupted },
+  { name: 'cue', spec: 'A1-A4 (caseless scripts)', find: caseless },
+  { name: 'cue', spec: 'A1-A6, A10, A11, S13', find: nearestCue },
+  { name: 'floating', spec: 'A9', find: floating },
+  { name: 'inherit', spec: 'S9', find: inherit },
+  { name: 'subject', spec: 'S10', find: subject },
+  { name: 'paragraph', spec: 'A9', find: paragraph },
+  { name: 'channel', spec: 'A6', find: channel },
+];
+
+const UNCLAIMED: Claim = { ...NONE, speaker: null, confidence: null, grouped: false };
+
+/** The first rule's claim on the quotation, or no speaker. */
+export function attributeQuote(site: QuoteSite, rules: readonly SpeakerRule[] = SPEAKER_RULES): Claim {
+  for (const rule of rules) {
+    const found = rule.find(site);
+    if (found !== null) return found;
+  }
+  return UNCLAIMED;
+}
+
+/** Whether a cue verb follows the quotation within a few words, before the sentence ends. */
+export function cueFollows(tokens: readonly Token[], q: number, lexicon: Lexicon): boolean {
+  for (let k = q + 1; k < Math.min(tokens.length, q + 7); k += 1) {
+    const token = tokens[k] as Token;
+    if (token.type === 'quote' || (token.type === 'punct' && /[.!?]/u.test(token.text))) return false;
+    if (token.type === 'word' && lexicon.cueVerbs.has(token.lower)) return true;
+  }
+  return false;
+}
