@@ -100,4 +100,51 @@ describe('news text habits', () => {
     // A run of nouns joined by "zu" is no name.
     expect(quotes(['Seine Meinung zu Kirchhoff: „Das darf nicht wahr sein.“'], 'de')[0]?.speaker).toBeNull();
   });
+
+  it('credits a reporting clause at the end of the sentence ("“…” would be fine, Jane Roe said")', () => {
+    expect(quotes(['"More staff" would be a start, county commissioner Jane Roe said after the meeting.'])[0]?.speaker).toBe('Jane Roe');
+    expect(quotes(['"Few would call that a win" if the margin stays small, said John Doe, an analyst at the Policy Center.'])[0]?.speaker).toBe('John Doe');
+    // A clause with only a pronoun names nobody new: no guess.
+    expect(quotes(['"More staff" would be a start, she said.'])[0]?.speaker).toBeNull();
+  });
+
+  it('credits the name before a colon in a transcript or a list of reactions ("Roe: “…”")', () => {
+    const found = quotes(['Roe: "We are going all the way to the convention." Doe: "The count is not over."']);
+    expect(found.map((q) => q.speaker)).toEqual(['Roe', 'Doe']);
+    expect(quotes(['WHY THE POLLS MISSED - Jane Roe and John Doe: "The misses trace to old problems with turnout models."'])[0]?.speaker)
+      .toBe('Jane Roe and John Doe');
+  });
+
+  it('credits a quotation opening a sentence to the person the sentence before introduced it with', () => {
+    expect(quotes(['The economist Jane Roe agreed. "Nobody is running out of time yet, whatever the polls say."'])[0]?.speaker).toBe('Jane Roe');
+    expect(quotes(['John Doe defended his record on trade at the rally. "We kept our promises to the workers of this state."'])[0]?.speaker)
+      .toBe('John Doe');
+    // At the start of a paragraph, the sentence before belongs to another paragraph: no guess.
+    expect(quotes(['John Doe defended his record on trade.', '"We kept our promises to the workers of this state." Then the crowd left.'])[0]?.speaker)
+      .toBeNull();
+  });
+
+  it('gives a participle after a comma the subject of its clause, and a statement its issuer', () => {
+    expect(quotes(['In an interview with a local radio station, Jane Roe renewed her attacks on the plan, saying it was "a gift to developers."'])[0]?.speaker)
+      .toBe('Jane Roe');
+    expect(quotes(['On Saturday, John Doe issued a statement saying the judge was "a remarkable person and a fair one."'])[0]?.speaker).toBe('John Doe');
+    expect(quotes(['Jane Roe confirmed the meeting had taken place and said, "We agreed on nothing at all."'])[0]?.speaker).toBe('Jane Roe');
+  });
+
+  it('reads a possessive name before a long role as qualifying the role ("said Roe’s top policy aide John Doe")', () => {
+    expect(quotes(['"This has never happened before," said Roe’s top foreign policy aide John Doe.'])[0]?.speaker).toBe('John Doe');
+  });
+
+  it('reads an acronym as the head of a description and takes the name in apposition (« prévient le PDG, Jan Roe »)', () => {
+    expect(quotes(['« Le redressement prendra du temps », prévient le PDG, Jan Roe.'], 'fr')[0]?.speaker).toBe('Jan Roe');
+    expect(quotes(['"Sales will recover next year," said the CEO, Jane Roe.'])[0]?.speaker).toBe('Jane Roe');
+  });
+
+  it('skips a party and state in brackets after the subject, and reads "City, State" as no apposition', () => {
+    expect(quotes(['Sen. Jane Roe (D-Ill.) said the plan would fail, and called it "a gift to the banks."'])[0]?.speaker).toBe('Jane Roe');
+    expect(quotes(['Rep. Jane Roe (D-N.Y.) said John Doe reassured them that they "were not going to split."'])[0]?.speaker).toBe('Jane Roe');
+    expect(quotes(['Jane Roe, during a town hall meeting in Columbus, Ohio, said she was "going to fight for every vote."'])[0]?.speaker)
+      .not.toBe('Ohio');
+  });
 });
+

@@ -22,6 +22,9 @@ export type AttributionPattern =
   | 'block' // a <blockquote>'s <cite>, footer or "— Name" line (S16)
   | 'subject' // X sniped that … “…” / X describes himself as “…”: the named subject of the sentence (S10)
   | 'inherit' // a second quotation in a sentence whose first one has a speaker (S9)
+  | 'clause' // “…” would be appropriate, X said: a reporting clause ending the sentence governs it
+  | 'lead-in' // X agreed. “…”: a quotation opening the sentence after one that names its speaker (A8, A9)
+  | 'label' // X: “…” (a transcript or a list of reactions): the name before a colon
   | 'none';
 
 export interface Attribution {
@@ -125,6 +128,16 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   }
   // Skip a preposition before a time word: "Putin on Thursday said".
   if (k < floor) return null;
+  // "Rep. Jane Roe (D-N.Y.) said": the party and state in brackets belong to the name before them.
+  if ((tokens[k] as Token).text === ')') {
+    let open = k - 1;
+    while (open > Math.max(floor, k - 8) && (tokens[open] as Token).text !== '(') open -= 1;
+    if ((tokens[open] as Token).text === '(' && open - 1 >= floor) {
+      const named = phraseEndingAt(tokens, open - 1, lexicon);
+      if (named !== null && named.kind === 'name' && named.from >= floor) return named;
+    }
+    return null;
+  }
   if ((tokens[k] as Token).text === ',') {
     let m = k - 1;
     while (m >= Math.max(floor, k - APPOSITIVE_WINDOW) && (tokens[m] as Token).text !== ',' && (tokens[m] as Token).type !== 'quote') m -= 1;
@@ -133,14 +146,49 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       return null;
     }
     // ", Professor Chris Whitty," is itself the name; ", the … governor of …," describes the name before it.
+    // "Roe, at a town hall in Columbus, Ohio, said": a name right before the first comma makes the pair a
+    // place ("City, State"), not a name in apposition; who spoke is not read here.
     const inner = phraseEndingAt(tokens, k - 1, lexicon);
-    if (inner !== null && inner.from === m + 1 && (inner.kind === 'name' || inner.kind === 'organisation')) return inner;
+    if (inner !== null && inner.from === m + 1 && (inner.kind === 'name' || inner.kind === 'organisation')) {
+      const before = tokens[m - 1] as Token | undefined;
+      return before !== undefined && before.type === 'word' && before.cap && m - 1 > floor ? null : inner;
+    }
     k = m - 1;
     if (k < floor) return null;
   }
   const phrase = phraseEndingAt(tokens, k, lexicon);
   if (phrase === null || phrase.from < floor || governedByPreposition(tokens, phrase.from, lexicon)) return null;
   return phrase;
+}
+
+/**
+ * Who the cue at `cue` belongs to, read the way subjectBefore reads it, with two habits of news
+ * writing on top: a participle after a comma shares its clause's subject ("Roe ratcheted up her
+ * attacks, saying …", not the noun before the comma), and a document speaks for whoever issued it
+ * ("Roe issued a statement saying …": Roe, not "a statement").
+ */
+function cueSubject(tokens: readonly Token[], cue: number, floor: number, lexicon: Lexicon): SpeakerPhrase | null {
+  if ((tokens[cue - 1] as Token | undefined)?.text === ',' && isParticiple(tokens[cue] as Token, lexicon)) {
+    const subject = clauseSubject(tokens, floor, cue - 1, lexicon);
+    if (subject !== null) return subject;
+  }
+  const phrase = subjectBefore(tokens, cue, floor, lexicon);
+  if (phrase === null || phrase.kind === 'name' || phrase.kind === 'organisation' || !isDocument(phrase, lexicon)) return phrase;
+  const verb = tokens[phrase.from - 1];
+  if (!isWord(verb) || verb.cap || isCue(verb, lexicon) || lexicon.stopwords.has(verb.lower)) return phrase;
+  // "Roe, who said last week that …, issued a statement saying": past a long relative clause, the clause's subject.
+  const issuer = subjectBefore(tokens, phrase.from - 1, floor, lexicon) ?? clauseSubject(tokens, floor, phrase.from - 1, lexicon);
+  return issuer !== null && (issuer.kind === 'name' || issuer.kind === 'organisation') ? issuer : phrase;
+}
+
+const isParticiple = (token: Token, lexicon: Lexicon): boolean => lexicon.participleEndings.some((ending) => token.lower.endsWith(ending));
+
+const isDocument = (phrase: SpeakerPhrase, lexicon: Lexicon): boolean =>
+  phrase.text.toLowerCase().split(' ').some((word) => lexicon.documentNouns.has(word));
+
+/** The named subject of the clause in tokens [from, to), after any opener ("In an interview with CNN, Roe …"). */
+function clauseSubject(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): SpeakerPhrase | null {
+  return sentenceSubject(tokens, from, to, lexicon, () => true);
 }
 
 /** "In seiner wöchentlichen Radioansprache begründete …": the phrase is a complement, not the subject. */
@@ -171,7 +219,7 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     const token = tokens[c] as Token;
     if (token.type === 'quote' || (token.type === 'punct' && SENTENCE_PUNCT.has(token.text))) break;
     if (!isCue(token, lexicon)) continue;
-    const left = subjectBefore(tokens, c, floor, lexicon);
+    const left = cueSubject(tokens, c, floor, lexicon);
     // "said Jane Roe: “…”" names the speaker after the cue; "Roe said Smith “was involved”", with no mark
     // between name and quotation, names the subject of the reported clause: the cue's own subject speaks.
     if (c < e && !lexicon.audienceVerbs.has(token.lower) && (skipped > 0 || left === null || left.kind === 'self')) {
@@ -180,6 +228,9 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     }
     if (left !== null && left.kind !== 'self') return { phrase: left, pattern: 'before', adjacent: skipped > 0 || c === e, end: -1 };
     if (elidedSubject(tokens, c, floor, lexicon)) {
+      // "Roe confirmed she had been and said, “…”": the left-out subject is the clause's.
+      const subject = clauseSubject(tokens, floor, c, lexicon);
+      if (subject !== null) return { phrase: subject, pattern: 'before', adjacent: skipped > 0 || c === e, end: -1 };
       const elided: SpeakerPhrase = { text: '', kind: 'elided', role: null, from: c, to: c };
       return { phrase: elided, pattern: 'before', adjacent: skipped > 0 || c === e, end: -1 };
     }
@@ -197,7 +248,7 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
   for (let c = floor; c < q; c += 1) {
     const token = tokens[c] as Token;
     if (!isCue(token, lexicon) || insideChannel(tokens, c, floor, lexicon)) continue;
-    const left = subjectBefore(tokens, c, floor, lexicon);
+    const left = cueSubject(tokens, c, floor, lexicon);
     if (left !== null && left.kind !== 'self') return { phrase: left, pattern: 'sentence', adjacent: false, end: -1 };
     if (!lexicon.audienceVerbs.has(token.lower)) {
       const right = phraseStartingAt(tokens, c + 1, lexicon);
@@ -205,6 +256,54 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     }
   }
   return NONE;
+}
+
+/**
+ * “Boots on the ground” would be appropriate, Ben Carson said after the attacks. / “…” if she didn't
+ * win by more, said David Wasserman. A reporting clause that follows a comma later in the sentence
+ * governs what came before it, the quotation included: the first such clause after the quotation, read
+ * as if it followed the closing mark. No other quotation may stand between.
+ */
+export function attributionLater(tokens: readonly Token[], q: number, sentenceEnd: number, lexicon: Lexicon): Attribution {
+  for (let m = q + 2; m < sentenceEnd; m += 1) {
+    const token = tokens[m] as Token;
+    if (token.type === 'quote') break;
+    if (token.text !== ',') continue;
+    const found = attributionAfter(tokens, m - 1, lexicon);
+    if (found.pattern === 'after' && found.phrase !== null && found.phrase.kind !== 'pronoun') return { ...found, pattern: 'clause', adjacent: false };
+  }
+  return NONE;
+}
+
+/**
+ * "Kasich: ‘We are going all the way.’", "Clinton: “…” Bush: “…”", "POLLS TOO EARLY - Mark Roe and Jon
+ * Doe: “…”": a name and a colon, and nothing else, before the opening mark.
+ */
+export function labelBefore(tokens: readonly Token[], q: number, sentenceStart: number, lexicon: Lexicon): SpeakerPhrase | null {
+  if ((tokens[q - 1] as Token | undefined)?.text !== ':' || q - 1 <= sentenceStart) return null;
+  for (let start = q - 2; start >= sentenceStart; start -= 1) {
+    const token = tokens[start] as Token;
+    if (token.type !== 'word' && token.text !== '.' && token.text !== '(' && token.text !== ')') {
+      if (token.text !== '-' && token.text !== '\u2014' && token.text !== '\u2013') return null;
+      return nameUpTo(tokens, start + 1, q - 1, lexicon);
+    }
+  }
+  return nameUpTo(tokens, sentenceStart, q - 1, lexicon);
+}
+
+/** The names (or name and name) filling tokens [from, to) exactly. */
+function nameUpTo(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const phrase = phraseStartingAt(tokens, from, lexicon);
+  if (phrase === null || (phrase.kind !== 'name' && phrase.kind !== 'organisation')) return null;
+  // "Rep. Jane Roe (R-S.C.):" keeps its party and state in brackets.
+  if (phrase.to === to || ((tokens[phrase.to] as Token).text === '(' && (tokens[to - 1] as Token).text === ')')) return phrase;
+  // "Mark Roe and Jon Doe": two people speaking together are credited to the first, as a byline would be.
+  const link = tokens[phrase.to];
+  if (link?.type === 'word' && COORDINATORS.has(link.lower)) {
+    const second = phraseStartingAt(tokens, phrase.to + 1, lexicon);
+    if (second !== null && second.kind === 'name' && second.to === to) return { ...phrase, text: `${phrase.text} ${link.text} ${second.text}`, to };
+  }
+  return null;
 }
 
 const SUBJECT_WINDOW = 16;
@@ -231,6 +330,9 @@ export function sentenceSubject(
     if (phrase === null || (phrase.kind !== 'name' && phrase.kind !== 'organisation') || phrase.to >= q || !accept(phrase)) continue;
     if (POSSESSIVE.test((tokens[phrase.to - 1] as Token).text)) continue;
     if (isVerbAfterSubject(tokens, phrase.to, q, lexicon)) return phrase;
+    // "Sen. Jane Roe (D-Ill.) said": a party and state in brackets between the subject and its verb.
+    const bracket = (tokens[phrase.to] as Token | undefined)?.text === '(' ? closingBracket(tokens, phrase.to, q) : -1;
+    if (bracket > 0 && isVerbAfterSubject(tokens, bracket + 1, q, lexicon)) return phrase;
     // "Hemsley, the co-author of a book, said …": an appositive between the subject and its verb.
     if ((tokens[phrase.to] as Token | undefined)?.text === ',') {
       for (let k = phrase.to + 1; k < Math.min(q, phrase.to + SUBJECT_WINDOW); k += 1) {
@@ -271,6 +373,12 @@ export function colonSubject(
     if (phrase !== null) start = Math.max(start, phrase.to - 1);
   }
   return null;
+}
+
+/** The index of the ')' closing the '(' at `open`, within a few tokens and before `limit`; -1 if none. */
+function closingBracket(tokens: readonly Token[], open: number, limit: number): number {
+  for (let k = open + 1; k < Math.min(limit, open + 8); k += 1) if ((tokens[k] as Token).text === ')') return k;
+  return -1;
 }
 
 /** A lower-case word that can be a verb (or an auxiliary before one) right after a subject. */

@@ -258,7 +258,7 @@ function attributeBlock(
     const sameSentence = previous !== null && previous.sentence === sentence;
     const site: QuoteSite = {
       raw, text: block.text, offset: block.start, tokens, q, endTokens: endData.tokens, endRanges: endData.ranges, endQ,
-      sentenceStart, floor: sameSentence && previous ? previous.token + 1 : sentenceStart, content, position: start,
+      sentenceStart, sentenceEnd, floor: sameSentence && previous ? previous.token + 1 : sentenceStart, content, position: start,
       previous: previous && { speaker: previous.quote.speaker, end: previous.quote.end, sameSentence, after: previous.after },
       previousBlockSpeaker,
       onlyQuotation: own.length === 1 && onlyQuote(tokens, q),

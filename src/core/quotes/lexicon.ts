@@ -63,6 +63,13 @@ export interface LexiconData {
    * speaker, and the subject follows the verb.
    */
   prepositions?: string[];
+  /**
+   * Endings of a cue verb's participle or gerund ("saying", "diciendo"): after a comma its subject is
+   * the clause's subject ("Roe ended the call, saying …"), not the noun just before the comma.
+   */
+  participleEndings?: string[];
+  /** Documents that carry someone's words ("issued a statement saying"): the issuer is the speaker. */
+  documentNouns?: string[];
   /** Weights of the quotation-or-not model trained on this language's real news (quote-model.ts), if any. */
   quoteModel?: QuoteModel;
   /**
@@ -108,6 +115,8 @@ export interface Lexicon {
   caseless: boolean;
   quoteModel: QuoteModel | null;
   prepositions: ReadonlySet<string>;
+  participleEndings: readonly string[];
+  documentNouns: ReadonlySet<string>;
   /** Raw data, for scripts without spaces (Japanese) that match by substring. */
   data: LexiconData;
 }
@@ -151,6 +160,8 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     caseless: data.caseless,
     quoteModel: data.quoteModel ?? (data.quoteModelFrom === undefined ? null : lexicons[data.quoteModelFrom]?.quoteModel ?? null),
     prepositions: new Set(data.prepositions ?? []),
+    participleEndings: data.participleEndings ?? [],
+    documentNouns: new Set(data.documentNouns ?? []),
     data,
   };
 }

@@ -121,6 +121,10 @@ function nameRunEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): n
 const isHead = (token: Token | undefined, lexicon: Lexicon): boolean =>
   word(token) && !token.cap && (lexicon.speakerNouns.has(token.lower) || isRole(token.lower, lexicon));
 
+/** A role written as an acronym ("PDG", "CEO"): capitalised, yet the head of a description. */
+const isAcronymRole = (token: Token | undefined, lexicon: Lexicon): boolean =>
+  word(token) && /^\p{Lu}{2,}$/u.test(token.text) && (lexicon.speakerNouns.has(token.lower) || isRole(token.lower, lexicon));
+
 /** The speaker phrase starting at token `start` (after an inverted cue: "said Ushakov"), or null. */
 export function phraseStartingAt(tokens: readonly Token[], start: number, lexicon: Lexicon): SpeakerPhrase | null {
   const first = tokens[start];
@@ -130,12 +134,14 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, lexico
   let from = start;
   const determiner = lexicon.determiners.has(first.lower) ? first : null;
   if (determiner) from += 1;
-  if (isNameWord(tokens[from], lexicon)) {
+  // "le PDG, Jan Roe": a lone capitalised role is the head of a description, not a name.
+  const loneRole = isAcronymRole(tokens[from], lexicon) && nameRunEnd(tokens, from, lexicon) === from + 1;
+  if (isNameWord(tokens[from], lexicon) && !loneRole) {
     const to = nameRunEnd(tokens, from, lexicon);
-    // "said Clinton campaign manager Robby Mook": the first name only qualifies the role; the person
-    // is the name after it.
+    // "said Clinton campaign manager Robby Mook", "said Clinton’s top foreign policy aide Jake Roe": the
+    // first name only qualifies the role; the person is the name after it.
     let role = to;
-    for (let k = to; k < to + 3 && word(tokens[k]) && !(tokens[k] as Token).cap && !lexicon.cueVerbs.has((tokens[k] as Token).lower); k += 1) {
+    for (let k = to; k < to + 5 && word(tokens[k]) && !(tokens[k] as Token).cap && !lexicon.cueVerbs.has((tokens[k] as Token).lower); k += 1) {
       if (isHead(tokens[k], lexicon)) role = k + 1;
     }
     if (role > to) {
@@ -151,8 +157,9 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, lexico
   // "statsminister"), an optional complement ("del Gobierno", "de Valencia"), and a name in apposition.
   for (let head = from; head < Math.min(tokens.length, from + MAX_MODIFIERS); head += 1) {
     const token = tokens[head];
-    if (!word(token) || lexicon.cueVerbs.has(token.lower) || token.cap) break;
-    if (!isHead(token, lexicon)) continue;
+    // A capitalised word ends the description, unless it is itself the head ("le PDG", "the CEO").
+    if (!word(token) || lexicon.cueVerbs.has(token.lower) || (token.cap && !isAcronymRole(token, lexicon))) break;
+    if (!isHead(token, lexicon) && !isAcronymRole(token, lexicon)) continue;
     let to = head + 1;
     while (isHead(tokens[to], lexicon)) to += 1;
     const complement = complementEnd(tokens, to, lexicon);

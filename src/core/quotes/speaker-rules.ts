@@ -6,7 +6,8 @@
  * benchmark counts what each rule gets right and wrong on the development data.
  */
 import {
-  attributionAfter, attributionBefore, channelAfter, colonSubject, sentenceSubject, continuesAfter, type Attribution, type AttributionPattern,
+  attributionAfter, attributionBefore, attributionLater, channelAfter, colonSubject, continuesAfter, labelBefore, sentenceSubject,
+  type Attribution, type AttributionPattern,
 } from './attribute-speaker.js';
 import type { RawQuote } from './collect-spans.js';
 import { japaneseAttribution } from './japanese-attribution.js';
@@ -42,6 +43,8 @@ export interface QuoteSite {
   /** The block holds only this quotation (and punctuation). */
   onlyQuotation: boolean;
   startsSentence: boolean;
+  /** Where the sentence holding the quotation ends (a token index in `tokens`). */
+  sentenceEnd: number;
   /** A cue verb follows the quotation closely, naming someone else: no fallback may guess then. */
   cueAfter: boolean;
   memory: SpeakerMemory;
@@ -129,6 +132,37 @@ export function choose(after: Attribution, before: Attribution, content: string)
   return after;
 }
 
+/** A reporting clause ending the sentence after the quotation ("“…” would be appropriate, Roe said"). */
+function laterClause(site: QuoteSite): Claim | null {
+  if (site.raw.isBlock || site.memory.lexicon.caseless || site.raw.endBlock !== site.raw.startBlock) return null;
+  return fromCue(attributionLater(site.tokens, site.q, site.sentenceEnd, site.memory.lexicon), site);
+}
+
+/** "Kasich: “…”": a name and a colon before the quotation, as in a transcript or a list of reactions. */
+function label(site: QuoteSite): Claim | null {
+  if (site.raw.isBlock || site.memory.lexicon.caseless) return null;
+  const phrase = labelBefore(site.tokens, site.q, site.sentenceStart, site.memory.lexicon);
+  // Where every noun is capitalised, "Seine Meinung zu Kirchhoff:" must first pass as a name.
+  if (phrase !== null && site.memory.lexicon.capitalizesNouns && !knownSpeaker(phrase, site.memory, site.position)) return null;
+  return phrase === null ? null : claim('label', resolvePhrase(phrase, site.memory, site.position), 'high', phrase);
+}
+
+/**
+ * A8/A9: “…” opening a sentence, with no cue of its own, right after a sentence of the same paragraph
+ * that named a person with a cue verb or as its subject ("Iowa State's Dianne Roe agreed. “…”",
+ * "Clinton touted her record. “…”"): journalists introduce a quotation with a sentence about its speaker.
+ */
+function leadIn(site: QuoteSite): Claim | null {
+  const { memory } = site;
+  if (!site.startsSentence || site.cueAfter || site.sentenceStart === 0) return null;
+  const previous = memory.sentences - 1;
+  // Where every noun is capitalised, a sentence's first "name" is too often a noun to trust without a cue.
+  const bySubject = !memory.lexicon.capitalizesNouns && memory.lastSubjectAt === previous && memory.lastSubjectAt > memory.lastPersonAt;
+  const speaker = bySubject ? memory.lastSubject
+    : memory.lastPersonAt === previous ? memory.lastPerson : null;
+  return speaker === null ? null : claim('lead-in', speaker, 'low');
+}
+
 /** A9: a quotation opening a sentence in a paragraph whose earlier quotation has a speaker. */
 function floating(site: QuoteSite): Claim | null {
   const speaker = site.previous?.speaker ?? null;
@@ -168,8 +202,11 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'group', spec: 'S9', find: interrupted },
   { name: 'cue', spec: 'A1-A4 (caseless scripts)', find: caseless },
   { name: 'cue', spec: 'A1-A6, A10, A11, S13', find: nearestCue },
+  { name: 'label', spec: 'A3 (transcripts)', find: label },
+  { name: 'clause', spec: 'A1, A2 (at the sentence end)', find: laterClause },
   { name: 'floating', spec: 'A9', find: floating },
   { name: 'inherit', spec: 'S9', find: inherit },
+  { name: 'lead-in', spec: 'A8, A9', find: leadIn },
   { name: 'subject', spec: 'S10', find: subject },
   { name: 'paragraph', spec: 'A9', find: paragraph },
   { name: 'channel', spec: 'A6', find: channel },
