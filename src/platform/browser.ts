@@ -34,8 +34,13 @@ export async function extractFromTab(tabId: number, whileWaiting?: () => void): 
   return parseExtractionResult(first?.result);
 }
 
-export async function openExtensionPage(path: string): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL(path) });
+/**
+ * Shows the extension's page `path` in tab `tabId` in place of its page, as Firefox's reader view does:
+ * the page stays one step back in that tab's history, so the browser's Back returns to it
+ * (docs/reader-tab.md). Both browsers let an extension navigate a tab to its own pages.
+ */
+export async function showExtensionPageInTab(tabId: number, path: string): Promise<void> {
+  await browser.tabs.update(tabId, { url: browser.runtime.getURL(path) });
 }
 
 /** Per-session storage: articles handed from the popup to a reader tab, gone when the browser closes. */

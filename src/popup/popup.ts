@@ -1,5 +1,5 @@
 import type { ExtractedArticle } from '../core/article.js';
-import { openExtensionPage, sessionStore } from '../platform/browser.js';
+import { sessionStore, showExtensionPageInTab } from '../platform/browser.js';
 import { saveArticle } from '../ui/article-handoff.js';
 import { t } from '../ui/i18n.js';
 import { showNotice } from '../ui/show-notice.js';
@@ -22,6 +22,8 @@ export const PROCESSING_TIMEOUT_MS = 10_000;
 const content = document.getElementById('content') as HTMLElement;
 const openInTab = document.getElementById('open-tab') as HTMLButtonElement;
 const viewReady = startReader('popup', POPUP_FEATURES);
+/** The tab whose page the popup read: "Open in tab" shows the reader there, in place of the page. */
+let articleTab: number | null = null;
 /** The pipeline's warm-up while the page works (ui/warm-up.ts): its time, for the benchmark. */
 let warmUpMs: number | null = null;
 
@@ -54,6 +56,7 @@ async function run(): Promise<void> {
   const reading = await readActiveTab(warmUpWhileWaiting);
   if (!reading.ok) return fail(reading.failure);
   const { result } = reading;
+  articleTab = reading.tabId;
   switch (result.status) {
     case 'article':
       return show(result.article);
@@ -88,12 +91,14 @@ function report(error: unknown): void {
   fail({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });
 }
 
+// The reader replaces the page in its own tab, so Back returns to the page (docs/reader-tab.md).
 openInTab.addEventListener('click', () => {
   void viewReady
     .then((view) => {
-      if (view.rendered === null) return;
+      const tabId = articleTab;
+      if (view.rendered === null || tabId === null) return;
       return saveArticle(sessionStore, view.rendered.article)
-        .then((key) => openExtensionPage(readerAddress(key, view.rendered?.article.url ?? null)))
+        .then((key) => showExtensionPageInTab(tabId, readerAddress(key, view.rendered?.article.url ?? null)))
         .then(() => window.close());
     })
     // The article stays on screen: the reader is told the tab did not open, not shown an error instead.

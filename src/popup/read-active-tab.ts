@@ -9,7 +9,8 @@ export const EXTRACTION_TIMEOUT_MS = 5000;
 /** The injection errors browsers give for pages closed to extensions. */
 const CLOSED_PAGE = /cannot access|cannot be scripted|missing host permission|no permission|not allowed|extensions gallery/i;
 
-export type TabReading = { ok: true; result: ExtractionResult; url: string | null } | { ok: false; failure: Failure };
+/** The page's answer, and the tab it came from (where "Open in tab" shows the reader). */
+export type TabReading = { ok: true; result: ExtractionResult; tabId: number; url: string | null } | { ok: false; failure: Failure };
 
 /**
  * Reads the article in the active tab, or says in a reader's words why it can't. `whileWaiting` runs
@@ -24,7 +25,7 @@ export async function readActiveTab(whileWaiting?: () => void): Promise<TabReadi
   }
   try {
     const result = await withTimeout(extractFromTab(tab.id, whileWaiting), EXTRACTION_TIMEOUT_MS);
-    return { ok: true, result, url: tab.url };
+    return { ok: true, result, tabId: tab.id, url: tab.url };
   } catch (error) {
     if (error instanceof TimeoutError) return { ok: false, failure: { kind: 'timeout', seconds: EXTRACTION_TIMEOUT_MS / 1000 } };
     if (restricted !== null) return { ok: false, failure: { kind: 'restricted', page: restricted } };

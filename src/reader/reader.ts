@@ -1,6 +1,7 @@
 import { sessionStore } from '../platform/browser.js';
 import { articleKeyOf, loadArticle } from '../ui/article-handoff.js';
 import { loadLexicons } from '../ui/load-lexicons.js';
+import { goBackOnPlainClick, pageIsOneBack } from '../ui/page-one-back.js';
 import { articleAddressOf } from '../ui/reader-address.js';
 import { showFailure } from '../ui/show-failure.js';
 import { TAB_FEATURES } from '../ui/features/tab-features.js';
@@ -25,12 +26,13 @@ function tabMemory(): Storage | null {
 }
 
 async function run(): Promise<void> {
-  const [view, article] = await Promise.all([
-    startReader('tab', TAB_FEATURES),
-    loadArticle(sessionStore, articleKeyOf(location.hash, tabMemory())),
-  ]);
+  const key = articleKeyOf(location.hash, tabMemory(), location.search);
+  const [view, article] = await Promise.all([startReader('tab', TAB_FEATURES), loadArticle(sessionStore, key)]);
   // The address the tab was opened with names the article's page: kept when the article is not.
   showOriginal(article?.url ?? articleAddressOf(location.search));
+  if (pageIsOneBack(history, { articleFound: article !== null, keyInAddress: articleKeyOf(location.hash, null) === key })) {
+    goBackOnPlainClick(original, history);
+  }
   if (article === null) {
     document.body.dataset['state'] = 'failure';
     showFailure(content, { kind: 'expired' }, () => {});

@@ -61,9 +61,11 @@ const REMEMBERED = 'quotelight:article-key';
  * The article's key for a reader tab, from its address's fragment (src/ui/reader-address.ts). A click on
  * an in-article `#` link (a footnote) replaces that fragment, and a reload then found no article: the key
  * is remembered in the tab's own sessionStorage when it is read, and comes from there when the fragment
- * holds no key any more.
+ * holds no key any more. One tab's history can hold several readers (each opened in place of its page),
+ * so the key is remembered under the article's address (`search`), never one key for the whole tab.
  */
-export function articleKeyOf(hash: string, memory: KeyMemory | null): string {
+export function articleKeyOf(hash: string, memory: KeyMemory | null, search = ''): string {
+  const slot = `${REMEMBERED}${search}`;
   let fromHash = '';
   try {
     fromHash = decodeURIComponent(hash.slice(1));
@@ -72,10 +74,10 @@ export function articleKeyOf(hash: string, memory: KeyMemory | null): string {
   }
   try {
     if (fromHash.startsWith(PREFIX)) {
-      memory?.setItem(REMEMBERED, fromHash);
+      memory?.setItem(slot, fromHash);
       return fromHash;
     }
-    return memory?.getItem(REMEMBERED) ?? fromHash;
+    return memory?.getItem(slot) ?? fromHash;
   } catch {
     // Storage turned off for the page: the fragment is all there is.
     return fromHash;

@@ -118,10 +118,16 @@ describe.each(BROWSERS)('%s: the example article', (name) => {
     await popup.scrollTo('body');
   });
 
-  // Last with this popup: opening a tab closes it.
-  test('"Open in tab" opens the same article in a reader tab, linked to the original', async () => {
+  // Last with this popup: opening the reader closes it.
+  test('"Open in tab" shows the same article in place of the page, in its own tab, linked to the original', async () => {
+    const before = await browser.tabAddresses();
     const reader = await browser.openReaderTab(popup);
     expect(reader.state).toBe('article');
+    // No new tab: the page's tab now shows the reader (docs/reader-tab.md), so Back returns to the page.
+    const after = await browser.tabAddresses();
+    expect(after).toHaveLength(before.length);
+    expect(after).not.toContain(server.url(EXAMPLE));
+    expect(after.filter((url) => url.includes(`/reader.html?${server.url(EXAMPLE)}#`))).toHaveLength(1);
     const [title] = await reader.query('.ql-title');
     expect(title?.text).toBe(HEADLINE);
     for (const phrase of BODY_PHRASES) expect(reader.text).toContain(phrase);

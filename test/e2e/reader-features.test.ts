@@ -113,7 +113,7 @@ describe.each(BROWSERS)('%s: reader features', (name) => {
     await evaluate(CLOSE_HELP);
   });
 
-  test('Open in tab shows a contents list and reading progress for a long article', async () => {
+  test('the reader tab (Open in tab) shows a contents list and reading progress for a long article', async () => {
     const popup = await browser.openPopupFor(server.url(LONG_READ));
     expect(popup.state).toBe('article');
     const reader = await browser.openReaderTab(popup);

@@ -63,6 +63,19 @@ describe('handing an article to a reader tab (ui/article-handoff.ts)', () => {
     expect(articleKeyOf(url.hash, memory)).toBe('article:1765000000000');
   });
 
+  it('remembers each article\'s key apart: two readers in one tab\'s history never take each other\'s article', () => {
+    const tab = new Map<string, string>();
+    const memory = { getItem: (name: string) => tab.get(name) ?? null, setItem: (name: string, value: string) => void tab.set(name, value) };
+    // The reader replaces the page in its tab, so one tab's history can hold several readers (docs/reader-tab.md).
+    const first = new URL(readerAddress('article:1', 'https://news.example/first'), 'chrome-extension://id/');
+    const second = new URL(readerAddress('article:2', 'https://news.example/second'), 'chrome-extension://id/');
+    expect(articleKeyOf(first.hash, memory, first.search)).toBe('article:1');
+    first.hash = '#fn1';
+    expect(articleKeyOf(second.hash, memory, second.search)).toBe('article:2');
+    // Back to the first reader, at its footnote, reloaded: its own article, not the one read last.
+    expect(articleKeyOf(first.hash, memory, first.search)).toBe('article:1');
+  });
+
   it('reads the fragment alone where the tab has no storage, and no key from a malformed one', () => {
     expect(articleKeyOf('#article%3A17', null)).toBe('article:17');
     expect(articleKeyOf('#%E0%A4%A', null)).toBe('');

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Extension, type Page, type Target } from 'puppeteer-core';
-import { call, IN_PAGE } from './in-page.js';
+import { call, IN_PAGE, until } from './in-page.js';
 import { SETTLE_TIMEOUT_MS, type ExtensionBrowser, type ExtensionView, type OpenOptions, type ViewSnapshot } from './types.js';
 
 /**
@@ -60,6 +60,20 @@ async function viewOf(page: Page, clicked?: number): Promise<ExtensionView> {
   };
   if (clicked !== undefined && settled !== undefined) view.settledMs = settled - clicked;
   return view;
+}
+
+/**
+ * Goes one step back or forward in `page`'s history (what the toolbar's buttons do) and waits until
+ * the tab shows an address `arrived` accepts, loaded. A step with nowhere to go times out.
+ */
+async function historyStep(page: Page | null, step: 'back' | 'forward', arrived: (url: string) => boolean): Promise<Page> {
+  if (page === null) throw new Error('no reader tab is open');
+  await page.bringToFront();
+  // A step restored from the back/forward cache fires no load event: the address and document are polled.
+  (step === 'back' ? page.goBack({ timeout: 0 }) : page.goForward({ timeout: 0 })).catch(() => {});
+  await until(`${step} to arrive`, async () => arrived(page.url())
+    && (await page.evaluate(() => document.readyState).catch(() => 'gone')) === 'complete', (done) => done, SETTLE_TIMEOUT_MS);
+  return page;
 }
 
 export async function launchChromium(extensionDir: string): Promise<ExtensionBrowser> {
@@ -125,6 +139,7 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
         } else {
           await tab.goto(url, { waitUntil: 'load', timeout: SETTLE_TIMEOUT_MS });
         }
+        if (options.clickFirst) await tab.click(options.clickFirst);
         return clickAction(tab);
       },
       async openPopupHere() {
@@ -146,6 +161,16 @@ export async function launchChromium(extensionDir: string): Promise<ExtensionBro
         await reader.setViewport({ width: 1280, height: 900 });
         lastReader = reader;
         return viewOf(reader);
+      },
+      async tabAddresses() {
+        return (await running.pages()).map((page) => page.url()).filter((url) => url !== `${origin}popup.html`);
+      },
+      async back() {
+        const page = await historyStep(lastReader, 'back', (url) => !url.startsWith(`${origin}reader.html`));
+        return { url: page.url(), title: await page.title() };
+      },
+      async forward() {
+        return viewOf(await historyStep(lastReader, 'forward', (url) => url.startsWith(`${origin}reader.html`)));
       },
       async close() {
         await running.close().catch(() => {});

@@ -37,6 +37,27 @@ const TRIGGER_ACTION = `(id) => {
   ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
 }`;
 
+/** Runs in the privileged scope: the address of every tab in the window. */
+const TAB_ADDRESSES = `() => gBrowser.tabs.map((tab) => tab.linkedBrowser.currentURI.spec)`;
+
+/**
+ * Runs in the privileged scope: the toolbar's Back or Forward on the selected tab, as a click on them.
+ * Like the button, Back skips entries whose page the reader never clicked or typed in
+ * (browser.navigation.requireUserInteraction, on by default): false when there is nowhere to go.
+ */
+const HISTORY_STEP = `(step) => {
+  const shown = gBrowser.selectedBrowser;
+  if (step === 'back' ? !shown.canGoBack : !shown.canGoForward) return false;
+  step === 'back' ? gBrowser.goBack() : gBrowser.goForward();
+  return true;
+}`;
+
+/** Runs in the privileged scope: what the selected tab shows, once it has loaded. */
+const SELECTED_PAGE = `() => {
+  const shown = gBrowser.selectedBrowser;
+  return shown.webProgress.isLoadingDocument ? null : { url: shown.currentURI.spec, title: shown.contentTitle };
+}`;
+
 const POPUP_BROWSER = `document.querySelector('browser.webextension-popup-browser')`;
 
 /** Runs in the privileged scope: what a <browser> element shows, as a PNG data URL. */
@@ -202,6 +223,24 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
       return viewOf(POPUP_DOC, (file) => drawSnapshot(file, POPUP_BROWSER), clicked);
     };
 
+    /** The key of the last reader tab opened, which names its view in getViews. */
+    let lastReaderHash: string | null = null;
+    /** Back or Forward in the selected tab (the last reader's), until it shows an address `arrived` accepts. */
+    const historyStep = async (step: 'back' | 'forward', arrived: (url: string) => boolean): Promise<{ url: string; title: string }> => {
+      if (lastReaderHash === null) throw new Error('no reader tab is open');
+      if (!await scope.call<boolean>(HISTORY_STEP, step)) throw new Error(`the ${step} button is disabled`);
+      let last: unknown = null;
+      return poll(`${step} to arrive`, async () => {
+        const shown = await scope.call<{ url: string; title: string } | null>(SELECTED_PAGE);
+        last = shown;
+        return shown !== null && arrived(shown.url) ? shown : null;
+      }).catch((error: unknown) => {
+        throw new Error(`${String(error)}; the tab shows ${JSON.stringify(last)}`);
+      });
+    };
+    const readerView = (hash: string): Promise<ExtensionView> =>
+      viewOf(readerDoc(hash), (file) => drawSnapshot(file, 'gBrowser.selectedBrowser'));
+
     return {
       name: 'firefox',
       async openPopupFor(url: string, options: OpenOptions = {}) {
@@ -216,6 +255,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
         } else {
           await tab.goto(url, { waitUntil: 'load', timeout: SETTLE_TIMEOUT_MS });
         }
+        if (options.clickFirst) await tab.click(options.clickFirst);
         return clickAction();
       },
       // The reader tab openReaderTab opened is the selected one: the button is clicked with it in front.
@@ -227,8 +267,15 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionBrow
           const hashes = await evaluate<string[]>(`browser.extension.getViews({ type: 'tab' }).map((w) => w.location.hash)`);
           return hashes.find((h) => h !== '' && !before.has(h)) ?? null;
         });
-        // puppeteer does not follow tabs at moz-extension: addresses; the new tab is the selected one.
-        return viewOf(readerDoc(hash), (file) => drawSnapshot(file, 'gBrowser.selectedBrowser'));
+        lastReaderHash = hash;
+        // puppeteer does not follow tabs at moz-extension: addresses; the reader's tab is the selected one.
+        return readerView(hash);
+      },
+      tabAddresses: () => scope.call<string[]>(TAB_ADDRESSES),
+      back: () => historyStep('back', (url) => !url.startsWith(`${origin}reader.html`)),
+      async forward() {
+        await historyStep('forward', (url) => url.startsWith(`${origin}reader.html`));
+        return readerView(lastReaderHash ?? '');
       },
       async close() {
         await browser.close().catch(() => {});

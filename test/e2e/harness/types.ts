@@ -67,6 +67,11 @@ export interface OpenOptions {
    * thread (whose load notifications may arrive only once it is free again).
    */
   ready?: () => Promise<void>;
+  /**
+   * A selector the reader clicks in the page before the toolbar button: a real input event, so the page
+   * has the user's activation (Firefox's Back button skips pages without it).
+   */
+  clickFirst?: string;
 }
 
 export interface ExtensionBrowser {
@@ -77,6 +82,15 @@ export interface ExtensionBrowser {
   openReaderTab(popup: ExtensionView): Promise<ExtensionView>;
   /** Clicks the toolbar button with the last reader tab in front, and returns the popup once it settled. */
   openPopupHere(): Promise<ExtensionView>;
+  /** The address of every tab in the browser's window, in tab order (Firefox's helper tab included). */
+  tabAddresses(): Promise<string[]>;
+  /**
+   * The browser's Back in the tab the last reader opened in: resolves once the page before it is shown
+   * and loaded, with its address and title.
+   */
+  back(): Promise<{ url: string; title: string }>;
+  /** The browser's Forward in that tab, back to the reader: returns the reader once it settled. */
+  forward(): Promise<ExtensionView>;
   close(): Promise<void>;
 }
 
