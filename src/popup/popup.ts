@@ -12,12 +12,8 @@ import { startReader } from '../ui/start-reader.js';
 import { stageTimings } from '../ui/stage-timings.js';
 import { TimeoutError, withTimeout } from '../ui/with-timeout.js';
 import { readActiveTab } from './read-active-tab.js';
+import { PROCESSING_TIMEOUT_MS } from './time-limits.js';
 
-/**
- * How long the popup may spend preparing an article once the page answered (the reader view, the
- * article's quote lexicon, the render) before it says so instead of "Reading the page…" for ever.
- */
-export const PROCESSING_TIMEOUT_MS = 10_000;
 
 const content = document.getElementById('content') as HTMLElement;
 const openInTab = document.getElementById('open-tab') as HTMLButtonElement;

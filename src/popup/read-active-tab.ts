@@ -3,8 +3,8 @@ import { mayStillOpen, restrictedKind } from '../core/restricted-page.js';
 import { activeTab, extensionUrl, extractFromTab } from '../platform/browser.js';
 import type { Failure } from '../ui/failure-message.js';
 import { TimeoutError, withTimeout } from '../ui/with-timeout.js';
+import { EXTRACTION_TIMEOUT_MS } from './time-limits.js';
 
-export const EXTRACTION_TIMEOUT_MS = 5000;
 
 /** The injection errors browsers give for pages closed to extensions. */
 const CLOSED_PAGE = /cannot access|cannot be scripted|missing host permission|no permission|not allowed|extensions gallery/i;

@@ -13,13 +13,16 @@ export type ExtraFiles = Readonly<Record<string, string>>;
 /**
  * Starts `name` with the extension built in `extensionDir`. The browsers load an unpacked extension's
  * files lazily, and other work in the same checkout rebuilds dist/ at any time, so each browser gets its
- * own copy, deleted when it closes; `extraFiles` go into that copy (axe-core, for the accessibility test).
+ * own copy, deleted when it closes; `extraFiles` go into that copy (axe-core, for the accessibility test),
+ * and `prepareCopy` may change it before the browser loads it.
  */
-export async function launchBrowser(name: BrowserName, extensionDir: string, extraFiles: ExtraFiles = {}): Promise<ExtensionBrowser> {
+export async function launchBrowser(name: BrowserName, extensionDir: string, extraFiles: ExtraFiles = {},
+  prepareCopy?: (copy: string) => Promise<void>): Promise<ExtensionBrowser> {
   const copy = await mkdtemp(path.join(os.tmpdir(), `ql-extension-${name}-`));
   try {
     await cp(extensionDir, copy, { recursive: true });
     for (const [target, file] of Object.entries(extraFiles)) await cp(file, path.join(copy, target));
+    await prepareCopy?.(copy);
     const browser = await (name === 'chromium' ? launchChromium(copy) : launchFirefox(copy));
     return {
       ...browser,

@@ -12,6 +12,8 @@ export interface BrowserSession {
 export interface SessionOptions {
   /** Files put beside the extension's own in the browser's copy (axe-core, for the accessibility test). */
   extraFiles?: ExtraFiles;
+  /** Changes the browser's copy of the extension before it loads (a file that never arrives, for a stall). */
+  prepareCopy?: (copy: string) => Promise<void>;
   /** The folder the server serves: the project's fixtures unless given. */
   pagesDir?: string;
   server?: ServerOptions;
@@ -23,12 +25,12 @@ export interface SessionOptions {
  * its browser this way.
  */
 export function useBrowserSession(name: BrowserName, onStart: (session: BrowserSession) => void,
-  { extraFiles = {}, pagesDir = fixturesDir, server: serverOptions = {} }: SessionOptions = {}): void {
+  { extraFiles = {}, prepareCopy, pagesDir = fixturesDir, server: serverOptions = {} }: SessionOptions = {}): void {
   let session: BrowserSession | null = null;
   beforeAll(async () => {
     const server = await startFixtureServer(pagesDir, serverOptions);
     try {
-      session = { server, browser: await launchBrowser(name, extensionDir(name), extraFiles) };
+      session = { server, browser: await launchBrowser(name, extensionDir(name), extraFiles, prepareCopy) };
     } catch (error) {
       await server.close();
       throw error;
