@@ -1,14 +1,20 @@
 // `npm start`: build, serve the bundled demo news page on 127.0.0.1, and open a browser with the
-// extension loaded on it: Firefox by default, Chromium with `npm start -- --chromium`.
+// extension loaded on it: Firefox by default, Chromium with `npm start -- --chromium`. With `--message`
+// it only prints what it would tell the user, and exits.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveFiles } from './lib/serve-files.mjs';
+import { startMessage } from './start-message.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const fixtures = path.join(root, 'test/fixtures');
 const chromium = process.argv.includes('--chromium');
+if (process.argv.includes('--message')) {
+  console.log(startMessage({ chromium, url: '<the demo page>' }));
+  process.exit(0);
+}
 
 function firstExisting(candidates) {
   return candidates.find((candidate) => candidate && existsSync(candidate)) ?? null;
@@ -26,14 +32,7 @@ await run(process.execPath, ['scripts/build.mjs']);
 
 const { server, base } = await serveFiles(fixtures, { index: '/news-example/source.html' });
 const url = `${base}/news-example/source.html`;
-// A new extension lands in the browser's extensions menu, not on the toolbar (README: Install).
-const pin = chromium
-  ? 'Open the extensions menu (the puzzle piece right of the address bar): Quotelight is listed under "Access\n'
-    + 'requested", which with activeTab means it reads a page only when clicked. Click the pin beside it, then the\n'
-    + 'Quotelight button. Chromium leaves Alt+Shift+R unassigned: set a key at chrome://extensions/shortcuts.'
-  : 'Open the extensions menu (the puzzle piece right of the address bar), click the gear beside Quotelight and\n'
-    + '"Pin to Toolbar", then click the Quotelight button, or press Alt+Shift+R.';
-console.log(`\nDemo page: ${url}\n${pin}\n`);
+console.log(startMessage({ chromium, url }));
 
 const binary = chromium
   ? firstExisting([process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'])

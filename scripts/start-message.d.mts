@@ -1,0 +1,2 @@
+/** See start-message.mjs. */
+export function startMessage(options: { chromium: boolean; url: string }): string;
