@@ -3,7 +3,7 @@ import { sessionStore, showExtensionPageInTab } from '../platform/browser.js';
 import { saveArticle } from '../ui/article-handoff.js';
 import { t } from '../ui/i18n.js';
 import { showNotice } from '../ui/show-notice.js';
-import type { Failure } from '../ui/failure-message.js';
+import { errorDetail, type Failure } from '../ui/failure-message.js';
 import { loadLexicons } from '../ui/load-lexicons.js';
 import { readerAddress } from '../ui/reader-address.js';
 import { showFailure } from '../ui/show-failure.js';
@@ -84,7 +84,7 @@ function fail(failure: Failure): void {
 }
 
 function report(error: unknown): void {
-  fail({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });
+  fail({ kind: 'error', detail: errorDetail(error) });
 }
 
 // The reader replaces the page in its own tab, so Back returns to the page (docs/reader-tab.md).
@@ -98,7 +98,7 @@ openInTab.addEventListener('click', () => {
         .then(() => window.close());
     })
     // The article stays on screen: the reader is told the tab did not open, not shown an error instead.
-    .catch((error: unknown) => showNotice(document, t('openTabFailed', [error instanceof Error ? error.message : String(error)])));
+    .catch((error: unknown) => showNotice(document, t('openTabFailed', [errorDetail(error)])));
 });
 
 void run().catch(report);

@@ -1,7 +1,7 @@
 import type { ExtractionResult } from '../core/article.js';
 import { mayStillOpen, restrictedKind } from '../core/restricted-page.js';
 import { activeTab, extensionUrl, extractFromTab } from '../platform/browser.js';
-import type { Failure } from '../ui/failure-message.js';
+import { errorDetail, type Failure } from '../ui/failure-message.js';
 import { TimeoutError, withTimeout } from '../ui/with-timeout.js';
 import { EXTRACTION_TIMEOUT_MS } from './time-limits.js';
 
@@ -29,7 +29,7 @@ export async function readActiveTab(whileWaiting?: () => void): Promise<TabReadi
   } catch (error) {
     if (error instanceof TimeoutError) return { ok: false, failure: { kind: 'timeout', seconds: EXTRACTION_TIMEOUT_MS / 1000 } };
     if (restricted !== null) return { ok: false, failure: { kind: 'restricted', page: restricted } };
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorDetail(error);
     if (CLOSED_PAGE.test(detail)) return { ok: false, failure: { kind: 'restricted', page: 'closed' } };
     return { ok: false, failure: { kind: 'error', detail } };
   }

@@ -3,6 +3,7 @@ import { articleKeyOf, loadArticle } from '../ui/article-handoff.js';
 import { loadLexicons } from '../ui/load-lexicons.js';
 import { goBackOnPlainClick, pageIsOneBack } from '../ui/page-one-back.js';
 import { articleAddressOf } from '../ui/reader-address.js';
+import { errorDetail } from '../ui/failure-message.js';
 import { showFailure } from '../ui/show-failure.js';
 import { TAB_FEATURES } from '../ui/features/tab-features.js';
 import { startReader } from '../ui/start-reader.js';
@@ -44,5 +45,5 @@ async function run(): Promise<void> {
 
 void run().catch((error: unknown) => {
   document.body.dataset['state'] = 'failure';
-  showFailure(content, { kind: 'error', detail: error instanceof Error ? error.message : String(error) }, () => location.reload());
+  showFailure(content, { kind: 'error', detail: errorDetail(error) }, () => location.reload());
 });

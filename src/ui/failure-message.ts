@@ -62,3 +62,12 @@ export function failureMessage(failure: Failure, translate: Translate): FailureM
       return say('failErrorTitle', 'failErrorDetail', 'retry', [failure.detail]);
   }
 }
+
+/**
+ * An error's message as a reader sees it inside the parentheses of a failure or notice ("… (detail).
+ * Reload …"): trimmed, and without a full stop of its own, which would read ".)." there (an ellipsis stays).
+ */
+export function errorDetail(error: unknown): string {
+  const message = (error instanceof Error ? error.message : String(error)).trim();
+  return message.endsWith('.') && !message.endsWith('...') ? message.slice(0, -1) : message;
+}

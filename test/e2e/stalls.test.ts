@@ -81,6 +81,7 @@ describe.each(BROWSERS)('%s: stalls and refusals', (name) => {
       const [box] = await popup.query('.ql-failure');
       expect(box?.attributes['data-failure']).toBe('error');
       expect(box?.text).toContain(`more than ${PROCESSING_TIMEOUT_MS / 1000} seconds`);
+      expect(box?.text, 'the message\'s own full stop inside the parentheses').not.toContain('.).');
       expect(popup.text).not.toContain(englishMessages('statusReadingPage'));
       expect(popup.settledMs).toBeGreaterThanOrEqual(PROCESSING_TIMEOUT_MS);
       await popup.screenshot(screenshotPath(name, 'stalled-preparation'));
@@ -100,6 +101,7 @@ describe.each(BROWSERS)('%s: stalls and refusals', (name) => {
       const [notice] = await until('the notice', () => popup.query('.ql-notice'), (found) => found.length > 0);
       expect(notice?.attributes['role']).toBe('alert');
       expect(notice?.text).toMatch(/^Couldn't open the article in a tab \(.*quota.*\)\. It is still here\.$/i);
+      expect(notice?.text).not.toContain('.).');
       await popup.screenshot(screenshotPath(name, 'handoff-refused'));
       // The article is still what the popup shows, and the page is still in its tab.
       const shown = await popup.refresh();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RestrictedKind } from '../../src/core/restricted-page.js';
-import { failureMessage, type Failure } from '../../src/ui/failure-message.js';
+import { errorDetail, failureMessage, type Failure } from '../../src/ui/failure-message.js';
 import { englishMessages } from '../../src/ui/english-messages.js';
 
 // One of each kind; the `satisfies` makes the compiler fail here when a kind is added without a case.
@@ -43,6 +43,17 @@ describe('failureMessage', () => {
     expect(failureMessage({ kind: 'timeout', seconds: 15 }, englishMessages).detail).toContain('15 seconds');
     expect(failureMessage({ kind: 'not-html', contentType: 'image/png' }, englishMessages).detail).toContain('image/png');
     expect(failureMessage({ kind: 'error', detail: 'Readability threw TypeError' }, englishMessages).detail).toContain('Readability threw TypeError');
+  });
+
+  // Seen in the browser: "(The reader took more than 10 seconds to get ready.)." and "(QuotaExceededError:
+  // storage.session API call exceeded its quota limitations.). It is still here."
+  it('puts a technical message into its parentheses without its own full stop', () => {
+    const detail = failureMessage({ kind: 'error', detail: errorDetail(new Error('The reader took too long.')) }, englishMessages).detail;
+    expect(detail).toContain('(The reader took too long)');
+    expect(errorDetail(new Error('QuotaExceededError: storage.session API call exceeded its quota limitations. '))).toBe(
+      'QuotaExceededError: storage.session API call exceeded its quota limitations');
+    expect(errorDetail('Tab 12 closed')).toBe('Tab 12 closed');
+    expect(errorDetail(new Error('Wait...'))).toBe('Wait...');
   });
 
   it('treats a PDF shown as a document like a PDF page', () => {

@@ -2,6 +2,7 @@ import type { QuoteKind } from '../../core/article.js';
 import {
   LINE_HEIGHT, QUOTE_KINDS, TEXT_SIZE, THEMES, TYPEFACES, WIDTH, type Settings, type Theme, type Typeface,
 } from '../../core/settings.js';
+import { errorDetail } from '../failure-message.js';
 import { settingsSaver } from '../settings-saver.js';
 import { showNotice } from '../show-notice.js';
 import type { ReaderFeature, ReaderView } from '../reader-view.js';
@@ -105,7 +106,7 @@ export const settingsPanel: ReaderFeature = {
     // Applied at every step, saved when the hand rests or lets go: storage.sync refuses a write per step.
     const saver = settingsSaver<Settings>(
       (settings) => view.platform.settings.save(settings),
-      (error) => showNotice(doc, t('settingsNotSaved', [error instanceof Error ? error.message : String(error)])),
+      (error) => showNotice(doc, t('settingsNotSaved', [errorDetail(error)])),
     );
     const apply = (event: Event): Settings | null => {
       if (!(event.target as Control).name) return null;
