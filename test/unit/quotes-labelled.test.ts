@@ -53,9 +53,10 @@ describe('other languages', () => {
 describe('speakers, all languages', () => {
   const all = [...results.values()].flat();
   const { speakers } = metrics(countsOf(all));
-  it('are at least 90% right and at most 3% wrong', () => {
+  // These sentences were written to pin behaviour, so every one must stay right: a rule that costs one
+  // of them shows here (the development data says whether it pays overall).
+  it('are all right', () => {
     expect(speakers.total).toBeGreaterThanOrEqual(90);
-    expect(speakers.right / speakers.total, problemsOf(all)).toBeGreaterThanOrEqual(0.9);
-    expect(speakers.wrong / speakers.total, problemsOf(all)).toBeLessThanOrEqual(0.03);
+    expect(speakers.right, problemsOf(all)).toBe(speakers.total);
   });
 });

@@ -146,5 +146,39 @@ describe('news text habits', () => {
     expect(quotes(['Jane Roe, during a town hall meeting in Columbus, Ohio, said she was "going to fight for every vote."'])[0]?.speaker)
       .not.toBe('Ohio');
   });
+
+  it('reads lower-case modifiers before a titled name after an inverted cue ("said retired Army Lt. Gen. Jane Roe")', () => {
+    expect(quotes(['"I fundamentally disagree," said retired Army Lt. Gen. Jane Roe, who served in Iraq.'])[0]?.speaker).toBe('Jane Roe');
+    expect(quotes(['"It is a start," said several Democrats.'])[0]?.speaker).not.toBe('Democrats');
+  });
+
+  it('gives a participle after "by" or "while" its clause\'s subject, and reads brackets before an appositive', () => {
+    expect(quotes(['On the eve of the vote, Jane Roe rallied supporters by warning darkly that "the majority is in danger."'])[0]?.speaker).toBe('Jane Roe');
+    expect(quotes(['Rep. Jane Roe (D-Md.), chair of the committee, said that it was "open to every viewpoint."'])[0]?.speaker).toBe('Jane Roe');
+  });
+
+
+  it('reads a headline\'s kicker or subject as the speaker of its quotation (no verb of saying in headlines)', () => {
+    const title = "Roe 'glad to finish' fight with Doe";
+    const found = quotes([title, 'Jane Roe said on Sunday she was glad the primary fight was over.'], 'en', title);
+    expect(found[0]?.speaker).toBe('Jane Roe');
+    const kicker = "Farmers: Roe plan brings 'ruin'";
+    expect(quotes([kicker, 'Farm groups attacked the plan on Monday.'], 'en', kicker)[0]?.speaker).toBe('Farmers');
+    // The same when the headline is only the page's title, not repeated in the body.
+    expect(quotes(['Jane Roe said on Sunday she was glad the primary fight was over.'], 'en', title)[0]?.speaker).toBe('Jane Roe');
+    expect(quotes(['Farm groups attacked the plan on Monday.'], 'en', kicker)[0]?.speaker).toBe('Farmers');
+  });
+
+  it('reads « le ministre de la Défense » as one description, resolved to the minister the article introduced', () => {
+    const found = quotes([
+      'Le ministre russe de la Défense, Andreï Roe, a visité le front vendredi.',
+      'Le ministre de la Défense a affirmé que l’armée avait « détruit les meilleures unités » ennemies.',
+    ], 'fr');
+    expect(found.map((q) => q.speaker)).toEqual(['Andreï Roe']);
+  });
+
+  it('reads past a full stop inside a party and state in brackets after the quotation', () => {
+    expect(quotes(['"We know the difference between winning and losing" Rep. Jane Roe (D-Wash.) said.'])[0]?.speaker).toBe('Jane Roe');
+  });
 });
 

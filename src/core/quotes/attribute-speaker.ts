@@ -25,6 +25,7 @@ export type AttributionPattern =
   | 'clause' // “…” would be appropriate, X said: a reporting clause ending the sentence governs it
   | 'lead-in' // X agreed. “…”: a quotation opening the sentence after one that names its speaker (A8, A9)
   | 'label' // X: “…” (a transcript or a list of reactions): the name before a colon
+  | 'kicker' // a headline's kicker ("X: …") or subject says its quotation without a verb (A13)
   | 'none';
 
 export interface Attribution {
@@ -80,6 +81,12 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
   // Subject first: “…,” Ushakov said / “…,” a spokesperson for the ministry said in a statement.
   for (let c = i; c < Math.min(tokens.length, i + AFTER_WINDOW); c += 1) {
     const token = tokens[c] as Token;
+    // "Rep. Jane Roe (D-Wash.) said": the full stop inside a party and state in brackets ends nothing.
+    if (token.text === '(') {
+      const close = closingBracket(tokens, c, tokens.length);
+      if (close > 0) c = close;
+      continue;
+    }
     if (token.type === 'quote' || (token.type === 'punct' && SENTENCE_PUNCT.has(token.text))) break;
     if (!isCue(token, lexicon) && !isChannelVerb(token, lexicon)) continue;
     const phrase = subjectBefore(tokens, c, i, lexicon);
@@ -129,15 +136,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   // Skip a preposition before a time word: "Putin on Thursday said".
   if (k < floor) return null;
   // "Rep. Jane Roe (D-N.Y.) said": the party and state in brackets belong to the name before them.
-  if ((tokens[k] as Token).text === ')') {
-    let open = k - 1;
-    while (open > Math.max(floor, k - 8) && (tokens[open] as Token).text !== '(') open -= 1;
-    if ((tokens[open] as Token).text === '(' && open - 1 >= floor) {
-      const named = phraseEndingAt(tokens, open - 1, lexicon);
-      if (named !== null && named.kind === 'name' && named.from >= floor) return named;
-    }
-    return null;
-  }
+  if ((tokens[k] as Token).text === ')') return nameBeforeBracket(tokens, k, floor, lexicon);
   if ((tokens[k] as Token).text === ',') {
     let m = k - 1;
     while (m >= Math.max(floor, k - APPOSITIVE_WINDOW) && (tokens[m] as Token).text !== ',' && (tokens[m] as Token).type !== 'quote') m -= 1;
@@ -146,19 +145,31 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       return null;
     }
     // ", Professor Chris Whitty," is itself the name; ", the … governor of …," describes the name before it.
-    // "Roe, at a town hall in Columbus, Ohio, said": a name right before the first comma makes the pair a
-    // place ("City, State"), not a name in apposition; who spoke is not read here.
+    // "Roe, at a town hall in Columbus, Ohio, said": one word after a name and a comma makes a place
+    // ("City, State"), not a name in apposition; who spoke is not read here.
     const inner = phraseEndingAt(tokens, k - 1, lexicon);
     if (inner !== null && inner.from === m + 1 && (inner.kind === 'name' || inner.kind === 'organisation')) {
       const before = tokens[m - 1] as Token | undefined;
-      return before !== undefined && before.type === 'word' && before.cap && m - 1 > floor ? null : inner;
+      const place = inner.to - inner.from === 1 && before !== undefined && before.type === 'word' && before.cap && m - 1 > floor;
+      return place ? null : inner;
     }
     k = m - 1;
     if (k < floor) return null;
+    // "Rep. Jane Roe (D-Md.), chair of the committee, said".
+    if ((tokens[k] as Token).text === ')') return nameBeforeBracket(tokens, k, floor, lexicon);
   }
   const phrase = phraseEndingAt(tokens, k, lexicon);
   if (phrase === null || phrase.from < floor || governedByPreposition(tokens, phrase.from, lexicon)) return null;
   return phrase;
+}
+
+/** The name before the bracketed party and state that `close` ends ("Jane Roe (D-N.Y.)"), or null. */
+function nameBeforeBracket(tokens: readonly Token[], close: number, floor: number, lexicon: Lexicon): SpeakerPhrase | null {
+  let open = close - 1;
+  while (open > Math.max(floor, close - 8) && (tokens[open] as Token).text !== '(') open -= 1;
+  if ((tokens[open] as Token).text !== '(' || open - 1 < floor) return null;
+  const named = phraseEndingAt(tokens, open - 1, lexicon);
+  return named !== null && named.kind === 'name' && named.from >= floor ? named : null;
 }
 
 /**
@@ -168,7 +179,10 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
  * ("Roe issued a statement saying …": Roe, not "a statement").
  */
 function cueSubject(tokens: readonly Token[], cue: number, floor: number, lexicon: Lexicon): SpeakerPhrase | null {
-  if ((tokens[cue - 1] as Token | undefined)?.text === ',' && isParticiple(tokens[cue] as Token, lexicon)) {
+  const opener = tokens[cue - 1] as Token | undefined;
+  if (opener !== undefined && (opener.text === ',' || (opener.type === 'word' && lexicon.participleOpeners.has(opener.lower)))
+    && isParticiple(tokens[cue] as Token, lexicon)) {
+    // "Roe rallied supporters by warning that …" / "…, saying …": the participle shares the clause's subject.
     const subject = clauseSubject(tokens, floor, cue - 1, lexicon);
     if (subject !== null) return subject;
   }
@@ -326,7 +340,9 @@ export function sentenceSubject(
       || (start === from + 1 && isWord(tokens[from]) && lexicon.stopwords.has((tokens[from] as Token).lower));
     // An opener or a preposition ("But", "In der ARD") is not the subject; the phrase after "But" is tried next.
     if (!opensClause || !isWord(token) || !token.cap || lexicon.stopwords.has(token.lower) || governedByPreposition(tokens, start, lexicon)) continue;
-    const phrase = phraseStartingAt(tokens, start, lexicon);
+    // "The Kremlin confirmed …": the article opening the sentence belongs to the name.
+    const article = start === from + 1 && lexicon.determiners.has((tokens[from] as Token).lower);
+    const phrase = phraseStartingAt(tokens, article ? from : start, lexicon);
     if (phrase === null || (phrase.kind !== 'name' && phrase.kind !== 'organisation') || phrase.to >= q || !accept(phrase)) continue;
     if (POSSESSIVE.test((tokens[phrase.to - 1] as Token).text)) continue;
     if (isVerbAfterSubject(tokens, phrase.to, q, lexicon)) return phrase;

@@ -13,8 +13,8 @@ import { guessLanguage, isRole, lexiconFor, primaryLanguage, type Lexicon, type 
 import { LEXICONS } from './lexicons.js';
 import { guessMarkLocale, pairTable } from './pair-table.js';
 import { cleanName, NameRegistry } from './resolve-names.js';
-import { newMemory, readSentences, rememberSpeaker, resolvePhrase, type SpeakerMemory } from './speaker-memory.js';
-import { attributeQuote, choose, cueFollows, type QuoteSite } from './speaker-rules.js';
+import { newMemory, readSentences, rememberSpeaker, type SpeakerMemory } from './speaker-memory.js';
+import { attributeQuote, choose, cueFollows, HEADLINE_RULES, type QuoteSite } from './speaker-rules.js';
 import { append, scanMarks } from './scan-marks.js';
 import { sentenceOf, sentences, tokenize, type QuoteRange, type Token } from './tokens.js';
 
@@ -261,6 +261,7 @@ function attributeBlock(
       sentenceStart, sentenceEnd, floor: sameSentence && previous ? previous.token + 1 : sentenceStart, content, position: start,
       previous: previous && { speaker: previous.quote.speaker, end: previous.quote.end, sameSentence, after: previous.after },
       previousBlockSpeaker,
+      inHeadline: isHeadline,
       onlyQuotation: own.length === 1 && onlyQuote(tokens, q),
       startsSentence: q === sentenceStart || (tokens[q - 1]?.type === 'punct' && q - 1 === sentenceStart),
       cueAfter: cueFollows(endData.tokens, endQ, lexicon),
@@ -320,11 +321,22 @@ function titleQuotes(title: string, table: ReturnType<typeof pairTable>, reading
     });
     const ruleKind = classifyQuote(features, lexicon);
     const kind = decideKind(features, ruleKind, lexicon);
-    const speaker = HIGHLIGHTED.has(kind) && attribution.phrase?.kind !== 'pronoun' ? resolvePhrase(attribution.phrase, reading.memory, -1) : null;
+    // The headline's own rules (a cue, "X: …", a kicker or subject); names resolve to the first full
+    // form in the article (position -1), and a pronoun in a headline refers to no one yet.
+    const raw: RawQuote = {
+      startBlock: 0, endBlock: 0, localStart: span.start, localEnd: span.end, open: span.open, close: span.close,
+      virtual: false, children: [], blockSource: null, isBlock: false,
+    };
+    const claim = attributeQuote({
+      raw, text: title, offset: 0, tokens, q, endTokens: tokens, endRanges: ranges, endQ: q, sentenceStart, sentenceEnd,
+      floor: sentenceStart, content, position: -1, previous: null, previousBlockSpeaker: null, inHeadline: true,
+      onlyQuotation: false, startsSentence: q === sentenceStart, cueAfter: cueFollows(tokens, q, lexicon), memory: reading.memory,
+    }, HEADLINE_RULES);
+    const speaker = HIGHLIGHTED.has(kind) && claim.phrase?.kind !== 'pronoun' && claim.phrase?.kind !== 'elided' ? claim.speaker : null;
     results.push({
       start: -1, end: -1, text: content.trim(), kind, speaker, group: (reading.group += 1),
-      children: [], pattern: speaker === null ? 'none' : attribution.pattern, confidence: speaker === null ? null : 'high',
-      role: speaker === null ? null : attribution.phrase?.role ?? null,
+      children: [], pattern: speaker === null ? 'none' : claim.pattern, confidence: speaker === null ? null : claim.confidence,
+      role: speaker === null ? null : claim.phrase?.role ?? null,
       evidence: { features, ruleKind },
     });
   });

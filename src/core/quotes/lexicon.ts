@@ -68,6 +68,8 @@ export interface LexiconData {
    * the clause's subject ("Roe ended the call, saying …"), not the noun just before the comma.
    */
   participleEndings?: string[];
+  /** Words that open a participle clause as a comma does ("by warning", "while insisting"). */
+  participleOpeners?: string[];
   /** Documents that carry someone's words ("issued a statement saying"): the issuer is the speaker. */
   documentNouns?: string[];
   /** Weights of the quotation-or-not model trained on this language's real news (quote-model.ts), if any. */
@@ -116,6 +118,7 @@ export interface Lexicon {
   quoteModel: QuoteModel | null;
   prepositions: ReadonlySet<string>;
   participleEndings: readonly string[];
+  participleOpeners: ReadonlySet<string>;
   documentNouns: ReadonlySet<string>;
   /** Raw data, for scripts without spaces (Japanese) that match by substring. */
   data: LexiconData;
@@ -161,6 +164,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     quoteModel: data.quoteModel ?? (data.quoteModelFrom === undefined ? null : lexicons[data.quoteModelFrom]?.quoteModel ?? null),
     prepositions: new Set(data.prepositions ?? []),
     participleEndings: data.participleEndings ?? [],
+    participleOpeners: new Set(data.participleOpeners ?? []),
     documentNouns: new Set(data.documentNouns ?? []),
     data,
   };

@@ -64,11 +64,14 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, lexicon: L
     const first = tokens[from] as Token;
     if (lexicon.determiners.has(first.lower) && from < end) return nameFrom(tokens, from + 1, end + 1, lexicon, first);
     // "le ministre de l'Intérieur", "the ministry of Defence": a complement of a described speaker.
-    const link = tokens[from - 1];
-    if (word(link) && lexicon.connectors.has(link.lower) && from >= 2) {
-      const head = phraseEndingAt(tokens, from - 2, lexicon);
+    // "le ministre de la Défense": an article may stand between the connector and the complement.
+    const article = word(tokens[from - 1]) && lexicon.determiners.has((tokens[from - 1] as Token).lower)
+      && word(tokens[from - 2]) && lexicon.connectors.has((tokens[from - 2] as Token).lower) ? 1 : 0;
+    const link = tokens[from - 1 - article];
+    if (word(link) && lexicon.connectors.has(link.lower) && from - article >= 2) {
+      const head = phraseEndingAt(tokens, from - 2 - article, lexicon);
       if (head !== null && head.kind === 'described') {
-        return { ...head, text: `${head.text} ${phraseText(tokens, from - 1, end + 1)}`, to: end + 1 };
+        return { ...head, text: `${head.text} ${phraseText(tokens, from - 1 - article, end + 1)}`, to: end + 1 };
       }
     }
     const before = tokens[from - 1];
@@ -152,6 +155,17 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, lexico
       }
     }
     return nameFrom(tokens, from, to, lexicon, determiner);
+  }
+  // "said former Pennsylvania Gov. Ed Roe", "said retired Army Lt. Gen. Mick Roe": one or two lower-case
+  // modifiers before a name that carries its own title.
+  if (determiner === null) {
+    let k = from;
+    while (k < from + 2 && word(tokens[k]) && !(tokens[k] as Token).cap && !lexicon.stopwords.has((tokens[k] as Token).lower)
+      && !lexicon.cueVerbs.has((tokens[k] as Token).lower) && !isHead(tokens[k], lexicon)) k += 1;
+    if (k > from && isNameWord(tokens[k], lexicon)) {
+      const name = nameFrom(tokens, k, nameRunEnd(tokens, k, lexicon), lexicon, null);
+      if (name !== null && name.kind === 'name' && name.role !== null) return { ...name, role: phraseText(tokens, start, k) + ' ' + name.role, from: start };
+    }
   }
   // A description: determiner, up to three modifiers, a head noun ("the fire chief", "le président",
   // "statsminister"), an optional complement ("del Gobierno", "de Valencia"), and a name in apposition.

@@ -152,7 +152,8 @@ export function knownSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory, posit
   if (phrase.kind === 'organisation') return !lexicon.capitalizesNouns;
   // There, a run of capitalised words joined by "zu", "der", "von" is mostly nouns ("Meinung zu
   // Kirchhoff", "Pflichten der Union"), and a sentence may open with "Nachdem" or "Laut".
-  const words = phrase.text.split(' ');
+  // "la Chine", "le Kazakhstan": an article and one capitalised word name a place or a body, not a person.
+  const words = phrase.text.split(' ').filter((word, at) => at > 0 || !lexicon.determiners.has(word.toLowerCase()));
   if (lexicon.capitalizesNouns && words.some((word) => !/^\p{Lu}/u.test(word) || lexicon.stopwords.has(word.toLowerCase())
     || lexicon.prepositions.has(word.toLowerCase()))) return false;
   if (words.length > 1) return true;

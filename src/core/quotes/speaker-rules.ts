@@ -12,7 +12,7 @@ import {
 import type { RawQuote } from './collect-spans.js';
 import { japaneseAttribution } from './japanese-attribution.js';
 import type { Lexicon } from './lexicon.js';
-import type { SpeakerPhrase } from './noun-phrase.js';
+import { phraseEndingAt, type SpeakerPhrase } from './noun-phrase.js';
 import { knownSpeaker, resolveBlockSource, resolvePhrase, type SpeakerMemory } from './speaker-memory.js';
 import { sentenceOf, type Token } from './tokens.js';
 
@@ -40,6 +40,8 @@ export interface QuoteSite {
   previous: { speaker: string | null; end: number; sameSentence: boolean; after: Attribution } | null;
   /** The last speaker of the paragraph before, when it ended with an attributed quotation or a cue. */
   previousBlockSpeaker: string | null;
+  /** The block is the article's headline (headlines drop their reporting verbs). */
+  inHeadline: boolean;
   /** The block holds only this quotation (and punctuation). */
   onlyQuotation: boolean;
   startsSentence: boolean;
@@ -132,6 +134,27 @@ export function choose(after: Attribution, before: Attribution, content: string)
   return after;
 }
 
+/**
+ * A13, headline grammar: a kicker before a colon names who speaks in the rest ("Khans: Roe stirs
+ * ‘ugliness’", "Republicans' reaction: ‘Is that all?’"), and a headline's subject says its quotation
+ * without a verb of saying ("Roe ‘glad to finish’ fight with Doe", "Roe delivers defense of ‘values’").
+ */
+function headlineSubject(site: QuoteSite): Claim | null {
+  if (!site.inHeadline || site.raw.isBlock) return null;
+  const { tokens, q, memory } = site;
+  const colon = tokens.findIndex((token, at) => at < q && token.text === ':');
+  const phrase = (colon > 0 ? labelBefore(tokens, colon + 1, site.sentenceStart, memory.lexicon) : null)
+    ?? sentenceSubject(tokens, colon > 0 ? colon + 1 : site.sentenceStart, q, memory.lexicon, () => true)
+    ?? nameRightBefore(tokens, q, colon > 0 ? colon + 1 : site.sentenceStart, memory.lexicon);
+  return phrase === null ? null : claim('kicker', resolvePhrase(phrase, memory, site.position), 'low', phrase);
+}
+
+/** Only a name stands between `from` and the quotation ("Roe ‘glad to finish’ …"). */
+function nameRightBefore(tokens: readonly Token[], q: number, from: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const phrase = q - 1 >= from ? phraseEndingAt(tokens, q - 1, lexicon) : null;
+  return phrase !== null && phrase.from === from && (phrase.kind === 'name' || phrase.kind === 'organisation') ? phrase : null;
+}
+
 /** A reporting clause ending the sentence after the quotation ("“…” would be appropriate, Roe said"). */
 function laterClause(site: QuoteSite): Claim | null {
   if (site.raw.isBlock || site.memory.lexicon.caseless || site.raw.endBlock !== site.raw.startBlock) return null;
@@ -203,6 +226,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'cue', spec: 'A1-A4 (caseless scripts)', find: caseless },
   { name: 'cue', spec: 'A1-A6, A10, A11, S13', find: nearestCue },
   { name: 'label', spec: 'A3 (transcripts)', find: label },
+  { name: 'kicker', spec: 'A13 (headline grammar)', find: headlineSubject },
   { name: 'clause', spec: 'A1, A2 (at the sentence end)', find: laterClause },
   { name: 'floating', spec: 'A9', find: floating },
   { name: 'inherit', spec: 'S9', find: inherit },
@@ -211,6 +235,9 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'paragraph', spec: 'A9', find: paragraph },
   { name: 'channel', spec: 'A6', find: channel },
 ];
+
+/** A headline read on its own (not repeated in the body): only what its own words say. */
+export const HEADLINE_RULES: readonly SpeakerRule[] = SPEAKER_RULES.filter((rule) => rule.name === 'cue' || rule.name === 'label' || rule.name === 'kicker');
 
 const UNCLAIMED: Claim = { ...NONE, speaker: null, confidence: null, grouped: false };
 

@@ -112,7 +112,9 @@ export function sentences(tokens: readonly Token[], text: string, lexicon: Lexic
       const before = tokens[i - 1];
       const abbreviation = token.text === '.' && before !== undefined && before.type === 'word' && before.end === token.start
         && (lexicon.abbreviations.has(before.lower) || /^\p{Lu}$/u.test(before.text));
-      if (!abbreviation && (next === undefined || next.cap || next.type === 'quote' || /^\p{N}/u.test(next.text) || !/\p{Ll}/u.test(next.text[0] ?? ''))) end = j;
+      // "(D-Md.), chair of …": a comma after the full stop means it closed an abbreviation, not the sentence.
+      const continues = next !== undefined && next.type === 'punct' && /^[,;:]$/u.test(next.text);
+      if (!abbreviation && !continues && (next === undefined || next.cap || next.type === 'quote' || /^\p{N}/u.test(next.text) || !/\p{Ll}/u.test(next.text[0] ?? ''))) end = j;
     } else if (token.type === 'quote' && QUOTE_SENTENCE_END.test(token.text)) {
       const next = tokens[i + 1];
       if (next === undefined || next.type === 'quote' || (next.type === 'word' && next.cap && !startsAttribution(tokens, i + 1, lexicon))) end = i + 1;
