@@ -81,6 +81,13 @@ describe('removing what the page labels as not the story', () => {
     expect(cleaned(`<div>${P1}${P2}${bio}${entry}${plugin}</div>`)).toBe(STORY);
   });
 
+  it('removes related cards and sign-up boxes after the story, though their summaries read as prose', () => {
+    const cards = '<div class="Teasers"><div class="related-items"><h2>More on pools</h2><article><h3><a href="https://x.test/r1">Lidos reopen along the coast</a></h3>'
+      + '<p>Three open-air pools that closed in the pandemic are taking swimmers again this summer, with longer hours than before.</p></article></div></div>';
+    const pitch = '<div class="newsletter-box"><p>Every morning our editors pick the five stories you need to read, and we send them to you before breakfast, free of charge.</p></div>';
+    expect(cleaned(`<div>${P1}${P2}${cards}${pitch}</div>`)).toBe(STORY);
+  });
+
   it('keeps prose labelled as the author\'s when the story goes on after it', () => {
     const note = '<div class="author-note"><p>The author lived next to the pool for twenty years and swam there every morning before work, summer and winter alike.</p></div>';
     expect(cleaned(`<div>${P1}${note}${P2}</div>`)).toContain('swam there every morning');

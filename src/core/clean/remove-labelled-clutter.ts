@@ -8,10 +8,12 @@ const TABLE_PARTS = new Set(['TD', 'TH', 'TR', 'TBODY', 'THEAD', 'TFOOT', 'CAPTI
 const MAX_SHARE = 0.4;
 
 /**
- * Kinds whose blocks read as prose by nature (an author's biography, "This entry was posted on … and is
- * filed under …"): after the story's last paragraph they are the page's, however well written.
+ * Kinds whose blocks may read as prose and still be the page's: an author's biography, "This entry was
+ * posted on … and is filed under …", a related story's card with its summary, a newsletter pitch. After
+ * the story's last paragraph they go, however well written. Comments are not among them: a live ticker
+ * labels its entries "comment", and they are the story.
  */
-const PROSE_AFTER_STORY: ReadonlySet<LabelKind> = new Set(['author', 'meta']);
+const PROSE_AFTER_STORY: ReadonlySet<LabelKind> = new Set(['author', 'meta', 'related', 'promo', 'share', 'tags', 'chrome']);
 
 /** Node.DOCUMENT_POSITION_FOLLOWING, spelled out: under Node there is no global `Node`. */
 const FOLLOWING = 4;
@@ -43,8 +45,8 @@ function insideProse(element: Element): boolean {
  * Removes the blocks the page itself labels as not the story (class, id and role tokens: related,
  * newsletter, share, author, tags, comments, meta, sr-only, …; page-labels.json), while those labels are
  * still there: on the inert, not yet sanitized tree. A block that reads as prose, or holds a paragraph
- * that does, stays whatever its label says (unless it is an author's box or an entry line after the story's
- * last paragraph), and so does one that holds a large share of the article.
+ * that does, stays whatever its label says (unless it comes after the story's last paragraph and its kind
+ * is one that writes prose of its own: PROSE_AFTER_STORY), and so does one that holds a large share of the article.
  * Captions are left to the figure rules.
  */
 export function removeLabelledClutter(root: Element): void {
