@@ -138,6 +138,25 @@ function keepReferencedIds(root: DocumentFragment): void {
 }
 
 /**
+ * Takes the `is` attribute off customized built-in elements (`<section is="theme-layout">`). DOMPurify
+ * cannot change what an element was created as, so it removes any element whose `is` it refuses, with
+ * everything inside: a theme that wraps its posts in one lost the whole story. In the inert document no
+ * custom element is defined, so each becomes a plain element of its tag, with its other attributes and content.
+ */
+function dropIsAttributes(root: Element): void {
+  for (const element of Array.from(root.querySelectorAll('[is]'))) {
+    // A new element, not the attribute removed: an element keeps the name it was created with (and
+    // writes it out again when serialized) whatever becomes of the attribute.
+    const plain = element.ownerDocument.createElementNS(element.namespaceURI, element.localName);
+    for (const attribute of Array.from(element.attributes)) {
+      if (attribute.name !== 'is') plain.setAttributeNode(attribute.cloneNode() as Attr);
+    }
+    plain.append(...Array.from(element.childNodes));
+    element.replaceWith(plain);
+  }
+}
+
+/**
  * A sanitizer bound to `window` (the extension page, or jsdom's window under Node). DOMPurify parses
  * the string in an inert document: nothing in it loads or runs while it is cleaned.
  */
@@ -177,14 +196,11 @@ export function createSanitizer(window: Window): Sanitizer {
         ? (READER_CONFIG.FORBID_TAGS as string[])
         : [...(READER_CONFIG.FORBID_TAGS as string[]), 'img', 'picture'],
     };
-    let fragment: DocumentFragment;
-    if (options.beforeSanitize === undefined) fragment = purify.sanitize(html, config) as unknown as DocumentFragment;
-    else {
-      // DOMPurify sanitizes a copy of the body handed to it, in a document of its own.
-      const body = parser.parseFromString(html, 'text/html').body;
-      options.beforeSanitize(body);
-      fragment = purify.sanitize(body, config) as unknown as DocumentFragment;
-    }
+    // Parsed here, inert, and handed to DOMPurify as a tree: it sanitizes a copy in a document of its own.
+    const body = parser.parseFromString(html, 'text/html').body;
+    dropIsAttributes(body);
+    options.beforeSanitize?.(body);
+    const fragment = purify.sanitize(body, config) as unknown as DocumentFragment;
     keepReferencedIds(fragment);
     return fragment;
   };

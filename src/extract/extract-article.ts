@@ -9,6 +9,7 @@ import { frameDocuments } from './frame-documents.js';
 import { prepareDocument } from './prepare-document.js';
 import { unwrapNoscript } from './unwrap-noscript.js';
 import { pageMainText } from './page-main-text.js';
+import { keepProseRoot } from './prose-root.js';
 
 /**
  * The one seam around Readability: a live or parsed Document in, plain JSON-safe data out.
@@ -69,6 +70,9 @@ const FALLBACK_VARIANTS: readonly Variant[] = [
   (page, clone) => flattenShadowRoots(page, clone) > 0,
   // Or shown only to readers without JavaScript, inside noscript elements (a saved page, parsed with scripting off).
   (_page, clone) => unwrapNoscript(clone) > 0,
+  // Or Readability chose the page's header, or the whole page around a short post: the element that
+  // holds the page's paragraphs, alone.
+  (_page, clone) => keepProseRoot(clone),
 ];
 
 /**

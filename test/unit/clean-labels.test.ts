@@ -74,6 +74,25 @@ describe('removing what the page labels as not the story', () => {
     expect(cleaned(`<div>${P1}${P2}${comment}</div>`)).toContain('nothing was done until the water started');
   });
 
+  it('removes the author\'s biography and the entry line after the story, though they read as prose', () => {
+    const bio = '<div class="author-box"><h4>About Jana Maier</h4><p class="author-box--content">Jana Maier has covered the town hall for twelve years, and before that she reported on schools and the courts for the county paper.</p></div>';
+    const entry = '<p class="postmetadata">This entry was posted on Tuesday, 4 March 2024 at 10:12 and is filed under <a href="https://x.test/c/council">Council</a>. You can follow any responses to this entry through the feed.</p>';
+    const plugin = '<div class="saboxplugin-wrap"><div class="saboxplugin-desc"><p>Photographer from the coast and founder of a small studio. I like every kind of photography, as long as there is a person in the picture.</p></div></div>';
+    expect(cleaned(`<div>${P1}${P2}${bio}${entry}${plugin}</div>`)).toBe(STORY);
+  });
+
+  it('removes related cards and sign-up boxes after the story, though their summaries read as prose', () => {
+    const cards = '<div class="Teasers"><div class="related-items"><h2>More on pools</h2><article><h3><a href="https://x.test/r1">Lidos reopen along the coast</a></h3>'
+      + '<p>Three open-air pools that closed in the pandemic are taking swimmers again this summer, with longer hours than before.</p></article></div></div>';
+    const pitch = '<div class="newsletter-box"><p>Every morning our editors pick the five stories you need to read, and we send them to you before breakfast, free of charge.</p></div>';
+    expect(cleaned(`<div>${P1}${P2}${cards}${pitch}</div>`)).toBe(STORY);
+  });
+
+  it('keeps prose labelled as the author\'s when the story goes on after it', () => {
+    const note = '<div class="author-note"><p>The author lived next to the pool for twenty years and swam there every morning before work, summer and winter alike.</p></div>';
+    expect(cleaned(`<div>${P1}${note}${P2}</div>`)).toContain('swam there every morning');
+  });
+
   it('keeps a labelled phrase inside a sentence, but not screen-reader text', () => {
     const html = '<p><span class="dateline">KOBE –</span> A total of 6,000 masks were handed out on Monday at the station, where the queue reached the bus stop before the doors even opened.<span class="sr-only"> (opens in a new tab)</span></p>';
     expect(cleaned(html)).toBe('KOBE – A total of 6,000 masks were handed out on Monday at the station, where the queue reached the bus stop before the doors even opened.');

@@ -30,6 +30,14 @@ describe('createSanitizer', () => {
     expect(parse('<ul><li>item</li></ul><blockquote><p>quoted</p></blockquote><table><tbody><tr><td>cell</td></tr></tbody></table>').querySelectorAll('li, blockquote, td').length).toBe(3);
   });
 
+  it('keeps what a customized built-in element holds, without its is attribute (a theme\'s <section is="…"> held a whole story)', () => {
+    const html = '<section is="site-layout-post"><main><p>The strike at the university <em>began</em> in January.</p></main></section>';
+    expect(clean(html)).toBe('<section><main><p>The strike at the university <em>began</em> in January.</p></main></section>');
+    expect(clean('<p is="x-para" onclick="alert(1)">Text stays.</p>')).toBe('<p>Text stays.</p>');
+    const withHook = sanitize(html, { images: true, beforeSanitize: () => undefined });
+    expect(withHook.textContent).toBe('The strike at the university began in January.');
+  });
+
   it('removes scripts and everything that runs', () => {
     const out = clean('<p>a<script>alert(1)</script>b</p><noscript><p>no</p></noscript><svg><script>alert(2)</script></svg><template><p>t</p></template><p>c</p>');
     expect(out).not.toMatch(/script|alert|<template|<noscript/i);

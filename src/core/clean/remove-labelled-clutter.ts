@@ -7,6 +7,17 @@ const TABLE_PARTS = new Set(['TD', 'TH', 'TR', 'TBODY', 'THEAD', 'TFOOT', 'CAPTI
 /** No labelled block holding more than this share of the article's words is clutter: it is the article. */
 const MAX_SHARE = 0.4;
 
+/**
+ * Kinds whose blocks may read as prose and still be the page's: an author's biography, "This entry was
+ * posted on … and is filed under …", a related story's card with its summary, a newsletter pitch. After
+ * the story's last paragraph they go, however well written. Comments are not among them: a live ticker
+ * labels its entries "comment", and they are the story.
+ */
+const PROSE_AFTER_STORY: ReadonlySet<LabelKind> = new Set(['author', 'meta', 'related', 'promo', 'share', 'tags', 'chrome']);
+
+/** Node.DOCUMENT_POSITION_FOLLOWING, spelled out: under Node there is no global `Node`. */
+const FOLLOWING = 4;
+
 /** The outermost elements that carry a label, each with the kind it names, in document order. */
 function labelled(root: Element): Array<{ element: Element; kind: LabelKind }> {
   const found: Array<{ element: Element; kind: LabelKind }> = [];
@@ -34,25 +45,50 @@ function insideProse(element: Element): boolean {
  * Removes the blocks the page itself labels as not the story (class, id and role tokens: related,
  * newsletter, share, author, tags, comments, meta, sr-only, …; page-labels.json), while those labels are
  * still there: on the inert, not yet sanitized tree. A block that reads as prose, or holds a paragraph
- * that does, stays whatever its label says, and so does one that holds a large share of the article.
+ * that does, stays whatever its label says (unless it comes after the story's last paragraph and its kind
+ * is one that writes prose of its own: PROSE_AFTER_STORY), and so does one that holds a large share of the article.
  * Captions are left to the figure rules.
  */
 export function removeLabelledClutter(root: Element): void {
   let articleWords: number | null = null;
-  for (const { element, kind } of labelled(root)) {
+  const found = labelled(root);
+  let storyEnd: Element | null | undefined;
+  const afterStory = (element: Element): boolean => {
+    storyEnd ??= lastStoryParagraph(root, new Set(found.filter(({ kind }) => kind !== 'caption').map(({ element: e }) => e)));
+    return storyEnd !== null && !element.contains(storyEnd) && (storyEnd.compareDocumentPosition(element) & FOLLOWING) !== 0;
+  };
+  for (const { element, kind } of found) {
     if (kind === 'caption' || TABLE_PARTS.has(element.tagName) || !root.contains(element)) continue;
     // "<span class=dateline>KOBE –</span> A total of…": inside a paragraph of prose, a labelled phrase
     // is part of the sentence, unless it is hidden from sight (screen-reader text).
     if (kind !== 'hidden' && !isBlock(element) && insideProse(element)) continue;
     const text = textOf(element);
     if (text !== '') {
-      if (holdsProse(element)) continue;
+      if (holdsProse(element) && !(PROSE_AFTER_STORY.has(kind) && afterStory(element))) continue;
       articleWords ??= wordCount(textOf(root));
       if (wordCount(text) > articleWords * MAX_SHARE) continue;
     }
     leftoverBlock(element)?.remove();
     element.remove();
   }
+}
+
+/** The story's last paragraph of prose: the last leaf block that reads as prose and sits in no labelled block. */
+function lastStoryParagraph(root: Element, labelledBlocks: ReadonlySet<Element>): Element | null {
+  const leaves = blocksIn(root).filter(isLeafBlock);
+  for (let i = leaves.length - 1; i >= 0; i--) {
+    const leaf = leaves[i] as Element;
+    if (!readsAsProse(leaf)) continue;
+    let inside = false;
+    for (let at: Element | null = leaf; at !== null && at !== root; at = at.parentElement) {
+      if (labelledBlocks.has(at)) {
+        inside = true;
+        break;
+      }
+    }
+    if (!inside) return leaf;
+  }
+  return null;
 }
 
 /** Words a block may keep beside a removed phrase and still be only its frame ("By", "Por", "Foto:"). */
