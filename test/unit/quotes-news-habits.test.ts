@@ -180,5 +180,13 @@ describe('news text habits', () => {
   it('reads past a full stop inside a party and state in brackets after the quotation', () => {
     expect(quotes(['"We know the difference between winning and losing" Rep. Jane Roe (D-Wash.) said.'])[0]?.speaker).toBe('Jane Roe');
   });
+
+  it('gives a cue after "y" the subject of its clause, a description resolved to the person it introduced (es)', () => {
+    const found = quotes([
+      'El ministro de Asuntos Exteriores, José Roe, viajó a Madrid.',
+      'El ministro de Exteriores propone una conferencia y recalcó que la autoridad estaría mejor situada "si no se hubiera minado su legitimidad" por otros.',
+    ], 'es');
+    expect(found[0]?.speaker).toBe('José Roe');
+  });
 });
 

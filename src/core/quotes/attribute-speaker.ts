@@ -200,9 +200,15 @@ const isParticiple = (token: Token, lexicon: Lexicon): boolean => lexicon.partic
 const isDocument = (phrase: SpeakerPhrase, lexicon: Lexicon): boolean =>
   phrase.text.toLowerCase().split(' ').some((word) => lexicon.documentNouns.has(word));
 
-/** The named subject of the clause in tokens [from, to), after any opener ("In an interview with CNN, Roe …"). */
+/**
+ * The subject of the clause in tokens [from, to): a name after any opener ("In an interview with CNN, Roe …"),
+ * or a description opening it ("El ministro de Exteriores propone …"), resolved later to the person it names.
+ */
 function clauseSubject(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): SpeakerPhrase | null {
-  return sentenceSubject(tokens, from, to, lexicon, () => true);
+  const named = sentenceSubject(tokens, from, to, lexicon, () => true);
+  if (named !== null) return named;
+  const described = phraseStartingAt(tokens, from, lexicon);
+  return described !== null && described.kind === 'described' && isVerbAfterSubject(tokens, described.to, to, lexicon) ? described : null;
 }
 
 /** "In seiner wöchentlichen Radioansprache begründete …": the phrase is a complement, not the subject. */
@@ -268,6 +274,9 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
       const right = phraseStartingAt(tokens, c + 1, lexicon);
       if (right !== null && right.kind !== 'self' && right.kind !== 'described') return { phrase: right, pattern: 'sentence', adjacent: false, end: -1 };
     }
+    // "El ministro de Exteriores propone que … y recalcó que … “…”": a cue after "and" shares its clause's subject.
+    const shared = elidedSubject(tokens, c, floor, lexicon) ? clauseSubject(tokens, floor, c, lexicon) : null;
+    if (shared !== null) return { phrase: shared, pattern: 'sentence', adjacent: false, end: -1 };
   }
   return NONE;
 }
