@@ -41,6 +41,18 @@ function article(contentHtml: string): ExtractedArticle {
   };
 }
 
+/**
+ * jsdom's window.close() throws on a page holding an <iframe> inside <svg> (the frame it counts has no
+ * window; it happens without our pipeline too), so only that failure of jsdom's own clean-up is let pass.
+ */
+function closeWindow(page: JSDOM): void {
+  try {
+    page.window.close();
+  } catch (error) {
+    if (!(error instanceof TypeError) || page.window.document.querySelector('svg iframe') === null) throw error;
+  }
+}
+
 describe('the whole pipeline on random input', () => {
   it('never throws and always leaves inert markup, from any article HTML', () => {
     fc.assert(fc.property(fc.oneof(markup, fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 100 })), (html) => {
@@ -64,7 +76,7 @@ describe('the whole pipeline on random input', () => {
         const processed = processArticle(result.article, sanitize);
         expect(inertnessProblems(processed.body)).toEqual([]);
       }
-      page.window.close();
+      closeWindow(page);
     }), { numRuns: 25 });
   });
 
