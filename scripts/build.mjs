@@ -2,6 +2,7 @@
 // line (dist/cli/quotelight.mjs). esbuild does not type-check: `npm run typecheck` does.
 import { build } from 'esbuild';
 import { access, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { contentFooter } from './lib/content-footer.mjs';
@@ -124,6 +125,9 @@ const lexiconDir = path.join(root, 'src/core/quotes/lexicon');
 await mkdir(path.join(extension, 'lang'));
 for (const file of (await readdir(lexiconDir)).filter((name) => name.endsWith('.json') && name !== 'en.json')) {
   const data = JSON.parse(await readFile(path.join(lexiconDir, file), 'utf8'));
+  // The language's given names and titles travel in the same file (lexicons.ts joins them the same way).
+  const names = path.join(lexiconDir, 'names', file);
+  if (existsSync(names)) data.names = JSON.parse(await readFile(names, 'utf8'));
   await writeFile(path.join(extension, 'lang', file), JSON.stringify(data));
 }
 // Interface strings in every language; the browser picks the user's (manifest default_locale: en).

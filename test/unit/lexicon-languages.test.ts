@@ -19,4 +19,16 @@ describe('lexicon languages', () => {
     expect(lexiconFor('ru', ENGLISH_ONLY).lang).toBe('en');
     expect(lexiconFor('ru', { ...ENGLISH_ONLY, ru: LEXICONS['ru']! }).lang).toBe('ru');
   });
+
+  it('joins each language its given names and titles (lexicon/names/), the extension\'s English-only set included', () => {
+    for (const lang of ['de', 'en', 'fr', 'es', 'it', 'pl']) {
+      const lexicon = lexiconFor(lang, LEXICONS);
+      expect(lexicon.givenNames.size, lang).toBeGreaterThan(100);
+      expect(lexicon.titles.size, lang).toBeGreaterThan(20);
+    }
+    expect(lexiconFor('de', LEXICONS).givenNames.has('jürgen')).toBe(true);
+    expect(lexiconFor('fr', LEXICONS).titles.has('mme')).toBe(true);
+    expect(lexiconFor('en', ENGLISH_ONLY).givenNames.has('jane')).toBe(true);
+    expect(lexiconFor('ja', LEXICONS).givenNames.size).toBe(0);
+  });
 });

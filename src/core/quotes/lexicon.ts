@@ -10,6 +10,13 @@ import type { QuoteModel } from './quote-model.js';
 /** Every language with a lexicon/<lang>.json, in the order a tie in guessLanguage goes by. */
 export const LEXICON_LANGUAGES = ['de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'sv'] as const;
 
+/** The shape of lexicon/names/<lang>.json: given names and titles, lower case (names/README.md). */
+export interface NameData {
+  givenNames: string[];
+  /** Honorifics, ranks and offices written before a name, without their dot ("dr", "mme", "bundeskanzlerin"). */
+  titles: string[];
+}
+
 /** The shape of one lexicon/<lang>.json file. All words are lower case. */
 export interface LexiconData {
   lang: string;
@@ -80,6 +87,8 @@ export interface LexiconData {
    * place), read through this language's own word lists. Checked on hand-labelled real pages.
    */
   quoteModelFrom?: string;
+  /** The language's names/<lang>.json, joined to it where lexicons are loaded (lexicons.ts, the build). */
+  names?: NameData;
 }
 
 /** A lexicon ready for lookups: single words in sets, phrases as lists of word arrays. */
@@ -120,6 +129,8 @@ export interface Lexicon {
   participleEndings: readonly string[];
   participleOpeners: ReadonlySet<string>;
   documentNouns: ReadonlySet<string>;
+  givenNames: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
   /** Raw data, for scripts without spaces (Japanese) that match by substring. */
   data: LexiconData;
 }
@@ -166,6 +177,8 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     participleEndings: data.participleEndings ?? [],
     participleOpeners: new Set(data.participleOpeners ?? []),
     documentNouns: new Set(data.documentNouns ?? []),
+    givenNames: new Set(data.names?.givenNames ?? []),
+    titles: new Set(data.names?.titles ?? []),
     data,
   };
 }
