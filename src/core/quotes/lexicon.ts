@@ -23,6 +23,12 @@ export interface LexiconData {
   /** German capitalises every noun, so Title Case says little there. */
   capitalizesNouns: boolean;
   stopwords: string[];
+  /**
+   * Where every noun is capitalised: words that open a clause and are never a name ("Demnach",
+   * "Ähnlich", "Dies"), and endings of common nouns, adjectives and adverbs ("-ung", "-lich", "-end").
+   */
+  nonNames?: string[];
+  nounSuffixes?: string[];
   cueVerbs: string[];
   /** Cue verbs whose object is the audience, never the speaker ("told reporters"). */
   audienceVerbs: string[];
@@ -41,6 +47,8 @@ export interface LexiconData {
   /** A verb with its pronoun in one token (fr "a-t-il"). */
   pronounVerbs: string[];
   determiners: string[];
+  /** Determiners whose case rules out a subject (de "des", "dem"): the noun after one is never the speaker. */
+  obliqueDeterminers?: string[];
   /** Lower-case words inside names ("Center for American Progress", "Ursula von der Leyen"). */
   connectors: string[];
   /** Titles before a name, dropped from the speaker ("President", "Bundeskanzler"). */
@@ -96,6 +104,8 @@ export interface Lexicon {
   lang: string;
   capitalizesNouns: boolean;
   stopwords: ReadonlySet<string>;
+  nonNames: ReadonlySet<string>;
+  nounSuffixes: readonly string[];
   cueVerbs: ReadonlySet<string>;
   audienceVerbs: ReadonlySet<string>;
   channelVerbs: ReadonlySet<string>;
@@ -109,6 +119,7 @@ export interface Lexicon {
   speechPronouns: ReadonlySet<string>;
   pronounVerbs: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
+  obliqueDeterminers: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
   roles: ReadonlySet<string>;
   speakerNouns: ReadonlySet<string>;
@@ -145,6 +156,8 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     lang: data.lang,
     capitalizesNouns: data.capitalizesNouns,
     stopwords: new Set(data.stopwords),
+    nonNames: new Set(data.nonNames ?? []),
+    nounSuffixes: data.nounSuffixes ?? [],
     cueVerbs: new Set(data.cueVerbs),
     audienceVerbs: new Set(data.audienceVerbs),
     channelVerbs: new Set(data.channelVerbs),
@@ -157,6 +170,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     speechPronouns: new Set([...data.pronouns.self, ...(data.pronouns.speech ?? [])]),
     pronounVerbs: new Set(data.pronounVerbs),
     determiners: new Set(data.determiners),
+    obliqueDeterminers: new Set(data.obliqueDeterminers ?? []),
     connectors: new Set(data.connectors),
     roles: new Set(data.roles),
     speakerNouns: new Set(data.speakerNouns),

@@ -17,6 +17,8 @@ export interface SpeakerPhrase {
   /** Token range of the phrase, [from, to). */
   from: number;
   to: number;
+  /** A single capitalised word that is a name only if the article gave it in full (CleanName.surnameOnly). */
+  surnameOnly?: boolean;
 }
 
 const MAX_MODIFIERS = 4;
@@ -39,11 +41,23 @@ function nameFrom(tokens: readonly Token[], from: number, to: number, lexicon: L
   const cleaned = cleanName(tokens.slice(from, to), lexicon);
   if (cleaned === null) return null;
   const single = !cleaned.name.includes(' ');
+  if (determiner !== null && single && lexicon.capitalizesNouns && !cleaned.organisation) return describedNoun(cleaned.name, determiner, from, to, lexicon);
   // "the Kremlin" is written with its article; "the Center for American Progress" is named without.
   if (determiner !== null && single && (cleaned.organisation || lexicon.capitalizesNouns || cleaned.role === null)) {
     return { text: `${determiner.lower} ${cleaned.name}`, kind: 'organisation', role: null, from: from - 1, to };
   }
-  return { text: cleaned.name, kind: cleaned.organisation ? 'organisation' : 'name', role: cleaned.role, from: determiner ? from - 1 : from, to };
+  const surnameOnly = cleaned.surnameOnly ? { surnameOnly: true } : {};
+  return { text: cleaned.name, kind: cleaned.organisation ? 'organisation' : 'name', role: cleaned.role, from: determiner ? from - 1 : from, to, ...surnameOnly };
+}
+
+/**
+ * Where every noun is capitalised, a determiner and one noun that is no organisation: a described
+ * speaker ("der Bundestrainer", "die Pflegekräfte"), unless the determiner's case rules out a subject
+ * ("des Eises", "dem Bericht").
+ */
+function describedNoun(noun: string, determiner: Token, from: number, to: number, lexicon: Lexicon): SpeakerPhrase | null {
+  if (lexicon.obliqueDeterminers.has(determiner.lower)) return null;
+  return { text: `${determiner.lower} ${noun}`, kind: 'described', role: null, from: from - 1, to };
 }
 
 /** The speaker phrase whose last word is token `end`, or null. */

@@ -15,12 +15,65 @@ export interface CleanName {
   /** The title or role dropped from the front, kept as metadata ("Kremlin foreign policy aide"). */
   role: string | null;
   organisation: boolean;
+  /**
+   * One capitalised word with nothing else saying it is a name, where every noun is capitalised
+   * ("Vogel", but also "Demnach", "Vorbehalte"): a person only if the article gave it as a full name.
+   */
+  surnameOnly: boolean;
+}
+
+/** A given name of the language; a double name by each part ("Frank-Walter", not "Friedrich-Ebert-Stiftung"). */
+export function isGivenName(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  if (lexicon.givenNames.has(lower)) return true;
+  return lower.includes('-') && lower.split('-').every((part) => lexicon.givenNames.has(part));
+}
+
+/** A word written before a name: a title ("Dr.", "Mme", "Herr") or a role ("Bundeskanzlerin"). */
+export function isTitle(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase().replace(/\.$/u, '');
+  return lexicon.titles.has(lower) || isRole(lower, lexicon);
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+const MAX_UNKNOWN_NAME_WORDS = 3;
+
+/**
+ * Where nouns are capitalised, whether a capitalised word could be part of a name the lists do not
+ * hold ("Tuomioja"): no clause opener ("Demnach", "Dies"), no preposition or stop word, and no ending of
+ * a common noun, adjective or adverb ("Mitverantwortung", "Relativierend", "Ähnlich"; a compound by
+ * its last part).
+ */
+function nameShaped(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  if (lexicon.nonNames.has(lower) || lexicon.stopwords.has(lower) || lexicon.prepositions.has(lower)) return false;
+  const last = lower.slice(lower.lastIndexOf('-') + 1);
+  return !lexicon.nounSuffixes.some((suffix) => last.length >= suffix.length + 3 && last.endsWith(suffix));
+}
+
+/**
+ * Where every noun is capitalised (German), capitals do not make a name: a run of words names a
+ * person from its first given name, title or initial on ("Relativierend Reinhold Gall" -> from
+ * "Reinhold"); -1 when it has none ("Jegliche Mitverantwortung", "Europäischen Union").
+ */
+function nameStart(words: readonly string[], lexicon: Lexicon): number {
+  for (let k = 0; k < words.length; k += 1) {
+    const word = words[k] as string;
+    if (isGivenName(word, lexicon)) return k;
+    if (k < words.length - 1 && (isTitle(word, lexicon) || INITIAL.test(word))) return k;
+  }
+  return -1;
 }
 
 /** Whether a run of words names an organisation rather than a person. */
 export function isOrganisation(words: readonly string[], lexicon: Lexicon): boolean {
   if (words.length === 1 && ACRONYM.test(words[0] as string)) return true;
-  return words.some((word) => lexicon.orgWords.has(word.toLowerCase()));
+  if (words.some((word) => lexicon.orgWords.has(word.toLowerCase()))) return true;
+  // German compounds end in their head: "Landesregierung", "Nachrichtenagentur", "EU-Kommission".
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  if (!lexicon.capitalizesNouns || head.length < 6) return false;
+  for (const org of lexicon.orgWords) if (org.length >= 4 && head.endsWith(org)) return true;
+  return false;
 }
 
 /**
@@ -31,27 +84,38 @@ export function cleanName(run: readonly Token[], lexicon: Lexicon): CleanName | 
   // "dell'Economia Giancarlo Giorgetti": a word with an elided article before a name is a complement.
   let first = 0;
   while (first < run.length - 1 && (run[first] as Token).bare !== (run[first] as Token).text) first += 1;
-  const words = run.slice(first).map((token, index) => (index === 0 ? token.bare : token.text));
+  let words = run.slice(first).map((token, index) => (index === 0 ? token.bare : token.text));
   // Leading words that are only capitalised because they start a sentence.
   while (words.length > 1 && (lexicon.stopwords.has((words[0] as string).toLowerCase()) || lexicon.timeWords.has((words[0] as string).toLowerCase()))) words.shift();
   const last = words.length - 1;
   if (last < 0) return null;
   words[last] = (words[last] as string).replace(POSSESSIVE, '');
+  if (lexicon.capitalizesNouns && !isOrganisation(words, lexicon)) {
+    const start = nameStart(words, lexicon);
+    if (start < 0) {
+      // No given name or title: a name only in the shape of one, never an opener or a common noun.
+      if (!words.every((word) => nameShaped(word, lexicon))) return null;
+      if (words.length === 1) return { name: words[0] as string, role: null, organisation: false, surnameOnly: true };
+      if (words.length > MAX_UNKNOWN_NAME_WORDS) return null;
+    } else {
+      words = words.slice(start);
+    }
+  }
   // Titles first: "Bank of England Governor Andrew Bailey" is a person with a title, not the bank.
   let cut = -1;
   for (let k = 0; k < words.length; k += 1) if (isRole((words[k] as string).toLowerCase(), lexicon)) cut = k;
   if (cut >= 0 && cut < words.length - 1) {
     const rest = words.slice(cut + 1);
-    if (!isOrganisation(rest, lexicon)) return { name: shorten(rest, lexicon).join(' '), role: words.slice(0, cut + 1).join(' '), organisation: false };
+    if (!isOrganisation(rest, lexicon)) return { name: shorten(rest, lexicon).join(' '), role: words.slice(0, cut + 1).join(' '), organisation: false, surnameOnly: false };
   }
   const short = shorten(words, lexicon);
   if (short.length < words.length && !isOrganisation(short, lexicon)) {
-    return { name: short.join(' '), role: words.slice(0, words.length - short.length).join(' '), organisation: false };
+    return { name: short.join(' '), role: words.slice(0, words.length - short.length).join(' '), organisation: false, surnameOnly: false };
   }
-  if (isOrganisation(words, lexicon)) return { name: words.join(' '), role: null, organisation: true };
-  if (short.length < words.length) return { name: short.join(' '), role: words.slice(0, words.length - short.length).join(' '), organisation: false };
+  if (isOrganisation(words, lexicon)) return { name: words.join(' '), role: null, organisation: true, surnameOnly: false };
+  if (short.length < words.length) return { name: short.join(' '), role: words.slice(0, words.length - short.length).join(' '), organisation: false, surnameOnly: false };
   if (words.every((word) => lexicon.stopwords.has(word.toLowerCase()) || lexicon.timeWords.has(word.toLowerCase()))) return null;
-  return { name: words.join(' '), role: null, organisation: false };
+  return { name: words.join(' '), role: null, organisation: false, surnameOnly: false };
 }
 
 /**
@@ -96,6 +160,15 @@ export class NameRegistry {
     const list = this.#bySurname.get(surname) ?? [];
     if (!list.some((mention) => mention.full === full)) list.push({ full, position });
     this.#bySurname.set(surname, list);
+  }
+
+  /**
+   * A name read as a speaker: its fullest form, but a bare capitalised word with nothing else saying
+   * it is a name (`surnameOnly`) only when the article gave it in full ("Vogel" after "Katrin Vogel").
+   */
+  person(name: string, surnameOnly: boolean, position: number): string | null {
+    const full = this.resolve(name, position);
+    return surnameOnly && !full.includes(' ') ? null : full;
   }
 
   /**

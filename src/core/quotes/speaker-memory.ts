@@ -52,8 +52,9 @@ export function readSentences(data: SentenceTokens, offset: number, memory: Spea
       const token = data.tokens[c] as Token;
       if (token.type !== 'word' || !memory.lexicon.cueVerbs.has(token.lower)) continue;
       const subject = subjectBefore(data.tokens, c, from, memory.lexicon);
-      if (subject !== null && subject.kind === 'name') {
-        rememberSpeaker(memory, memory.registry.resolve(subject.text, offset + token.start));
+      const person = subject !== null && subject.kind === 'name' ? memory.registry.person(subject.text, subject.surnameOnly === true, offset + token.start) : null;
+      if (person !== null) {
+        rememberSpeaker(memory, person);
         cueSpeaker = memory.lastPerson;
         found = true;
       }
@@ -108,7 +109,7 @@ export function resolvePhrase(phrase: SpeakerPhrase | null, memory: SpeakerMemor
     case 'self':
       return null;
     case 'name':
-      return memory.registry.resolve(phrase.text, position);
+      return memory.registry.person(phrase.text, phrase.surnameOnly === true, position);
     case 'described':
       return resolveDescribed(phrase.text, memory, position) ?? phrase.text;
     default:

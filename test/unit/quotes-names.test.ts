@@ -1,0 +1,60 @@
+/**
+ * Name recognition across languages: given names and titles as data (lexicon/names/<lang>.json), and
+ * German, where every noun is capitalised, so a capitalised word at the head of a clause is no name by
+ * itself. Invented sentences, each shaped after a category of misses on the German development data
+ * (docs/quotes.md, 7 Dec 2026, names).
+ */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/core/quotes/find-quotes.js';
+import { lexiconFor } from '../../src/core/quotes/lexicon.js';
+import { LEXICONS } from '../../src/core/quotes/lexicons.js';
+import { isGivenName, isTitle } from '../../src/core/quotes/resolve-names.js';
+import { textBlocks } from '../../src/core/text-blocks.js';
+
+function speakers(paragraphs: string[], lang = 'de'): Array<string | null> {
+  const doc = new JSDOM('<!DOCTYPE html><body></body>').window.document;
+  for (const text of paragraphs) doc.body.appendChild(Object.assign(doc.createElement('p'), { textContent: text }));
+  return findQuotes(textBlocks(doc.body), { title: null, lang }).map((quote) => quote.speaker);
+}
+
+describe('given names and titles as data, per language', () => {
+  it('reads a double name by its parts and a title without its dot', () => {
+    const de = lexiconFor('de', LEXICONS);
+    expect(isGivenName('Frank-Walter', de)).toBe(true);
+    expect(isGivenName('Friedrich-Ebert-Stiftung', de)).toBe(false);
+    expect(isTitle('Prof.', de)).toBe(true);
+    expect(isTitle('Bundeskanzlerin', de)).toBe(true);
+    expect(isTitle('Mitverantwortung', de)).toBe(false);
+  });
+});
+
+describe('German names: capitals alone make no name', () => {
+  it('never takes an adverb opening the clause for the speaker', () => {
+    const found = speakers(['Die Zahl der Toten stieg am Abend.', 'Ähnlich äußerte sich die Präsidentin: „Wir haben die Lage im Griff.“']);
+    expect(found[0]).not.toBe('Ähnlich');
+  });
+
+  it('never takes a compound common noun for a name; a surname counts once the article gave it in full', () => {
+    const quote = 'Jegliche Verantwortung weist Vogel von sich: „Ich habe davon nichts gewusst.“';
+    expect(speakers(['Die Stadt plant eine neue Brücke.', quote])).toEqual([null]);
+    expect(speakers(['Katrin Vogel leitet das Bauamt seit zwei Jahren.', quote])).toEqual(['Katrin Vogel']);
+  });
+
+  it('reads a person from the first given name or title of a capitalised run', () => {
+    expect(speakers(['„Wir bleiben dabei“, sagte Frank-Walter Roe am Abend.'])).toEqual(['Frank-Walter Roe']);
+    expect(speakers(['„Die Messung ist eindeutig“, sagte Prof. Dr. Jana Roe.'])).toEqual(['Jana Roe']);
+    expect(speakers(['„Wir prüfen das“, sagte Bundeskanzlerin Jana Roe.'])).toEqual(['Jana Roe']);
+  });
+
+  it('keeps organisations as speakers when a cue verb has them as subject', () => {
+    expect(speakers(['Die Gewerkschaft erklärte: „Wir streiken ab Montag.“'])).toEqual(['die Gewerkschaft']);
+    expect(speakers(['Der BGH erklärte: „Die Revision ist unbegründet.“'])).toEqual(['der BGH']);
+    expect(speakers(['Die Landesregierung erklärte: „Die Schulen bleiben offen.“'])).toEqual(['die Landesregierung']);
+  });
+
+  it('never takes a noun whose determiner rules out a subject (genitive, dative)', () => {
+    const found = speakers(['Passend zu den Gefahren des Eises warnte die Sprecherin eines Radiosenders: „Auf dem Eis kann es glatt sein.“']);
+    expect(found[0]).not.toBe('des Eises');
+  });
+});
