@@ -29,6 +29,23 @@ describe('given names and titles as data, per language', () => {
   });
 });
 
+describe('German: the subject after a verb-second cue', () => {
+  it('reads the speaker after the cue when the clause opens with something else', () => {
+    expect(speakers(['Zum Rücktritt sagte der italienische Kardinal Angelo Rossi: „Das kam aus heiterem Himmel.“'])).toEqual(['Angelo Rossi']);
+    expect(speakers(['Die Zahl der Toten stieg am Abend.', 'Ähnlich äußerte sich die Präsidentin Maria Roe: „Wir haben die Lage im Griff.“'])).toEqual(['Maria Roe']);
+  });
+
+  it('reads past a separable particle ("fügte … hinzu") to a surname the article gave in full', () => {
+    const found = speakers(['Innenminister Reinhold Gall sprach am Dienstag im Landtag.', 'Relativierend fügte Gall hinzu: „Das Gesetz darf die Rechte der Bürger nicht aushöhlen.“']);
+    expect(found).toEqual(['Reinhold Gall']);
+  });
+
+  it('never takes the object of "bezeichneten X als „…“" for the speaker', () => {
+    const found = speakers(['Einige Beobachter bezeichneten jedoch das Auftreten der Polizei als „erstaunlich zurückhaltend“.']);
+    expect(found[0]).not.toBe('Auftreten der Polizei');
+  });
+});
+
 describe('German names: capitals alone make no name', () => {
   it('never takes an adverb opening the clause for the speaker', () => {
     const found = speakers(['Die Zahl der Toten stieg am Abend.', 'Ähnlich äußerte sich die Präsidentin: „Wir haben die Lage im Griff.“']);

@@ -5,7 +5,7 @@
  * inside any quotation are never candidates (A2, A14).
  */
 import { isRole, type Lexicon } from './lexicon.js';
-import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './noun-phrase.js';
+import { phraseAfterVerb, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './noun-phrase.js';
 import { POSSESSIVE } from './resolve-names.js';
 import { matchesAt, type Token } from './tokens.js';
 
@@ -243,8 +243,8 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     // "said Jane Roe: “…”" names the speaker after the cue; "Roe said Smith “was involved”", with no mark
     // between name and quotation, names the subject of the reported clause: the cue's own subject speaks.
     if (c < e && !lexicon.audienceVerbs.has(token.lower) && (skipped > 0 || left === null || left.kind === 'self')) {
-      const right = phraseStartingAt(tokens, c + 1, lexicon);
-      if (right !== null && right.to === e + 1 && right.kind !== 'self') return { phrase: right, pattern: 'before', adjacent: true, end: -1 };
+      const right = phraseAfterVerb(tokens, c + 1, e + 1, lexicon);
+      if (right !== null) return { phrase: right, pattern: 'before', adjacent: true, end: -1 };
     }
     if (left !== null && left.kind !== 'self') return { phrase: left, pattern: 'before', adjacent: skipped > 0 || c === e, end: -1 };
     if (elidedSubject(tokens, c, floor, lexicon)) {

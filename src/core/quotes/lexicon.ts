@@ -39,6 +39,8 @@ export interface LexiconData {
   accordingTo: string[];
   /** Words allowed between a speaker and the cue verb ("Putin had said", "X on Thursday said"). */
   auxiliaries: string[];
+  /** Particles a verb leaves at the end of its clause ("fügte … hinzu", "stellte … fest"), after its subject. */
+  verbParticles?: string[];
   pronouns: {
     person: string[]; group: string[]; self: string[];
     /** First- and second-person forms that show someone speaking inside a quotation ("my", "unser"). */
@@ -112,6 +114,7 @@ export interface Lexicon {
   channelPhrases: readonly string[][];
   accordingTo: readonly string[][];
   auxiliaries: ReadonlySet<string>;
+  verbParticles: ReadonlySet<string>;
   personPronouns: ReadonlySet<string>;
   groupPronouns: ReadonlySet<string>;
   selfPronouns: ReadonlySet<string>;
@@ -164,6 +167,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     channelPhrases: phrases(data.channelPhrases),
     accordingTo: phrases(data.accordingTo),
     auxiliaries: new Set(data.auxiliaries),
+    verbParticles: new Set(data.verbParticles ?? []),
     personPronouns: new Set(data.pronouns.person),
     groupPronouns: new Set(data.pronouns.group),
     selfPronouns: new Set(data.pronouns.self),

@@ -4,7 +4,7 @@
  * word before a cue, or forward from the word after it.
  */
 import { isRole, type Lexicon } from './lexicon.js';
-import { cleanName } from './resolve-names.js';
+import { cleanName, isTitle } from './resolve-names.js';
 import type { Token } from './tokens.js';
 
 /** `elided`: a cue with its subject left out ("…, and promised", pl "Powiedział:"): the last speaker. */
@@ -135,8 +135,9 @@ function nameRunEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): n
   return to;
 }
 
-const isHead = (token: Token | undefined, lexicon: Lexicon): boolean =>
-  word(token) && !token.cap && (lexicon.speakerNouns.has(token.lower) || isRole(token.lower, lexicon));
+/** A role or speaker noun heading a description; capitalised only where every noun is ("der Bundestrainer"). */
+const isHead = (token: Token | undefined, lexicon: Lexicon): boolean => word(token)
+  && (token.cap ? lexicon.capitalizesNouns && (isTitle(token.lower, lexicon) || lexicon.speakerNouns.has(token.lower)) : lexicon.speakerNouns.has(token.lower) || isRole(token.lower, lexicon));
 
 /** A role written as an acronym ("PDG", "CEO"): capitalised, yet the head of a description. */
 const isAcronymRole = (token: Token | undefined, lexicon: Lexicon): boolean =>
@@ -185,8 +186,8 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, lexico
   // "statsminister"), an optional complement ("del Gobierno", "de Valencia"), and a name in apposition.
   for (let head = from; head < Math.min(tokens.length, from + MAX_MODIFIERS); head += 1) {
     const token = tokens[head];
-    // A capitalised word ends the description, unless it is itself the head ("le PDG", "the CEO").
-    if (!word(token) || lexicon.cueVerbs.has(token.lower) || (token.cap && !isAcronymRole(token, lexicon))) break;
+    // A capitalised word ends the description, unless it is itself the head ("le PDG", "the CEO", "der Bundestrainer").
+    if (!word(token) || lexicon.cueVerbs.has(token.lower) || (token.cap && !isAcronymRole(token, lexicon) && !isHead(token, lexicon))) break;
     if (!isHead(token, lexicon) && !isAcronymRole(token, lexicon)) continue;
     let to = head + 1;
     while (isHead(tokens[to], lexicon)) to += 1;
@@ -199,6 +200,26 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, lexico
     return { text: described, kind: 'described', role: null, from: start, to: complement };
   }
   return null;
+}
+
+/**
+ * The speaker named right after a cue and ending at `end` (the separator before the quotation): "said
+ * Jane Roe: “…”", and, where the verb comes second, "Ähnlich äußerte sich der Präsident: „…“" (past the
+ * words the lexicon lets stand between verb and subject) or "Relativierend fügte Gall hinzu: „…“" (a
+ * verb's particle (lexicon.verbParticles) between the subject and `end`; not "bezeichnete X als „…“").
+ */
+export function phraseAfterVerb(tokens: readonly Token[], start: number, end: number, lexicon: Lexicon): SpeakerPhrase | null {
+  let at = start;
+  while (lexicon.capitalizesNouns && at < end - 1 && word(tokens[at]) && lexicon.auxiliaries.has((tokens[at] as Token).lower) && !(tokens[at] as Token).cap) at += 1;
+  const phrase = phraseStartingAt(tokens, at, lexicon);
+  if (phrase === null || phrase.kind === 'self') return null;
+  if (phrase.to === end) return at === start ? phrase : { ...phrase, from: start };
+  if (end - phrase.to > 2) return null;
+  for (let k = phrase.to; k < end; k += 1) {
+    const token = tokens[k];
+    if (!word(token) || !lexicon.verbParticles.has(token.text)) return null;
+  }
+  return phrase;
 }
 
 /** "de Paris", "del Gobierno", "of the Treasury": a complement after a head noun; its end. */
