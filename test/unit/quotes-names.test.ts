@@ -46,6 +46,17 @@ describe('German: the subject after a verb-second cue', () => {
   });
 });
 
+describe('an attribution closing the sentence', () => {
+  it('gives a quotation inside the sentence to the speaker of its closing clause ("…, so Roe.")', () => {
+    expect(speakers(['Katrin Roe leitet das Amt seit März.', 'Der Iran müsse „die Anreicherung vollständig“ beenden, so Roe.'])).toEqual(['Katrin Roe']);
+    expect(speakers(['Die Königin sei „vollkommen geschockt“ über das Unglück, sagte Palastsprecherin Jana Roe am Abend.'])).toEqual(['Jana Roe']);
+  });
+
+  it('reads no closing clause across another quotation or from a clause that is not an attribution', () => {
+    expect(speakers(['Der Plan sei „nicht finanzierbar“, weil die Kassen leer seien.'])).toEqual([null]);
+  });
+});
+
 describe('German names: capitals alone make no name', () => {
   it('never takes an adverb opening the clause for the speaker', () => {
     const found = speakers(['Die Zahl der Toten stieg am Abend.', 'Ähnlich äußerte sich die Präsidentin: „Wir haben die Lage im Griff.“']);
@@ -62,6 +73,10 @@ describe('German names: capitals alone make no name', () => {
     expect(speakers(['„Wir bleiben dabei“, sagte Frank-Walter Roe am Abend.'])).toEqual(['Frank-Walter Roe']);
     expect(speakers(['„Die Messung ist eindeutig“, sagte Prof. Dr. Jana Roe.'])).toEqual(['Jana Roe']);
     expect(speakers(['„Wir prüfen das“, sagte Bundeskanzlerin Jana Roe.'])).toEqual(['Jana Roe']);
+  });
+
+  it('takes a surname read with its title as a name, also where no cue verb names it ("BKA-Präsident Roe: „…“")', () => {
+    expect(speakers(['Die Ermittlungen laufen.', 'BKA-Präsident Roe: „Wir haben eine heiße Spur.“'])).toEqual(['Roe']);
   });
 
   it('keeps organisations as speakers when a cue verb has them as subject', () => {

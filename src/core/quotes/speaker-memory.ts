@@ -157,6 +157,7 @@ export function knownSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory, posit
   const words = phrase.text.split(' ').filter((word, at) => at > 0 || !lexicon.determiners.has(word.toLowerCase()));
   if (lexicon.capitalizesNouns && words.some((word) => !/^\p{Lu}/u.test(word) || lexicon.stopwords.has(word.toLowerCase())
     || lexicon.prepositions.has(word.toLowerCase()))) return false;
-  if (words.length > 1) return true;
+  // A German name read with its title or given name ("BKA-Präsident Roe") needs no earlier full name.
+  if (words.length > 1 || (lexicon.capitalizesNouns && phrase.surnameOnly !== true)) return true;
   return memory.registry.resolve(phrase.text, position).includes(' ');
 }
