@@ -20,7 +20,7 @@ describe('lexicon languages', () => {
     expect(lexiconFor('ru', { ...ENGLISH_ONLY, ru: LEXICONS['ru']! }).lang).toBe('ru');
   });
 
-  it('joins each language its given names and titles (lexicon/names/), the extension\'s English-only set included', () => {
+  it('joins each language its given names and titles (lexicon/names/)', () => {
     for (const lang of ['de', 'en', 'fr', 'es', 'it', 'pl']) {
       const lexicon = lexiconFor(lang, LEXICONS);
       expect(lexicon.givenNames.size, lang).toBeGreaterThan(100);
@@ -28,7 +28,8 @@ describe('lexicon languages', () => {
     }
     expect(lexiconFor('de', LEXICONS).givenNames.has('jürgen')).toBe(true);
     expect(lexiconFor('fr', LEXICONS).titles.has('mme')).toBe(true);
-    expect(lexiconFor('en', ENGLISH_ONLY).givenNames.has('jane')).toBe(true);
+    // English rules read no names yet, so the popup does not carry them (lexicons-english.ts).
+    expect(lexiconFor('en', ENGLISH_ONLY).givenNames.size).toBe(0);
     expect(lexiconFor('ja', LEXICONS).givenNames.size).toBe(0);
   });
 });
