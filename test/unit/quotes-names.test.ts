@@ -79,6 +79,14 @@ describe('German names: capitals alone make no name', () => {
     expect(speakers(['Die Ermittlungen laufen.', 'BKA-Präsident Roe: „Wir haben eine heiße Spur.“'])).toEqual(['Roe']);
   });
 
+  it('takes one bare capitalised word next to a singular cue verb for a name (a singular noun would need its article)', () => {
+    expect(speakers(['Die Lage bleibt angespannt.', 'Wiedeking sagte: „Die Politik sollte sich heraushalten.“'])).toEqual(['Wiedeking']);
+    expect(speakers(['Die Lage bleibt angespannt.', '„Wir haben alles versucht“, sagte Gaddafi.'])).toEqual(['Gaddafi']);
+    expect(speakers(['Die Lage bleibt angespannt.', 'Mönche sagten: „Wir bleiben hier.“'])).toEqual([null]);
+    // Before a participle at the clause's end the word is an object, not the subject.
+    expect(speakers(['Roe hatte die Rolle der Fraktions- und Parteivorsitzenden betont: „Wir entscheiden gemeinsam.“'])).not.toEqual(['Parteivorsitzenden']);
+  });
+
   it('keeps organisations as speakers when a cue verb has them as subject', () => {
     expect(speakers(['Die Gewerkschaft erklärte: „Wir streiken ab Montag.“'])).toEqual(['die Gewerkschaft']);
     expect(speakers(['Der BGH erklärte: „Die Revision ist unbegründet.“'])).toEqual(['der BGH']);

@@ -5,7 +5,7 @@
  * inside any quotation are never candidates (A2, A14).
  */
 import { isRole, type Lexicon } from './lexicon.js';
-import { phraseAfterVerb, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './noun-phrase.js';
+import { phraseAfterVerb, phraseEndingAt, phraseStartingAt, subjectOfCue, type SpeakerPhrase } from './noun-phrase.js';
 import { POSSESSIVE } from './resolve-names.js';
 import { matchesAt, type Token } from './tokens.js';
 
@@ -73,7 +73,7 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     return { phrase: pronoun, pattern: 'after', adjacent: true, end };
   }
   if (isCue(tokens[j], lexicon) || isChannelVerb(tokens[j], lexicon)) {
-    const phrase = phraseStartingAt(tokens, j + 1, lexicon);
+    const phrase = subjectOfCue(phraseStartingAt(tokens, j + 1, lexicon), tokens, j, lexicon);
     if (phrase !== null && phrase.kind !== 'self') {
       return { phrase, pattern: isChannelVerb(tokens[j], lexicon) ? 'channel' : 'after', adjacent: true, end: phrase.to };
     }
@@ -160,7 +160,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   }
   const phrase = phraseEndingAt(tokens, k, lexicon);
   if (phrase === null || phrase.from < floor || governedByPreposition(tokens, phrase.from, lexicon)) return null;
-  return phrase;
+  return subjectOfCue(phrase, tokens, cue, lexicon);
 }
 
 /** The name before the bracketed party and state that `close` ends ("Jane Roe (D-N.Y.)"), or null. */
@@ -243,7 +243,7 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     // "said Jane Roe: “…”" names the speaker after the cue; "Roe said Smith “was involved”", with no mark
     // between name and quotation, names the subject of the reported clause: the cue's own subject speaks.
     if (c < e && !lexicon.audienceVerbs.has(token.lower) && (skipped > 0 || left === null || left.kind === 'self')) {
-      const right = phraseAfterVerb(tokens, c + 1, e + 1, lexicon);
+      const right = subjectOfCue(phraseAfterVerb(tokens, c + 1, e + 1, lexicon), tokens, c, lexicon);
       if (right !== null) return { phrase: right, pattern: 'before', adjacent: true, end: -1 };
     }
     if (left !== null && left.kind !== 'self') return { phrase: left, pattern: 'before', adjacent: skipped > 0 || c === e, end: -1 };

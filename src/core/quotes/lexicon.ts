@@ -41,6 +41,8 @@ export interface LexiconData {
   auxiliaries: string[];
   /** Particles a verb leaves at the end of its clause ("fügte … hinzu", "stellte … fest"), after its subject. */
   verbParticles?: string[];
+  /** Endings of plural verb forms ("sagten"), which take a bare plural noun as subject. */
+  pluralVerbEndings?: string[];
   pronouns: {
     person: string[]; group: string[]; self: string[];
     /** First- and second-person forms that show someone speaking inside a quotation ("my", "unser"). */
@@ -115,6 +117,7 @@ export interface Lexicon {
   accordingTo: readonly string[][];
   auxiliaries: ReadonlySet<string>;
   verbParticles: ReadonlySet<string>;
+  pluralVerbEndings: readonly string[];
   personPronouns: ReadonlySet<string>;
   groupPronouns: ReadonlySet<string>;
   selfPronouns: ReadonlySet<string>;
@@ -168,6 +171,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     accordingTo: phrases(data.accordingTo),
     auxiliaries: new Set(data.auxiliaries),
     verbParticles: new Set(data.verbParticles ?? []),
+    pluralVerbEndings: data.pluralVerbEndings ?? [],
     personPronouns: new Set(data.pronouns.person),
     groupPronouns: new Set(data.pronouns.group),
     selfPronouns: new Set(data.pronouns.self),

@@ -222,6 +222,22 @@ export function phraseAfterVerb(tokens: readonly Token[], start: number, end: nu
   return phrase;
 }
 
+/**
+ * Where a singular noun needs a determiner (German: "der Sprecher sagte", never "Sprecher sagte"), one
+ * bare capitalised word right next to a singular cue verb, as its subject, is a name even if the
+ * article never gave it in full ("Wiedeking sagte:", "„…“, sagte Gaddafi."). Plural verbs
+ * (lexicon.pluralVerbEndings: "sagten") take bare plural nouns ("Experten sagten"), so not there.
+ */
+export function subjectOfCue(phrase: SpeakerPhrase | null, tokens: readonly Token[], cue: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const verb = tokens[cue];
+  if (phrase === null || phrase.surnameOnly !== true || !word(verb) || lexicon.pluralVerbEndings.length === 0) return phrase;
+  // Before the verb only as the clause's first word ("Wiedeking sagte"; in "Stoiber hatte die Rolle
+  // der Parteivorsitzenden betont" the word before the participle is an object).
+  const first = phrase.to === cue && !word(tokens[phrase.from - 1]);
+  if (!first && phrase.from !== cue + 1) return phrase;
+  return lexicon.pluralVerbEndings.some((ending) => verb.lower.endsWith(ending)) ? phrase : { ...phrase, surnameOnly: false };
+}
+
 /** "de Paris", "del Gobierno", "of the Treasury": a complement after a head noun; its end. */
 function complementEnd(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
   const link = tokens[at];

@@ -46,6 +46,8 @@ const MAX_UNKNOWN_NAME_WORDS = 3;
  */
 function nameShaped(word: string, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase();
+  // "Merkel.Als": two sentences glued where a space went missing.
+  if (/\p{Ll}\.\p{Lu}/u.test(word)) return false;
   if (lexicon.nonNames.has(lower) || lexicon.stopwords.has(lower) || lexicon.prepositions.has(lower)) return false;
   const last = lower.slice(lower.lastIndexOf('-') + 1);
   return !lexicon.nounSuffixes.some((suffix) => last.length >= suffix.length + 3 && last.endsWith(suffix));
