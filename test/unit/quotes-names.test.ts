@@ -73,6 +73,8 @@ describe('German names: capitals alone make no name', () => {
     expect(speakers(['„Wir bleiben dabei“, sagte Frank-Walter Roe am Abend.'])).toEqual(['Frank-Walter Roe']);
     expect(speakers(['„Die Messung ist eindeutig“, sagte Prof. Dr. Jana Roe.'])).toEqual(['Jana Roe']);
     expect(speakers(['„Wir prüfen das“, sagte Bundeskanzlerin Jana Roe.'])).toEqual(['Jana Roe']);
+    // A title from the names data (not a role the lexicon lists) is dropped from the name too.
+    expect(speakers(['„Das Urteil steht“, sagte Richterin Ute Roe.'])).toEqual(['Ute Roe']);
   });
 
   it('takes a surname read with its title as a name, also where no cue verb names it ("BKA-Präsident Roe: „…“")', () => {
