@@ -31,6 +31,29 @@ export interface ProcessedArticle {
 }
 
 /**
+ * The quote stage, as `timings.quotes` measures it: the cleaned article's text blocks, its quotations
+ * found, and the highlighted ones marked in `body`. Returns the article's text and every quotation.
+ */
+export function quoteStage(body: DocumentFragment, article: Pick<ExtractedArticle, 'title' | 'lang'>, options: ProcessOptions): { text: string; quotes: Quote[] } {
+  const blocks = textBlocks(body);
+  const found = findQuotes(blocks, { title: article.title, lang: article.lang, lexicons: options.lexicons });
+  const quotes: Quote[] = found.map((quote) => ({
+    text: quote.text,
+    start: quote.start,
+    end: quote.end,
+    kind: quote.kind,
+    highlighted: options.highlight.includes(quote.kind),
+    speaker: quote.speaker,
+    pattern: quote.pattern,
+  }));
+  const text = blocksToText(blocks);
+  // A page of tens of thousands of quotation marks (test/e2e odd pages) would spend seconds laying out
+  // marks no reader follows: highlight the first ones, report them all.
+  markQuotes(blocks, found.filter((quote) => options.highlight.includes(quote.kind)).slice(0, MAX_HIGHLIGHTS));
+  return { text, quotes };
+}
+
+/**
  * The pure pipeline after extraction: clean by the page's own labels, sanitize, clean by phrases and
  * measures, find quotations, mark them. The same code runs
  * in the popup, the reader tab and the command line.
@@ -52,21 +75,7 @@ export function processArticle(
   const t1 = now();
   cleanArticle(body, { title: article.title, byline: article.byline, excerpt: article.excerpt });
   const t2 = now();
-  const blocks = textBlocks(body);
-  const found = findQuotes(blocks, { title: article.title, lang: article.lang, lexicons: options.lexicons });
-  const quotes: Quote[] = found.map((quote) => ({
-    text: quote.text,
-    start: quote.start,
-    end: quote.end,
-    kind: quote.kind,
-    highlighted: options.highlight.includes(quote.kind),
-    speaker: quote.speaker,
-    pattern: quote.pattern,
-  }));
-  const text = blocksToText(blocks);
-  // A page of tens of thousands of quotation marks (test/e2e odd pages) would spend seconds laying out
-  // marks no reader follows: highlight the first ones, report them all.
-  markQuotes(blocks, found.filter((quote) => options.highlight.includes(quote.kind)).slice(0, MAX_HIGHLIGHTS));
+  const { text, quotes } = quoteStage(body, article, options);
   const t3 = now();
   const length = readingLength(text);
   return {
