@@ -40,7 +40,7 @@ function printDev(label, result, baseline) {
   console.log(`  highlight precision ${pct(m.highlightPrecision)}`);
   if (baseline) console.log(`  baseline, every span in marks highlighted: exact P ${pct(baseline.exact.precision)}  R ${pct(baseline.exact.recall)}  F1 ${pct(baseline.exact.f1)}  highlight precision ${pct(baseline.highlightPrecision)}`);
   console.log(`  speakers (gold is a name, ${s.total}): right ${share(s.right)}  wrong ${share(s.wrong)}  abstained ${share(s.abstained)}`);
-  console.log(`  quote stage: ${result.msPer10kMedian.toFixed(2)} ms per 10,000 characters (median over pages of 500+ characters)`);
+  console.log(`  quote stage: ${result.msPer10kMedian.toFixed(2)} ms per 10,000 characters (median over the pages that gave an article, as dev-data.md reads it)`);
   console.log('  per attribution rule (speakers on scored quotes): right / wrong / abstained');
   for (const [rule, row] of [...result.rules].sort((a, b) => b[1].right + b[1].wrong - a[1].right - a[1].wrong)) {
     console.log(`    ${rule.padEnd(10)} ${String(row.right).padStart(5)} ${String(row.wrong).padStart(5)} ${String(row.abstained).padStart(5)}`);
