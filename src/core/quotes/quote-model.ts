@@ -50,6 +50,61 @@ export function quoteProbability(model: QuoteModel, vector: Readonly<Record<stri
   return 1 / (1 + Math.exp(-z));
 }
 
+/** A model's weights in featureVector's order, read once per model instead of by name per quotation. */
+interface Weights {
+  wordsLog: number;
+  oneWord: number;
+  upToThreeWords: number;
+  titleCaseShare: number;
+  allTitleCase: number;
+  atStart: number;
+  afterIntro: number;
+  siblings: number;
+  flags: number[];
+  patterns: Map<string, number>;
+  rules: Map<QuoteKind, number>;
+}
+
+const weightsOf = new WeakMap<QuoteModel, Weights>();
+
+function weights(model: QuoteModel): Weights {
+  let found = weightsOf.get(model);
+  if (found === undefined) {
+    const w = (name: string): number => model.weights[name] ?? 0;
+    found = {
+      wordsLog: w('wordsLog'), oneWord: w('oneWord'), upToThreeWords: w('upToThreeWords'), titleCaseShare: w('titleCaseShare'),
+      allTitleCase: w('allTitleCase'), atStart: w('atStart'), afterIntro: w('afterIntro'), siblings: w('siblings'),
+      flags: FLAGS.map(w),
+      patterns: new Map(PATTERNS.map((pattern) => [pattern, w(`pattern:${pattern}`)])),
+      rules: new Map(RULE_KINDS.map((kind) => [kind, w(`rule:${kind}`)])),
+    };
+    weightsOf.set(model, found);
+  }
+  return found;
+}
+
+/**
+ * quoteProbability(model, featureVector(f, ruleKind)), without building the vector: the same products
+ * added in the same order. A feature that is 0 adds ±0, which leaves the sum as it is, so only the
+ * features that are set are added.
+ */
+export function probabilityOf(model: QuoteModel, f: QuoteFeatures, ruleKind: QuoteKind): number {
+  const w = weights(model);
+  let z = model.bias;
+  z += w.wordsLog * Math.log1p(f.words);
+  if (f.words === 1) z += w.oneWord;
+  if (f.words <= 3) z += w.upToThreeWords;
+  z += w.titleCaseShare * f.titleCaseShare;
+  if (f.contentWords >= 2 && f.titleCaseShare === 1) z += w.allTitleCase;
+  if (f.attachment === 'start') z += w.atStart;
+  if (f.attachment === 'intro') z += w.afterIntro;
+  z += w.siblings * (Math.min(f.siblings, 4) / 4);
+  for (let k = 0; k < FLAGS.length; k += 1) if (f[FLAGS[k] as (typeof FLAGS)[number]]) z += w.flags[k] as number;
+  z += w.patterns.get(f.pattern) ?? 0;
+  z += w.rules.get(ruleKind) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
 /**
  * The kind, with the model's say on whether the span is a quotation: a span the model takes for one
  * becomes speech (or a partial quote, when it sits inside the sentence); one it does not stays or
@@ -60,7 +115,7 @@ export function modelKind(model: QuoteModel, features: QuoteFeatures, ruleKind: 
   // say", "… is my motto") says what the writer meant, whatever the statistics of other spans.
   if (features.hypothetical || features.scareTrigger || features.motto) return ruleKind;
   if (ruleKind === 'title' && (features.titleTrigger || features.categoryNoun)) return ruleKind;
-  const quotation = quoteProbability(model, featureVector(features, ruleKind)) >= model.threshold;
+  const quotation = probabilityOf(model, features, ruleKind) >= model.threshold;
   const ruleHighlights = ruleKind === 'speech' || ruleKind === 'partial';
   if (quotation) return ruleHighlights ? ruleKind : features.attachment === 'embedded' ? 'partial' : 'speech';
   return ruleHighlights ? 'scare' : ruleKind;

@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { QuoteKind } from '../../src/core/article.js';
+import type { QuoteFeatures } from '../../src/core/quotes/classify-quote.js';
+import { LEXICONS } from '../../src/core/quotes/lexicons.js';
+import { featureVector, probabilityOf, quoteProbability, type QuoteModel } from '../../src/core/quotes/quote-model.js';
+
+const PATTERNS = ['after', 'before', 'according', 'sentence', 'subject', 'inherit', 'channel', 'none', 'group', 'floating', 'paragraph', 'headline', 'block'] as const;
+const KINDS: readonly QuoteKind[] = ['speech', 'partial', 'title', 'scare', 'other'];
+
+const features: fc.Arbitrary<QuoteFeatures> = fc.record({
+  words: fc.integer({ min: 0, max: 80 }),
+  titleCaseShare: fc.oneof(fc.constantFrom(0, 0.5, 1), fc.double({ min: 0, max: 1, noNaN: true })),
+  contentWords: fc.integer({ min: 0, max: 60 }),
+  sentenceInside: fc.boolean(),
+  endsWithComma: fc.boolean(),
+  startsUpper: fc.boolean(),
+  titleTrigger: fc.boolean(),
+  categoryNoun: fc.boolean(),
+  scareTrigger: fc.boolean(),
+  hypothetical: fc.boolean(),
+  motto: fc.boolean(),
+  attachment: fc.constantFrom('start', 'intro', 'embedded'),
+  afterCueWord: fc.boolean(),
+  inHeadline: fc.boolean(),
+  pattern: fc.constantFrom(...PATTERNS),
+  adjacent: fc.boolean(),
+  cueInSentence: fc.boolean(),
+  determinerBefore: fc.boolean(),
+  personInside: fc.boolean(),
+  siblings: fc.integer({ min: 0, max: 9 }),
+});
+
+const models = (['en', 'de'] as const).map((lang) => LEXICONS[lang]?.quoteModel as QuoteModel);
+
+describe('the quote model', () => {
+  it('scores a quotation exactly as the weighted sum over its named feature vector does, for every language\'s model in turn', () => {
+    // The model that scored the previous quotation must not lend its weights to the next one.
+    const other: QuoteModel = { bias: -1, weights: { wordsLog: 2, 'pattern:after': 3, 'rule:scare': -4, personInside: 1.5 }, threshold: 0.5, trainedOn: 'test' };
+    fc.assert(fc.property(features, fc.constantFrom(...KINDS), (f, ruleKind) => {
+      for (const model of [...models, other, ...models]) {
+        expect(probabilityOf(model, f, ruleKind)).toBe(quoteProbability(model, featureVector(f, ruleKind)));
+      }
+    }), { numRuns: 500 });
+  });
+});
