@@ -207,14 +207,36 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
 
 const compiled = new WeakMap<LexiconData, Lexicon>();
 
+/** Compounds end in a role of at least this many letters ("vereinschef"). */
+const MIN_COMPOUND_ROLE = 4;
+/** The roles a compound may end in, by their last MIN_COMPOUND_ROLE letters: a few candidates per word, not the whole list. */
+const rolesByEnding = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+
+function compoundRoles(roles: ReadonlySet<string>): Map<string, string[]> {
+  let byEnding = rolesByEnding.get(roles);
+  if (byEnding === undefined) {
+    byEnding = new Map();
+    for (const role of roles) {
+      if (role.length < MIN_COMPOUND_ROLE) continue;
+      const ending = role.slice(-MIN_COMPOUND_ROLE);
+      byEnding.set(ending, [...(byEnding.get(ending) ?? []), role]);
+    }
+    rolesByEnding.set(roles, byEnding);
+  }
+  return byEnding;
+}
+
 /** Whether `lower` is a role word: listed, or (in compounds) ending in one ("fnv-voorzitter", "vereinschef"). */
 export function isRole(lower: string, lexicon: Lexicon): boolean {
-  const word = lower.replace(/\.$/u, '');
+  const word = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   if (lexicon.roles.has(word)) return true;
   const dash = word.lastIndexOf('-');
   if (dash > 0 && lexicon.roles.has(word.slice(dash + 1))) return true;
   if (!lexicon.capitalizesNouns) return false;
-  for (const role of lexicon.roles) if (role.length >= 4 && word.length > role.length + 2 && word.endsWith(role)) return true;
+  // A role the word ends in shares its last letters: only the roles with that ending are tried.
+  for (const role of compoundRoles(lexicon.roles).get(word.slice(-MIN_COMPOUND_ROLE)) ?? []) {
+    if (word.length > role.length + 2 && word.endsWith(role)) return true;
+  }
   return false;
 }
 
