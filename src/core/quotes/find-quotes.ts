@@ -71,8 +71,9 @@ const HIGHLIGHTED = new Set<QuoteKind>(['speech', 'partial']);
 const SAMPLE = 4000;
 
 export function findQuotes(blocks: readonly TextBlock[], context: QuoteContext): FoundQuote[] {
-  const sample = blocks.map((block) => block.text).join(' ').slice(0, SAMPLE);
   const declared = primaryLanguage(context.lang);
+  // Only an article that does not declare its language is sampled to guess it.
+  const sample = declared === null ? blocks.map((block) => block.text).join(' ').slice(0, SAMPLE) : '';
   const lexicons = context.lexicons ? { ...LEXICONS, ...context.lexicons } : LEXICONS;
   const lang = declared ?? guessLanguage(sample, lexicons);
   const lexicon = lexiconFor(lang, lexicons);
@@ -84,7 +85,7 @@ export function findQuotes(blocks: readonly TextBlock[], context: QuoteContext):
   registerNames(blocks, tokenized, registry, lexicon);
 
   const titleKey = normalTitle(context.title);
-  const headlineBlock = titleKey === '' ? -1 : blocks.findIndex((block) => normalTitle(block.text) === titleKey);
+  const headlineBlock = titleKey === '' ? -1 : blocks.findIndex((block) => mayBeTitle(block.text, titleKey) && normalTitle(block.text) === titleKey);
   const reading: Reading = { blocks, tokenized, articleText, memory: newMemory(registry, lexicon), group: 0 };
   const found: FoundQuote[] = [];
   const headline: FoundQuote[] = [];
@@ -111,6 +112,17 @@ export function findQuotes(blocks: readonly TextBlock[], context: QuoteContext):
 }
 
 const normalTitle = (text: string | null): string => (text ?? '').toLowerCase().replace(/\s+/gu, ' ').trim();
+
+/**
+ * False when normalTitle(text) cannot be `key`: text that starts with a letter starts its normal form
+ * with that letter in lower case (the first letter's case mapping never depends on what follows), so
+ * most blocks are ruled out without lower-casing the whole of them.
+ */
+function mayBeTitle(text: string, key: string): boolean {
+  const first = text.codePointAt(0);
+  if (first === undefined || /^\s/u.test(text)) return true;
+  return key.startsWith(String.fromCodePoint(first).toLowerCase());
+}
 
 /** Whether a block is one quotation running on from an earlier paragraph. */
 const covered = (data: BlockTokens): boolean => data.tokens.length === 1 && (data.tokens[0] as Token).type === 'quote';
