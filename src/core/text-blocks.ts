@@ -161,9 +161,18 @@ export function textBlocks(root: Node): TextBlock[] {
   return skipped.length > kept ? readBlocks(root, null) : blocks;
 }
 
+/**
+ * The tags (upper case) of every element under the root a list of blocks was read from, when the walk
+ * entered every element: a lookup of a tag the walk never met can answer at once (elementsNamed).
+ * Keyed by the list, which describes the tree as it was read.
+ */
+const tagsRead = new WeakMap<readonly TextBlock[], { root: Node; tags: ReadonlySet<string> }>();
+
 /** The walk: with `skipped`, illustrations are left out and the length of their text added to it. */
 function readBlocks(root: Node, skipped: { length: number } | null): TextBlock[] {
   const builder = new BlockBuilder();
+  const tags = new Set<string>();
+  let entered = true;
   const ownerOf = (node: Node): Element =>
     node.nodeType === 1 ? (node as Element) : (node.parentElement ?? (node.ownerDocument as Document).documentElement);
   // An explicit stack instead of recursion: articles can nest thousands of elements deep.
@@ -176,12 +185,18 @@ function readBlocks(root: Node, skipped: { length: number } | null): TextBlock[]
     }
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) continue;
     const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
-    if (SKIPPED_TAGS.has(tag)) continue;
+    if (!leaving) tags.add(tag);
+    if (SKIPPED_TAGS.has(tag)) {
+      if (node.firstChild !== null) entered = false;
+      continue;
+    }
     if (skipped !== null && isIllustrationText(node as Element, tag)) {
+      if (node.firstChild !== null) entered = false;
       skipped.length += (node.textContent ?? '').replace(/\s+/g, ' ').trim().length;
       continue;
     }
     if (tag === 'BR') {
+      if (node.firstChild !== null) entered = false;
       builder.addLineBreak(ownerOf(node.parentNode ?? node));
       continue;
     }
@@ -197,6 +212,7 @@ function readBlocks(root: Node, skipped: { length: number } | null): TextBlock[]
     for (let child = node.lastChild; child !== null; child = child.previousSibling) stack.push({ node: child, leaving: false });
   }
   builder.flush();
+  if (entered) tagsRead.set(builder.blocks, { root, tags });
   return builder.blocks;
 }
 
@@ -207,6 +223,9 @@ function readBlocks(root: Node, skipped: { length: number } | null): TextBlock[]
 function elementsNamed(blocks: readonly TextBlock[], tag: string): Element[] {
   const root = blocks[0]?.element.getRootNode();
   if (root === undefined) return [];
+  // The walk that made these blocks met every element of this tree, and none of them was a `tag`.
+  const read = tagsRead.get(blocks);
+  if (read !== undefined && read.root === root && !read.tags.has(tag.toUpperCase())) return [];
   if ('getElementsByTagName' in root) return Array.from((root as Document | Element).getElementsByTagName(tag));
   const found: Element[] = [];
   for (const child of Array.from((root as DocumentFragment).children)) {
