@@ -32,6 +32,13 @@ export interface QuoteRange {
 const ELIDED = /^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all|un|gl)['\u2019](?=[\p{L}][\p{L}])/iu;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[\u2019'\-\u2010.&][\p{L}\p{M}\p{N}]+)*/uy;
 const UPPER = /^\p{Lu}/u;
+/** Which ASCII characters can start a WORD: letters and digits. */
+const ASCII_WORD_START = Array.from({ length: 128 }, (_, code) => /[A-Za-z0-9]/u.test(String.fromCharCode(code)));
+
+function wordAt(text: string, at: number): RegExpExecArray | null {
+  WORD.lastIndex = at;
+  return WORD.exec(text);
+}
 
 /** Tokens of a block's text; `quotes` must be sorted and not overlap. Linear in the text. */
 export function tokenize(text: string, quotes: readonly QuoteRange[], abbreviations: ReadonlySet<string> = NO_ABBREVIATIONS): Token[] {
@@ -55,8 +62,8 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], abbreviati
       continue;
     }
     const ch = text[i] as string;
-    WORD.lastIndex = i;
-    const match = WORD.exec(text);
+    // An ASCII character other than a letter or a digit starts no word: punctuation skips the pattern.
+    const match = code < 128 && !ASCII_WORD_START[code] ? null : wordAt(text, i);
     if (match !== null) {
       let word = match[0];
       // A word never runs into a quotation that starts inside it.
