@@ -63,6 +63,8 @@ const DIGIT = /\p{N}/u;
 const LETTER = /\p{L}/u;
 const OPEN_CONTEXT = /[([{\u2014\u2013\-:/\u00bf\u00a1]/u;
 const PUNCT = /[\p{P}\p{S}]/u;
+/** A space and a lower-case letter. Built once: the bundler turns it into `new RegExp(…)` where it stands. */
+const SPACE_LOWER = /^\s\p{Ll}/u;
 /** A global pattern for any character of `chars`: the scan jumps from one to the next. */
 const anyOf = (chars: ReadonlySet<string>): RegExp => new RegExp(`[${[...chars].join('').replace(/[\\\]^-]/gu, '\\$&')}]`, 'g');
 const ANY_MARK = anyOf(QUOTE_MARKS);
@@ -321,5 +323,5 @@ function isPluralPossessive(text: string, i: number, lastCloser: number): boolea
   if (lastCloser <= i) return false;
   const prev = text[i - 1];
   if (prev !== 's' && prev !== 'S') return false;
-  return /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) && !/^\s(?:he|she|they|it|said|says|added|told)\b/u.test(text.slice(i + 1, i + 9));
+  return SPACE_LOWER.test(text.slice(i + 1, i + 3)) && !/^\s(?:he|she|they|it|said|says|added|told)\b/u.test(text.slice(i + 1, i + 9));
 }

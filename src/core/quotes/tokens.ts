@@ -32,12 +32,20 @@ export interface QuoteRange {
 const ELIDED = /^(?:[ldjmnstc]|qu|dell|dall|nell|sull|all|un|gl)['\u2019](?=[\p{L}][\p{L}])/iu;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[\u2019'\-\u2010.&][\p{L}\p{M}\p{N}]+)*/uy;
 const UPPER = /^\p{Lu}/u;
+// Patterns with \p{…} outside a class are rewritten by the bundler as `new RegExp(…)` where they stand:
+// written inside a function, one would be built on every call. They are built once here.
+/** A single capital letter: an initial ("John Q. Public"). */
+const INITIAL = /^\p{Lu}$/u;
+const HAS_UPPER = /\p{Lu}/u;
+const DIGIT_FIRST = /^\p{N}/u;
+const LOWER = /\p{Ll}/u;
 /** Which ASCII characters can start a WORD: letters and digits. */
 const ASCII_WORD_START = Array.from({ length: 128 }, (_, code) => /[A-Za-z0-9]/u.test(String.fromCharCode(code)));
 
-function wordAt(text: string, at: number): RegExpExecArray | null {
+/** Where the word starting at `at` ends, or -1 when none starts there (no match array is built). */
+function wordEndAt(text: string, at: number): number {
   WORD.lastIndex = at;
-  return WORD.exec(text);
+  return WORD.test(text) ? WORD.lastIndex : -1;
 }
 
 /** Tokens of a block's text; `quotes` must be sorted and not overlap. Linear in the text. */
@@ -63,15 +71,15 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], abbreviati
     }
     const ch = text[i] as string;
     // An ASCII character other than a letter or a digit starts no word: punctuation skips the pattern.
-    const match = code < 128 && !ASCII_WORD_START[code] ? null : wordAt(text, i);
-    if (match !== null) {
-      let word = match[0];
+    const wordEnd = code < 128 && !ASCII_WORD_START[code] ? -1 : wordEndAt(text, i);
+    if (wordEnd > i) {
+      let word = text.slice(i, wordEnd);
       // A word never runs into a quotation that starts inside it.
       if (quote !== undefined && quote.start > i && quote.start < i + word.length) word = word.slice(0, quote.start - i);
       // "U.S." keeps its inner dots; a trailing sentence dot is not part of the word, but the dot of a
       // title or an initial before a name is ("Sen. Jane Roe", "John Q. Public"): it ends no sentence.
       if (text.charCodeAt(i + word.length) === 46 && nameFollows(text, i + word.length + 1)
-        && (abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) word += '.';
+        && (abbreviations.has(word.toLowerCase()) || INITIAL.test(word))) word += '.';
       // Only words with an apostrophe can carry an elided article; most words skip the regex.
       const bare = word.includes('\'') || word.includes('\u2019') ? word.replace(ELIDED, '') : word;
       const full = word.toLowerCase();
@@ -93,7 +101,7 @@ const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
 
 /** A space, then a capitalised word, from `at`. */
 function nameFollows(text: string, at: number): boolean {
-  return text.charCodeAt(at) === 32 && /\p{Lu}/u.test(text[at + 1] ?? '');
+  return text.charCodeAt(at) === 32 && HAS_UPPER.test(text[at + 1] ?? '');
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '\u2026', '\u3002', '\uff01', '\uff1f']);
@@ -118,10 +126,10 @@ export function sentences(tokens: readonly Token[], text: string, lexicon: Lexic
       const next = tokens[j];
       const before = tokens[i - 1];
       const abbreviation = token.text === '.' && before !== undefined && before.type === 'word' && before.end === token.start
-        && (lexicon.abbreviations.has(before.lower) || /^\p{Lu}$/u.test(before.text));
+        && (lexicon.abbreviations.has(before.lower) || INITIAL.test(before.text));
       // "(D-Md.), chair of …": a comma after the full stop means it closed an abbreviation, not the sentence.
       const continues = next !== undefined && next.type === 'punct' && /^[,;:]$/u.test(next.text);
-      if (!abbreviation && !continues && (next === undefined || next.cap || next.type === 'quote' || /^\p{N}/u.test(next.text) || !/\p{Ll}/u.test(next.text[0] ?? ''))) end = j;
+      if (!abbreviation && !continues && (next === undefined || next.cap || next.type === 'quote' || DIGIT_FIRST.test(next.text) || !LOWER.test(next.text[0] ?? ''))) end = j;
     } else if (token.type === 'quote' && QUOTE_SENTENCE_END.test(token.text)) {
       const next = tokens[i + 1];
       if (next === undefined || next.type === 'quote' || (next.type === 'word' && next.cap && !startsAttribution(tokens, i + 1, lexicon))) end = i + 1;
