@@ -48,6 +48,9 @@ export interface QuoteFeatures {
 
 const SENTENCE_INSIDE = /[.!?\u2026\u3002\uff01\uff1f](?:\s|$)/u;
 const WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019-]*/gu;
+/** Built once: the bundler turns a pattern with \p{…} outside a class into `new RegExp(…)` where it stands. */
+const UPPER_AFTER_MARKS = /^[^\p{L}\p{N}]*\p{Lu}/u;
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 const INTRO = new Set([',', ':', '\u2014', '\u2013', '(', '-', ';']);
 
 /** Reads the features of the quotation at token `q`, whose words are `content` (marks stripped). */
@@ -60,8 +63,18 @@ export function quoteFeatures(
   context: { inHeadline: boolean; pattern: AttributionPattern; adjacent: boolean; sentenceEnd: number },
 ): QuoteFeatures {
   const words = content.match(WORDS) ?? [];
-  const contentWords = words.filter((word) => !lexicon.stopwords.has(word.toLowerCase()));
-  const capitalised = contentWords.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;
+  // One pass over the words, each lower-cased once: content words (not stop words), how many of them
+  // are capitalised, and whether one is a first- or second-person word.
+  let contentWords = 0;
+  let capitalised = 0;
+  let personInside = false;
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (!personInside && lexicon.speechPronouns.has(lower)) personInside = true;
+    if (lexicon.stopwords.has(lower)) continue;
+    contentWords += 1;
+    if (CAPITALISED.test(word)) capitalised += 1;
+  }
   const before = tokens[q - 1];
   // Japanese quotations always sit inside the sentence ("…は「…」と述べた"): no sign of a fragment.
   const attachment = q === sentenceStart || before === undefined || before.type === 'quote' || lexicon.caseless
@@ -70,11 +83,11 @@ export function quoteFeatures(
   const trimmed = content.trim();
   return {
     words: words.length,
-    titleCaseShare: contentWords.length === 0 ? 0 : capitalised / contentWords.length,
-    contentWords: contentWords.length,
+    titleCaseShare: contentWords === 0 ? 0 : capitalised / contentWords,
+    contentWords,
     sentenceInside: SENTENCE_INSIDE.test(trimmed),
     endsWithComma: /[,;:]$/u.test(trimmed),
-    startsUpper: /^[\p{Lu}\p{N}]/u.test(trimmed) || /^[^\p{L}\p{N}]*\p{Lu}/u.test(trimmed),
+    startsUpper: /^[\p{Lu}\p{N}]/u.test(trimmed) || UPPER_AFTER_MARKS.test(trimmed),
     titleTrigger: phraseBefore(tokens, q, lexicon.titleTriggers, 2),
     categoryNoun: wordNear(tokens, q - 1, -1, 2, lexicon.categoryNouns) || wordNear(tokens, q + 1, 1, 1, lexicon.categoryNouns),
     scareTrigger: phraseBefore(tokens, q, lexicon.scareTriggers, 3),
@@ -87,7 +100,7 @@ export function quoteFeatures(
     adjacent: context.adjacent,
     ...sentenceFeatures(tokens, q, sentenceStart, context.sentenceEnd, lexicon),
     determinerBefore: before !== undefined && before.type === 'word' && lexicon.determiners.has(before.lower),
-    personInside: words.some((word) => lexicon.speechPronouns.has(word.toLowerCase())),
+    personInside,
   };
 }
 
