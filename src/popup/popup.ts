@@ -30,9 +30,7 @@ function warmUpWhileWaiting(): void {
 
 async function show(article: ExtractedArticle): Promise<void> {
   const ready = withTimeout(Promise.all([viewReady, loadLexicons(article.lang)]), PROCESSING_TIMEOUT_MS);
-  const [view, lexicons] = await ready.catch((error: unknown) => {
-    throw error instanceof TimeoutError ? new Error(`The reader took more than ${PROCESSING_TIMEOUT_MS / 1000} seconds to get ready.`) : error;
-  });
+  const [view, lexicons] = await ready;
   const started = performance.now();
   view.show(article, lexicons);
   const shown = performance.now() - started;
@@ -84,7 +82,9 @@ function fail(failure: Failure): void {
 }
 
 function report(error: unknown): void {
-  fail({ kind: 'error', detail: errorDetail(error) });
+  // The page answered; our own preparation did not finish: say so, not "something on the page".
+  if (error instanceof TimeoutError) fail({ kind: 'stalled', seconds: PROCESSING_TIMEOUT_MS / 1000 });
+  else fail({ kind: 'error', detail: errorDetail(error) });
 }
 
 // The reader replaces the page in its own tab, so Back returns to the page (docs/reader-tab.md).

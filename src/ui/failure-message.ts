@@ -8,6 +8,8 @@ export type Failure =
   | { kind: 'not-html'; contentType: string }
   | { kind: 'loading' }
   | { kind: 'timeout'; seconds: number }
+  /** The page answered, but the popup could not get the article ready in time (its view or a lexicon). */
+  | { kind: 'stalled'; seconds: number }
   | { kind: 'no-tab' }
   | { kind: 'expired' }
   | { kind: 'error'; detail: string };
@@ -54,6 +56,8 @@ export function failureMessage(failure: Failure, translate: Translate): FailureM
       return say('failLoadingTitle', 'failLoadingDetail', 'retry');
     case 'timeout':
       return say('failTimeoutTitle', 'failTimeoutDetail', 'retry', [failure.seconds]);
+    case 'stalled':
+      return say('failStalledTitle', 'failStalledDetail', 'retry', [failure.seconds]);
     case 'no-tab':
       return say('failNoTabTitle', 'failNoTabDetail', null);
     case 'expired':

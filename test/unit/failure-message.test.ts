@@ -11,6 +11,7 @@ const FAILURES = {
   'not-html': [{ kind: 'not-html', contentType: 'image/png' }, { kind: 'not-html', contentType: 'application/pdf' }],
   loading: [{ kind: 'loading' }],
   timeout: [{ kind: 'timeout', seconds: 15 }],
+  stalled: [{ kind: 'stalled', seconds: 10 }],
   'no-tab': [{ kind: 'no-tab' }],
   expired: [{ kind: 'expired' }],
   error: [{ kind: 'error', detail: 'Readability threw TypeError' }],
@@ -41,6 +42,10 @@ describe('failureMessage', () => {
 
   it('puts the specifics into the detail', () => {
     expect(failureMessage({ kind: 'timeout', seconds: 15 }, englishMessages).detail).toContain('15 seconds');
+    // The popup's own preparation stalling is not blamed on the page.
+    const stalled = failureMessage({ kind: 'stalled', seconds: 10 }, englishMessages);
+    expect(stalled.detail).toContain('10 seconds');
+    expect(stalled.detail).not.toContain('Something on the page');
     expect(failureMessage({ kind: 'not-html', contentType: 'image/png' }, englishMessages).detail).toContain('image/png');
     expect(failureMessage({ kind: 'error', detail: 'Readability threw TypeError' }, englishMessages).detail).toContain('Readability threw TypeError');
   });
