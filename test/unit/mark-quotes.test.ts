@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { markQuotes, type MarkableQuote } from '../../src/core/quotes/mark-quotes.js';
+import { markElement, markQuotes, type MarkableQuote } from '../../src/core/quotes/mark-quotes.js';
 import { sliceBlock, textBlocks, type TextBlock } from '../../src/core/text-blocks.js';
 
 const dom = new JSDOM('<!doctype html><body></body>');
@@ -51,15 +51,8 @@ function markBySplitting(blocks: readonly TextBlock[], quotes: readonly Markable
     if (node.parentNode === null || end <= start || end > node.data.length) continue;
     if (end < node.data.length) node.splitText(end);
     if (start > 0) node = node.splitText(start);
-    const mark = doc.createElement('mark');
-    mark.setAttribute('data-quote', id);
-    mark.setAttribute('data-kind', quote.kind);
-    mark.setAttribute('data-group', String(quote.group));
-    if (quote.speaker !== null) {
-      mark.setAttribute('data-speaker', quote.speaker);
-      mark.setAttribute('title', quote.speaker);
-    }
-    if (first) mark.setAttribute('tabindex', '0');
+    // The mark's attributes are the engine's own; what is compared is where the text nodes split.
+    const mark = markElement(doc, quote, id, first);
     node.parentNode?.insertBefore(mark, node);
     mark.appendChild(node);
   }

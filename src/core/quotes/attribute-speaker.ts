@@ -165,9 +165,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
 
 /** The name before the bracketed party and state that `close` ends ("Jane Roe (D-N.Y.)"), or null. */
 function nameBeforeBracket(tokens: readonly Token[], close: number, floor: number, lexicon: Lexicon): SpeakerPhrase | null {
-  let open = close - 1;
-  while (open > Math.max(floor, close - 8) && (tokens[open] as Token).text !== '(') open -= 1;
-  if ((tokens[open] as Token).text !== '(' || open - 1 < floor) return null;
+  const open = openingBracket(tokens, close, floor);
+  if (open - 1 < floor) return null;
   const named = phraseEndingAt(tokens, open - 1, lexicon);
   return named !== null && named.kind === 'name' && named.from >= floor ? named : null;
 }
@@ -400,9 +399,18 @@ export function colonSubject(
   return null;
 }
 
+/** A party and state in brackets ("(D-N.Y.)") is a few tokens long. */
+const BRACKET_REACH = 8;
+
 /** The index of the ')' closing the '(' at `open`, within a few tokens and before `limit`; -1 if none. */
 function closingBracket(tokens: readonly Token[], open: number, limit: number): number {
-  for (let k = open + 1; k < Math.min(limit, open + 8); k += 1) if ((tokens[k] as Token).text === ')') return k;
+  for (let k = open + 1; k < Math.min(limit, open + BRACKET_REACH); k += 1) if ((tokens[k] as Token).text === ')') return k;
+  return -1;
+}
+
+/** The index of the '(' that the ')' at `close` closes, within a few tokens and not before `floor`; -1 if none. */
+function openingBracket(tokens: readonly Token[], close: number, floor: number): number {
+  for (let k = close - 1; k >= Math.max(floor, close - BRACKET_REACH); k -= 1) if ((tokens[k] as Token).text === '(') return k;
   return -1;
 }
 

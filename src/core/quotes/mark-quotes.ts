@@ -53,6 +53,20 @@ export function markQuotes(blocks: readonly TextBlock[], quotes: readonly Markab
   for (let k = pending.length - 1; k >= 0; k -= 1) wrap(pending[k] as Pending);
 }
 
+/** One `<mark>` of quotation `id`: its kind, group and speaker; the quotation's first mark is focusable. */
+export function markElement(doc: Document, quote: MarkableQuote, id: string, first: boolean): HTMLElement {
+  const mark = doc.createElement('mark');
+  mark.setAttribute('data-quote', id);
+  mark.setAttribute('data-kind', quote.kind);
+  mark.setAttribute('data-group', String(quote.group));
+  if (quote.speaker !== null) {
+    mark.setAttribute('data-speaker', quote.speaker);
+    mark.setAttribute('title', quote.speaker);
+  }
+  if (first) mark.setAttribute('tabindex', '0');
+  return mark;
+}
+
 /**
  * Wraps characters [start, end) of a text node in a mark. Inside the node, the node keeps the text
  * before them, the mark gets a new text node with them and a new text node after it the rest: the tree
@@ -64,15 +78,7 @@ function wrap({ slice, quote, id, first }: Pending): void {
   const doc = node.ownerDocument;
   const data = node.data;
   if (parent === null || slice.end <= slice.start || slice.end > data.length) return;
-  const mark = doc.createElement('mark');
-  mark.setAttribute('data-quote', id);
-  mark.setAttribute('data-kind', quote.kind);
-  mark.setAttribute('data-group', String(quote.group));
-  if (quote.speaker !== null) {
-    mark.setAttribute('data-speaker', quote.speaker);
-    mark.setAttribute('title', quote.speaker);
-  }
-  if (first) mark.setAttribute('tabindex', '0');
+  const mark = markElement(doc, quote, id, first);
   if (slice.start === 0) {
     // The node itself goes into the mark, as before any change here, so a node is never wrapped twice differently.
     if (slice.end < data.length) node.splitText(slice.end);

@@ -74,10 +74,13 @@ const claim = (
   pattern: AttributionPattern, speaker: string | null, confidence: 'high' | 'low', phrase: SpeakerPhrase | null = null,
 ): Claim => ({ ...NONE, phrase, pattern, speaker, confidence: speaker === null ? null : confidence, grouped: false });
 
+/** The speaker of an earlier quotation in the same sentence, if it has one. */
+const sameSentenceSpeaker = (site: QuoteSite): string | null => (site.previous?.sameSentence === true ? site.previous.speaker : null);
+
 /** A cue the language's rules found: "they said" claims the quotation and names nobody. */
 function fromCue(attribution: Attribution, site: QuoteSite): Claim | null {
   if (attribution.pattern === 'none') return null;
-  const sameSentence = site.previous?.sameSentence === true ? site.previous.speaker : null;
+  const sameSentence = sameSentenceSpeaker(site);
   // "Kowalczyk said <q>…</q>, and promised <q>…</q>": a left-out subject is the sentence's speaker so far.
   const speaker = attribution.phrase?.kind === 'elided' && sameSentence !== null
     ? sameSentence
@@ -194,7 +197,7 @@ function floating(site: QuoteSite): Claim | null {
 
 /** S9: a later quotation in a sentence whose earlier one has a speaker, with no cue of its own. */
 function inherit(site: QuoteSite): Claim | null {
-  const speaker = site.previous?.sameSentence === true ? site.previous.speaker : null;
+  const speaker = sameSentenceSpeaker(site);
   return speaker !== null && !site.cueAfter ? claim('inherit', speaker, 'high') : null;
 }
 
