@@ -46,6 +46,15 @@ describe('news text habits', () => {
     expect(found[0]?.speaker).toBe('Jane Roe');
   });
 
+  it('reads "X said he …" after a quotation that closed its sentence as a new sentence, not the attribution', () => {
+    const found = quotes([
+      '"We will not back down," said Jane Roe, the mayor. "This is about our schools." John Doe, her rival, said he would veto the plan.',
+    ]);
+    expect(found.map((q) => q.speaker)).toEqual(['Jane Roe', 'Jane Roe']);
+    // A comma inside the marks still hands the quotation to the clause after it.
+    expect(quotes(['"We lost," John Doe said he told the board.'])[0]?.speaker).toBe('John Doe');
+  });
+
   it('lets a full stop inside the marks close the sentence before the next one\'s subject', () => {
     const found = quotes(['Jane Roe called the suspension "arbitrary and unfair." John Doe, a rival, warned on Saturday that it was a mistake.']);
     expect(found[0]?.speaker).toBe('Jane Roe');

@@ -100,6 +100,24 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
 }
 
 /**
+ * “We will win.” Jane Roe said she would veto it: a quotation that closed its sentence inside the marks,
+ * then a cue whose clause reports other words ("said that", "said he would"). That cue opens a new
+ * sentence about someone else's speech; it does not attribute the quotation before it.
+ */
+export function reportedClauseFollows(tokens: readonly Token[], q: number, content: string, lexicon: Lexicon): boolean {
+  if (!/[.!?]['\u2019"\u201d)]*\s*$/u.test(content)) return false;
+  for (let c = q + 1; c < Math.min(tokens.length, q + 1 + AFTER_WINDOW); c += 1) {
+    const token = tokens[c] as Token;
+    if (token.type === 'quote' || (token.type === 'punct' && SENTENCE_PUNCT.has(token.text))) return false;
+    if (!isCue(token, lexicon)) continue;
+    const next = tokens[c + 1];
+    return isWord(next) && (lexicon.complementizers.has(next.lower) || lexicon.personPronouns.has(next.lower)
+      || lexicon.groupPronouns.has(next.lower) || lexicon.selfPronouns.has(next.lower));
+  }
+  return false;
+}
+
+/**
  * Tokens [from, to) are a title before a name and nothing else ("chief financial officer", "former
  * FBI agent", "Wyoming GOP chairman"): a few words, no verb or punctuation, and a role word among them.
  */

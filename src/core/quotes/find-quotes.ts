@@ -4,7 +4,7 @@
  */
 import type { QuoteKind } from '../article.js';
 import { BLOCK_SEPARATOR, type TextBlock } from '../text-blocks.js';
-import { attributionAfter, attributionBefore, type Attribution, type AttributionPattern } from './attribute-speaker.js';
+import { attributionAfter, attributionBefore, reportedClauseFollows, type Attribution, type AttributionPattern } from './attribute-speaker.js';
 import { classifyQuote, quoteFeatures, type QuoteFeatures } from './classify-quote.js';
 import { modelKind } from './quote-model.js';
 import { collectSpans, type ChildSpan, type RawQuote } from './collect-spans.js';
@@ -268,6 +268,7 @@ function attributeBlock(
     const end = (blocks[raw.endBlock] as TextBlock).start + raw.localEnd;
     const content = reading.articleText.slice(start + raw.open.length, end - raw.close.length);
     const sameSentence = previous !== null && previous.sentence === sentence;
+    const newSentenceAfter = reportedClauseFollows(endData.tokens, endQ, content, lexicon);
     const site: QuoteSite = {
       raw, text: block.text, offset: block.start, tokens, q, endTokens: endData.tokens, endRanges: endData.ranges, endQ,
       sentenceStart, sentenceEnd, floor: sameSentence && previous ? previous.token + 1 : sentenceStart, content, position: start,
@@ -276,7 +277,8 @@ function attributeBlock(
       inHeadline: isHeadline,
       onlyQuotation: own.length === 1 && onlyQuote(tokens, q),
       startsSentence: q === sentenceStart || (tokens[q - 1]?.type === 'punct' && q - 1 === sentenceStart),
-      cueAfter: cueFollows(endData.tokens, endQ, lexicon),
+      cueAfter: cueFollows(endData.tokens, endQ, lexicon) && !newSentenceAfter,
+      newSentenceAfter,
       memory,
     };
     const claim = attributeQuote(site);
@@ -342,7 +344,8 @@ function titleQuotes(title: string, table: ReturnType<typeof pairTable>, reading
     const claim = attributeQuote({
       raw, text: title, offset: 0, tokens, q, endTokens: tokens, endRanges: ranges, endQ: q, sentenceStart, sentenceEnd,
       floor: sentenceStart, content, position: -1, previous: null, previousBlockSpeaker: null, inHeadline: true,
-      onlyQuotation: false, startsSentence: q === sentenceStart, cueAfter: cueFollows(tokens, q, lexicon), memory: reading.memory,
+      onlyQuotation: false, startsSentence: q === sentenceStart, cueAfter: cueFollows(tokens, q, lexicon), newSentenceAfter: false,
+      memory: reading.memory,
     }, HEADLINE_RULES);
     const speaker = HIGHLIGHTED.has(kind) && claim.phrase?.kind !== 'pronoun' && claim.phrase?.kind !== 'elided' ? claim.speaker : null;
     results.push({

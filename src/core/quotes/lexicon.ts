@@ -89,6 +89,8 @@ export interface LexiconData {
   participleEndings?: string[];
   /** Words that open a participle clause as a comma does ("by warning", "while insisting"). */
   participleOpeners?: string[];
+  /** Words that open a reported clause after a cue verb ("said that", "sagte, dass"). */
+  complementizers?: string[];
   /** Documents that carry someone's words ("issued a statement saying"): the issuer is the speaker. */
   documentNouns?: string[];
   /** Weights of the quotation-or-not model trained on this language's real news (quote-model.ts), if any. */
@@ -146,6 +148,7 @@ export interface Lexicon {
   participleEndings: readonly string[];
   participleOpeners: ReadonlySet<string>;
   documentNouns: ReadonlySet<string>;
+  complementizers: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   /** Raw data, for scripts without spaces (Japanese) that match by substring. */
@@ -199,6 +202,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     participleEndings: data.participleEndings ?? [],
     participleOpeners: new Set(data.participleOpeners ?? []),
     documentNouns: new Set(data.documentNouns ?? []),
+    complementizers: new Set(data.complementizers ?? []),
     givenNames: new Set(data.names?.givenNames ?? []),
     titles: new Set(data.names?.titles ?? []),
     data,

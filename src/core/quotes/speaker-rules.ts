@@ -49,6 +49,8 @@ export interface QuoteSite {
   sentenceEnd: number;
   /** A cue verb follows the quotation closely, naming someone else: no fallback may guess then. */
   cueAfter: boolean;
+  /** The quotation closed its sentence and a cue after it reports other words ("“…” Roe said she …"). */
+  newSentenceAfter: boolean;
   memory: SpeakerMemory;
 }
 
@@ -118,7 +120,7 @@ function caseless(site: QuoteSite): Claim | null {
 function nearestCue(site: QuoteSite): Claim | null {
   const lexicon = site.memory.lexicon;
   if (site.raw.isBlock || lexicon.caseless) return null;
-  const after = attributionAfter(site.endTokens, site.endQ, lexicon);
+  const after = site.newSentenceAfter ? NONE : attributionAfter(site.endTokens, site.endQ, lexicon);
   const before = attributionBefore(site.tokens, site.q, site.floor, lexicon);
   return fromCue(choose(after, before, site.content), site);
 }
