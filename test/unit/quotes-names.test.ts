@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/core/quotes/find-quotes.js';
 import { lexiconFor } from '../../src/core/quotes/lexicon.js';
 import { LEXICONS } from '../../src/core/quotes/lexicons.js';
-import { isGivenName, isTitle } from '../../src/core/quotes/resolve-names.js';
+import { isGivenName, isTitle, NameRegistry } from '../../src/core/quotes/resolve-names.js';
 import { textBlocks } from '../../src/core/text-blocks.js';
 
 function speakers(paragraphs: string[], lang = 'de'): Array<string | null> {
@@ -98,5 +98,22 @@ describe('German names: capitals alone make no name', () => {
   it('never takes a noun whose determiner rules out a subject (genitive, dative)', () => {
     const found = speakers(['Passend zu den Gefahren des Eises warnte die Sprecherin eines Radiosenders: „Auf dem Eis kann es glatt sein.“']);
     expect(found[0]).not.toBe('des Eises');
+  });
+});
+
+describe('English: a word capitalised only because it opens the sentence', () => {
+  it('starts no name when the article writes it in lower case elsewhere ("Former Trump" is "Trump")', () => {
+    const found = speakers([
+      'Donald Trump met the former aide on Monday.',
+      'Former Trump aide Jane Roe spoke later.',
+      'Trump wrote to the board, threatening "a major lawsuit," the letter shows.',
+    ], 'en');
+    expect(found).toEqual(['Donald Trump']);
+  });
+
+  it('leaves a title-case headline phrase alone (every word of it is common)', () => {
+    const registry = new NameRegistry(new Set(['woman', 'steps', 'forward', 'former']));
+    expect(registry.person('Woman Steps Forward', false, 0)).toBe('Woman Steps Forward');
+    expect(registry.person('Former Roe', false, 0)).toBe('Roe');
   });
 });

@@ -81,7 +81,7 @@ export function findQuotes(blocks: readonly TextBlock[], context: QuoteContext):
   const perBlock = collectSpans(blocks, table, lexicon.elisions);
   const articleText = blocks.map((block) => block.text).join(BLOCK_SEPARATOR);
   const tokenized = tokenizeBlocks(blocks, perBlock, lexicon);
-  const registry = new NameRegistry();
+  const registry = new NameRegistry(lowerCaseWords(tokenized, lexicon));
   registerNames(blocks, tokenized, registry, lexicon);
 
   const titleKey = normalTitle(context.title);
@@ -167,6 +167,19 @@ function unlistNameParts(tokens: Token[], lexicon: Lexicon): void {
       token.full = token.text;
     }
   }
+}
+
+/**
+ * The words the article writes in lower case, outside quotations (given names left out): where only
+ * names and sentence starts are capitalised, these are the article's common words (NameRegistry).
+ */
+function lowerCaseWords(tokenized: readonly BlockTokens[], lexicon: Lexicon): ReadonlySet<string> {
+  const words = new Set<string>();
+  if (lexicon.caseless || lexicon.capitalizesNouns) return words;
+  for (const { tokens } of tokenized) {
+    for (const token of tokens) if (token.type === 'word' && !token.cap && !lexicon.givenNames.has(token.lower)) words.add(token.lower);
+  }
+  return words;
 }
 
 /** Every full name written outside quotations, by position, so a surname can be completed. */

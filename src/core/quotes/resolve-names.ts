@@ -140,6 +140,21 @@ export class NameRegistry {
   readonly #bySurname = new Map<string, Mention[]>();
   readonly #byRole = new Map<string, Mention[]>();
 
+  /**
+   * `common`: words the article also writes in lower case (and that are no given name). Capitalised
+   * before a name, such a word only opens the sentence ("Former Trump aide …", "Amid Roe's …").
+   */
+  constructor(readonly common: ReadonlySet<string> = new Set()) {}
+
+  /** `name` without a sentence-opening common word in front of it ("Former Trump" -> "Trump"). */
+  #trim(name: string): string {
+    if (this.common.size === 0) return name;
+    let words = name.split(' ');
+    // A title-case headline ("Woman Steps Forward …") is common words throughout: nothing to trim.
+    while (words.length > 1 && this.common.has((words[0] as string).toLowerCase()) && !this.common.has((words[1] as string).toLowerCase())) words = words.slice(1);
+    return words.join(' ');
+  }
+
   /** Records that `full` was introduced with the role word `role` ("sindaco", "commissioner"). */
   addRole(role: string, full: string, position: number): void {
     const list = this.#byRole.get(role) ?? [];
@@ -155,7 +170,8 @@ export class NameRegistry {
   }
 
   /** Records a person's full name (two words or more) seen at article offset `position`. */
-  add(full: string, position: number): void {
+  add(name: string, position: number): void {
+    const full = this.#trim(name);
     const parts = full.split(' ');
     if (parts.length < 2) return;
     const surname = (parts[parts.length - 1] as string).toLowerCase();
@@ -169,7 +185,7 @@ export class NameRegistry {
    * it is a name (`surnameOnly`) only when the article gave it in full ("Vogel" after "Katrin Vogel").
    */
   person(name: string, surnameOnly: boolean, position: number): string | null {
-    const full = this.resolve(name, position);
+    const full = this.resolve(this.#trim(name), position);
     return surnameOnly && !full.includes(' ') ? null : full;
   }
 
