@@ -55,6 +55,13 @@ describe('news text habits', () => {
     expect(quotes(['"We lost," John Doe said he told the board.'])[0]?.speaker).toBe('John Doe');
   });
 
+  it('resolves "he said" after a quotation to the person the same sentence named before it', () => {
+    expect(quotes(['Mayor John Doe said the vote was close.', 'Asked about it on Tuesday, Senator Jane Roe said "I know nothing about it," she said.'])
+      .map((q) => q.speaker)).toEqual(['Jane Roe']);
+    expect(quotes(['Mayor John Doe said the vote was close.', 'Roe spokesman Rick Tyler said that Doe lacks "guiding principles to lead," he said.'])
+      .map((q) => q.speaker)).toEqual(['Rick Tyler']);
+  });
+
   it('lets a full stop inside the marks close the sentence before the next one\'s subject', () => {
     const found = quotes(['Jane Roe called the suspension "arbitrary and unfair." John Doe, a rival, warned on Saturday that it was a mistake.']);
     expect(found[0]?.speaker).toBe('Jane Roe');

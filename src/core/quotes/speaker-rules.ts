@@ -122,7 +122,14 @@ function nearestCue(site: QuoteSite): Claim | null {
   if (site.raw.isBlock || lexicon.caseless) return null;
   const after = site.newSentenceAfter ? NONE : attributionAfter(site.endTokens, site.endQ, lexicon);
   const before = attributionBefore(site.tokens, site.q, site.floor, lexicon);
-  return fromCue(choose(after, before, site.content), site);
+  const chosen = choose(after, before, site.content);
+  // “Roe said “…,” she said”: the pronoun after the quotation refers to the person named before it in
+  // the same sentence, who is not yet in the memory of earlier sentences.
+  if (chosen === after && after.phrase?.kind === 'pronoun' && before.phrase?.kind === 'name') {
+    const speaker = resolvePhrase(before.phrase, site.memory, site.position);
+    if (speaker !== null) return { ...after, speaker, confidence: 'high', grouped: false };
+  }
+  return fromCue(chosen, site);
 }
 
 /**
