@@ -62,6 +62,13 @@ describe('news text habits', () => {
       .map((q) => q.speaker)).toEqual(['Rick Tyler']);
   });
 
+  it('never takes the subject of a reported clause ("said the president “…”", no comma) for the speaker', () => {
+    const found = quotes(['A former candidate -- John Roe, who lost in 2008 -- said the president "offered no change to his failing plan."']);
+    expect(found[0]?.speaker).not.toBe('the president');
+    // With a separator, the phrase after the cue is the speaker: said Jane Roe: “…”.
+    expect(quotes(['Later that day said Jane Roe, the mayor: "We are ready for the storm."'])[0]?.speaker).toBe('Jane Roe');
+  });
+
   it('lets a full stop inside the marks close the sentence before the next one\'s subject', () => {
     const found = quotes(['Jane Roe called the suspension "arbitrary and unfair." John Doe, a rival, warned on Saturday that it was a mistake.']);
     expect(found[0]?.speaker).toBe('Jane Roe');
