@@ -69,6 +69,16 @@ describe('news text habits', () => {
     expect(quotes(['Later that day said Jane Roe, the mayor: "We are ready for the storm."'])[0]?.speaker).toBe('Jane Roe');
   });
 
+  it('takes the main clause\'s subject, not the subject of an opening "As …," clause, for a quotation after it', () => {
+    const found = quotes([
+      'Senator John Doe pushed for a new bill.',
+      'As Doe spoke, the Farmers Union was going into overdrive, whipping lawmakers against "any and all new rules" in the bill.',
+    ]);
+    expect(found[0]?.speaker).not.toBe('John Doe');
+    // A quotation inside the opening clause is still its subject's.
+    expect(quotes(['When Jane Roe called the plan "a disgrace" on Monday, the crowd cheered.'])[0]?.speaker).toBe('Jane Roe');
+  });
+
   it('lets a full stop inside the marks close the sentence before the next one\'s subject', () => {
     const found = quotes(['Jane Roe called the suspension "arbitrary and unfair." John Doe, a rival, warned on Saturday that it was a mistake.']);
     expect(found[0]?.speaker).toBe('Jane Roe');

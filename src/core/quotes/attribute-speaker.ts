@@ -360,16 +360,24 @@ const SUBJECT_WINDOW = 16;
 export function sentenceSubject(
   tokens: readonly Token[], from: number, q: number, lexicon: Lexicon, accept: (phrase: SpeakerPhrase) => boolean,
 ): SpeakerPhrase | null {
-  const limit = Math.min(q, from + SUBJECT_WINDOW);
-  for (let start = from; start < limit; start += 1) {
+  // "As Roe spoke, the NRA was whipping votes against “…”": a clause opened by a subordinator and closed
+  // by a comma before the quotation is not the one holding it; the main clause starts after that comma.
+  let first = from;
+  if (isWord(tokens[from]) && lexicon.subordinators.has((tokens[from] as Token).lower)) {
+    let comma = from;
+    while (comma < q && (tokens[comma] as Token).text !== ',') comma += 1;
+    if (comma < q) first = comma + 1;
+  }
+  const limit = Math.min(q, first + SUBJECT_WINDOW);
+  for (let start = first; start < limit; start += 1) {
     const token = tokens[start] as Token;
-    const opensClause = start === from || (tokens[start - 1] as Token).text === ','
-      || (start === from + 1 && isWord(tokens[from]) && lexicon.stopwords.has((tokens[from] as Token).lower));
+    const opensClause = start === first || (tokens[start - 1] as Token).text === ','
+      || (start === first + 1 && isWord(tokens[first]) && lexicon.stopwords.has((tokens[first] as Token).lower));
     // An opener or a preposition ("But", "In der ARD") is not the subject; the phrase after "But" is tried next.
     if (!opensClause || !isWord(token) || !token.cap || lexicon.stopwords.has(token.lower) || governedByPreposition(tokens, start, lexicon)) continue;
     // "The Kremlin confirmed …": the article opening the sentence belongs to the name.
-    const article = start === from + 1 && lexicon.determiners.has((tokens[from] as Token).lower);
-    const phrase = phraseStartingAt(tokens, article ? from : start, lexicon);
+    const article = start === first + 1 && lexicon.determiners.has((tokens[first] as Token).lower);
+    const phrase = phraseStartingAt(tokens, article ? first : start, lexicon);
     if (phrase === null || (phrase.kind !== 'name' && phrase.kind !== 'organisation') || phrase.to >= q || !accept(phrase)) continue;
     if (POSSESSIVE.test((tokens[phrase.to - 1] as Token).text)) continue;
     if (isVerbAfterSubject(tokens, phrase.to, q, lexicon)) return phrase;

@@ -91,6 +91,8 @@ export interface LexiconData {
   participleOpeners?: string[];
   /** Words that open a reported clause after a cue verb ("said that", "sagte, dass"). */
   complementizers?: string[];
+  /** Words that open a subordinate clause before the main one ("As Roe spoke, …", "When …, …"). */
+  subordinators?: string[];
   /** Documents that carry someone's words ("issued a statement saying"): the issuer is the speaker. */
   documentNouns?: string[];
   /** Weights of the quotation-or-not model trained on this language's real news (quote-model.ts), if any. */
@@ -149,6 +151,7 @@ export interface Lexicon {
   participleOpeners: ReadonlySet<string>;
   documentNouns: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
+  subordinators: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   /** Raw data, for scripts without spaces (Japanese) that match by substring. */
@@ -203,6 +206,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     participleOpeners: new Set(data.participleOpeners ?? []),
     documentNouns: new Set(data.documentNouns ?? []),
     complementizers: new Set(data.complementizers ?? []),
+    subordinators: new Set(data.subordinators ?? []),
     givenNames: new Set(data.names?.givenNames ?? []),
     titles: new Set(data.names?.titles ?? []),
     data,
