@@ -66,7 +66,7 @@ describe('news text habits', () => {
     const found = quotes(['A former candidate -- John Roe, who lost in 2008 -- said the president "offered no change to his failing plan."']);
     expect(found[0]?.speaker).not.toBe('the president');
     // With a separator, the phrase after the cue is the speaker: said Jane Roe: “…”.
-    expect(quotes(['Later that day said Jane Roe, the mayor: "We are ready for the storm."'])[0]?.speaker).toBe('Jane Roe');
+    expect(quotes(['Said Jane Roe, the mayor: "We are ready for the storm."'])[0]?.speaker).toBe('Jane Roe');
   });
 
   it('takes the main clause\'s subject, not the subject of an opening "As …," clause, for a quotation after it', () => {
@@ -77,6 +77,13 @@ describe('news text habits', () => {
     expect(found[0]?.speaker).not.toBe('John Doe');
     // A quotation inside the opening clause is still its subject's.
     expect(quotes(['When Jane Roe called the plan "a disgrace" on Monday, the crowd cheered.'])[0]?.speaker).toBe('Jane Roe');
+  });
+
+  it('never takes the subject of the clause a cue reports ("Roe, 22, a teacher, said Doe had “…”") for the speaker', () => {
+    const found = quotes(['Jane Roe, 22, a teacher from the city, said John Doe had pulled off a "surprise," because nobody expected it.']);
+    expect(found[0]?.speaker).not.toBe('John Doe');
+    // After a quotation, the phrase after the cue is its subject: “…,” said Roe, who called it “…”.
+    expect(quotes(['"We won," said Jane Roe, who called the count "a triumph."']).map((q) => q.speaker)).toEqual(['Jane Roe', 'Jane Roe']);
   });
 
   it('lets a full stop inside the marks close the sentence before the next one\'s subject', () => {

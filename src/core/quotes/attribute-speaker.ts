@@ -288,7 +288,11 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     if (!isCue(token, lexicon) || insideChannel(tokens, c, floor, lexicon)) continue;
     const left = cueSubject(tokens, c, floor, lexicon);
     if (left !== null && left.kind !== 'self') return { phrase: left, pattern: 'sentence', adjacent: false, end: -1 };
-    if (!lexicon.audienceVerbs.has(token.lower)) {
+    // "“…,” said Roe, who called it “…”": a cue right after a quotation (or opening the clause) may have
+    // its subject after it; elsewhere the phrase after the cue is the reported clause's subject ("Roe,
+    // 22, a teacher, said Doe had “…”"), never the speaker.
+    const inverted = c === floor || tokens[c - 1]?.type === 'quote' || (tokens[c - 1]?.type === 'punct' && tokens[c - 2]?.type === 'quote');
+    if (inverted && !lexicon.audienceVerbs.has(token.lower)) {
       const right = phraseStartingAt(tokens, c + 1, lexicon);
       if (right !== null && right.kind !== 'self' && right.kind !== 'described') return { phrase: right, pattern: 'sentence', adjacent: false, end: -1 };
     }
