@@ -1,4 +1,5 @@
 import type { ExtractionResult, ExtractionTimings, Quote } from '../core/article.js';
+import { displayByline } from '../core/byline.js';
 import { processArticle } from '../core/process-article.js';
 import type { Sanitizer } from '../core/sanitize.js';
 import { extractArticle } from '../extract/extract-article.js';
@@ -74,7 +75,7 @@ export function reportPage(file: string, html: string, url: string | null, deps:
     dom.window.close();
     return {
       file, url, ok: true, error: null,
-      title: article.title, byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime,
+      title: article.title, byline: displayByline(article.byline, article.lang, article.siteName), siteName: article.siteName, publishedTime: article.publishedTime,
       lang: article.lang, dir: article.dir, excerpt: article.excerpt,
       html: container.innerHTML, text: processed.text, wordCount: processed.wordCount,
       readingMinutes: processed.readingMinutes, quotes: processed.quotes,

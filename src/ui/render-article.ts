@@ -1,4 +1,5 @@
 import type { ExtractedArticle } from '../core/article.js';
+import { displayByline } from '../core/byline.js';
 import type { ProcessedArticle } from '../core/process-article.js';
 import { formatDate } from './format-date.js';
 import { markHeadline } from './mark-headline.js';
@@ -33,7 +34,8 @@ function renderHeader(doc: Document, article: ExtractedArticle, processed: Proce
   header.append(title);
   const meta = element(doc, 'p', 'ql-meta');
   const parts: HTMLElement[] = [];
-  if (article.byline) parts.push(element(doc, 'span', 'ql-byline', article.byline));
+  const byline = displayByline(article.byline, article.lang, site);
+  if (byline) parts.push(element(doc, 'span', 'ql-byline', byline));
   if (article.publishedTime) {
     const time = element(doc, 'time', 'ql-date', formatDate(article.publishedTime, article.lang ?? undefined));
     time.dateTime = article.publishedTime;
