@@ -16,6 +16,7 @@ const features: fc.Arbitrary<QuoteFeatures> = fc.record({
   endsWithComma: fc.boolean(),
   startsUpper: fc.boolean(),
   titleTrigger: fc.boolean(),
+  authored: fc.boolean(),
   categoryNoun: fc.boolean(),
   scareTrigger: fc.boolean(),
   hypothetical: fc.boolean(),

@@ -86,6 +86,18 @@ describe('news text habits', () => {
     expect(quotes(['"We won," said Jane Roe, who called the count "a triumph."']).map((q) => q.speaker)).toEqual(['Jane Roe', 'Jane Roe']);
   });
 
+  it('reads a span followed by its author or its link as a work\'s title, not a quotation', () => {
+    const found = quotes([
+      'MORNING READS: "A harbour town learns to live with its new bridge," by the Gazette\'s Jane Roe: http://gazette.example/1',
+      'Also: "Why the ferry still matters" http://gazette.example/2',
+    ]);
+    expect(found.map((q) => q.kind)).toEqual(['title', 'title']);
+    // A quotation followed by "by" and no name stays a quotation.
+    expect(quotes(['"We will rebuild it," Jane Roe said, by way of an answer.'])[0]?.kind).toBe('speech');
+    // Inside a sentence, "by" names the agent of a passive: Roe said she was "deeply hurt" by Doe.
+    expect(quotes(['Jane Roe said she was "deeply hurt" by John Doe.'])[0]?.kind).not.toBe('title');
+  });
+
   it('lets a full stop inside the marks close the sentence before the next one\'s subject', () => {
     const found = quotes(['Jane Roe called the suspension "arbitrary and unfair." John Doe, a rival, warned on Saturday that it was a mistake.']);
     expect(found[0]?.speaker).toBe('Jane Roe');

@@ -21,6 +21,8 @@ export interface QuoteFeatures {
   startsUpper: boolean;
   /** titled / called / named / dubbed just before. */
   titleTrigger: boolean;
+  /** An author or a link right after the closing mark (“…,” by Jane Roe / “…” http://…): a work's title. */
+  authored: boolean;
   /** A category noun right before or after: "the … forum", "das Raumschiff „…“". */
   categoryNoun: boolean;
   /** so-called / the term / the word / known as just before. */
@@ -89,6 +91,7 @@ export function quoteFeatures(
     endsWithComma: /[,;:]$/u.test(trimmed),
     startsUpper: /^[\p{Lu}\p{N}]/u.test(trimmed) || UPPER_AFTER_MARKS.test(trimmed),
     titleTrigger: phraseBefore(tokens, q, lexicon.titleTriggers, 2),
+    authored: authorAfter(tokens, q, lexicon, attachment !== 'embedded'),
     categoryNoun: wordNear(tokens, q - 1, -1, 2, lexicon.categoryNouns) || wordNear(tokens, q + 1, 1, 1, lexicon.categoryNouns),
     scareTrigger: phraseBefore(tokens, q, lexicon.scareTriggers, 3),
     hypothetical: phraseBefore(tokens, q, lexicon.hypothetical, 4),
@@ -129,6 +132,23 @@ function phraseBefore(tokens: readonly Token[], q: number, phrases: readonly str
   return false;
 }
 
+/**
+ * “…,” by Jane Roe: / „…“ von Max Frisch / “…” http://…: the span names a work, with its author or its
+ * link. Inside a sentence "by" is mostly a passive's agent ("“arbitrarily detained” by Britain"): there
+ * only a link counts.
+ */
+function authorAfter(tokens: readonly Token[], q: number, lexicon: Lexicon, opensClause: boolean): boolean {
+  let at = q + 1;
+  while (tokens[at]?.type === 'punct' && /^[,:\u2014\u2013-]$/u.test((tokens[at] as Token).text)) at += 1;
+  const next = tokens[at];
+  if (next === undefined || next.type !== 'word') return false;
+  if (next.lower === 'http' || next.lower === 'https') return true;
+  if (!opensClause || !lexicon.authorWords.has(next.lower)) return false;
+  // "by the Gazette's Jane Roe": an article may stand before the name.
+  const name = tokens[at + 1]?.type === 'word' && lexicon.determiners.has((tokens[at + 1] as Token).lower) ? tokens[at + 2] : tokens[at + 1];
+  return name !== undefined && name.type === 'word' && name.cap;
+}
+
 function wordNear(tokens: readonly Token[], from: number, step: 1 | -1, window: number, set: ReadonlySet<string>): boolean {
   for (let k = 0, at = from; k < window; k += 1, at += step) {
     const token = tokens[at];
@@ -144,6 +164,7 @@ function wordNear(tokens: readonly Token[], from: number, step: 1 | -1, window: 
 export function classifyQuote(f: QuoteFeatures, lexicon: Lexicon): QuoteKind {
   if (f.hypothetical) return 'other';
   if (f.scareTrigger || f.motto) return 'scare';
+  if (f.authored && f.words <= 30) return 'title';
   const nameLike = !f.sentenceInside && !f.endsWithComma && f.words <= 12 && f.contentWords > 0;
   // Titles in many languages capitalise only their first word ("La sociedad de la nieve").
   const titleCased = lexicon.caseless || f.titleCaseShare >= 0.5 || f.startsUpper;

@@ -93,6 +93,8 @@ export interface LexiconData {
   complementizers?: string[];
   /** Words that open a subordinate clause before the main one ("As Roe spoke, …", "When …, …"). */
   subordinators?: string[];
+  /** Words naming the author after a work's title (“…,” by Jane Roe; „…“ von Max Frisch). */
+  authorWords?: string[];
   /** Documents that carry someone's words ("issued a statement saying"): the issuer is the speaker. */
   documentNouns?: string[];
   /** Weights of the quotation-or-not model trained on this language's real news (quote-model.ts), if any. */
@@ -152,6 +154,7 @@ export interface Lexicon {
   documentNouns: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   subordinators: ReadonlySet<string>;
+  authorWords: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   /** Raw data, for scripts without spaces (Japanese) that match by substring. */
@@ -207,6 +210,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     documentNouns: new Set(data.documentNouns ?? []),
     complementizers: new Set(data.complementizers ?? []),
     subordinators: new Set(data.subordinators ?? []),
+    authorWords: new Set(data.authorWords ?? []),
     givenNames: new Set(data.names?.givenNames ?? []),
     titles: new Set(data.names?.titles ?? []),
     data,
