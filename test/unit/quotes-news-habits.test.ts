@@ -98,6 +98,12 @@ describe('news text habits', () => {
     expect(quotes(['Jane Roe said she was "deeply hurt" by John Doe.'])[0]?.kind).not.toBe('title');
   });
 
+  it('reads a name after the quotation past appositives with ages and US state abbreviations', () => {
+    expect(quotes(['"Both of them scare me," Harry Lund, 30, of Raleigh, N.C., who was among those polled, said in an interview.'])[0]?.speaker)
+      .toBe('Harry Lund');
+    expect(quotes(['"I just do not trust her," Cora Vale, 67, a retired nurse in Allentown, Pa., said.'])[0]?.speaker).toBe('Cora Vale');
+  });
+
   it('lets a full stop inside the marks close the sentence before the next one\'s subject', () => {
     const found = quotes(['Jane Roe called the suspension "arbitrary and unfair." John Doe, a rival, warned on Saturday that it was a mistake.']);
     expect(found[0]?.speaker).toBe('Jane Roe');

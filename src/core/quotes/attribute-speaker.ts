@@ -46,7 +46,7 @@ const SENTENCE_PUNCT = new Set(['.', '!', '?', ';', '\u3002']);
  * subject must start right at the closing mark, so the window can hold a name with its appositive
  * ("…,” Jane Roe III, founder of the Center for Policy, told reporters).
  */
-const AFTER_WINDOW = 18;
+const AFTER_WINDOW = 24;
 const BEFORE_WINDOW = 6;
 const APPOSITIVE_WINDOW = 16;
 const CHANNEL_WINDOW = 24;
@@ -87,9 +87,10 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
       if (close > 0) c = close;
       continue;
     }
-    if (token.type === 'quote' || (token.type === 'punct' && SENTENCE_PUNCT.has(token.text))) break;
+    // "Jane Roe, 67, of Allentown, Pa., said": a full stop with a comma after it closed an abbreviation.
+    if (token.type === 'quote' || (token.type === 'punct' && SENTENCE_PUNCT.has(token.text) && !closesAbbreviation(tokens, c))) break;
     if (!isCue(token, lexicon) && !isChannelVerb(token, lexicon)) continue;
-    const phrase = subjectBefore(tokens, c, i, lexicon);
+    const phrase = apposedName(tokens, i, c, lexicon) ?? subjectBefore(tokens, c, i, lexicon);
     // The subject starts right after the quotation, or is the name in an appositive after a description
     // ("…,” the utility's chief executive, Hannah Lee, said).
     // (or after lower-case role words: "…,” chief financial officer Laura Brandt told analysts).
@@ -116,6 +117,23 @@ export function reportedClauseFollows(tokens: readonly Token[], q: number, conte
   }
   return false;
 }
+
+/**
+ * “…,” Jane Roe, 67, a retired nurse in Allentown, Pa., said: the name right after the quotation, then
+ * appositives closed by a comma before the cue at `cue`, with no other cue among them.
+ */
+function apposedName(tokens: readonly Token[], i: number, cue: number, lexicon: Lexicon): SpeakerPhrase | null {
+  if (tokens[cue - 1]?.text !== ',') return null;
+  const head = phraseStartingAt(tokens, i, lexicon);
+  if (head === null || head.kind !== 'name' || tokens[head.to]?.text !== ',') return null;
+  for (let k = head.to; k < cue; k += 1) if (isCue(tokens[k], lexicon) || tokens[k]?.type === 'quote') return null;
+  return head;
+}
+
+/** A full stop right after a word and followed by a comma ("Pa.,", "Inc.,"): the end of an abbreviation. */
+const closesAbbreviation = (tokens: readonly Token[], at: number): boolean =>
+  (tokens[at] as Token).text === '.' && tokens[at - 1]?.type === 'word' && (tokens[at - 1] as Token).end === (tokens[at] as Token).start
+  && tokens[at + 1]?.text === ',';
 
 /**
  * Tokens [from, to) are a title before a name and nothing else ("chief financial officer", "former
