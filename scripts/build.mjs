@@ -46,16 +46,21 @@ const vendorGlobals = {
 };
 
 /**
- * The popup and the reader tab bundle only the English quote lexicon; every other language is a file of
- * its own in lang/, fetched when an article needs it (src/ui/load-lexicons.ts). Node builds keep them all.
+ * The popup and the reader tab bundle only English's quote lexicon and clean-up phrases; every other
+ * language is a file of its own in lang/, fetched when an article needs it (src/ui/load-languages.ts).
+ * Node builds keep them all. Each entry: the module that imports them, what it imports, its stand-in.
  */
-const englishLexicons = {
-  name: 'english-lexicons',
+const ENGLISH_ONLY = [
+  ['src/core/quotes/find-quotes.ts', './lexicons.js', 'lexicons-english.ts'],
+  ['src/core/clean/phrases.ts', './phrase-files.js', 'phrase-files-english.ts'],
+];
+const englishOnly = {
+  name: 'english-only',
   setup(build) {
-    build.onResolve({ filter: /^\.\/lexicons\.js$/ }, (args) =>
-      args.importer.endsWith(path.join('src', 'core', 'quotes', 'find-quotes.ts'))
-        ? { path: path.join(path.dirname(args.importer), 'lexicons-english.ts') }
-        : undefined);
+    build.onResolve({ filter: /^\.\/(?:lexicons|phrase-files)\.js$/ }, (args) => {
+      const swap = ENGLISH_ONLY.find(([importer, imported]) => args.importer === path.join(root, importer) && args.path === imported);
+      return swap ? { path: path.join(path.dirname(args.importer), swap[2]) } : undefined;
+    });
   },
 };
 
@@ -89,7 +94,7 @@ await build({
   outdir: extension,
   format: 'iife',
   target: ['chrome120', 'firefox140'],
-  plugins: [vendorGlobals, englishLexicons],
+  plugins: [vendorGlobals, englishOnly],
   absWorkingDir: root,
 });
 // esbuild names CSS after its entry; the pages link reader.css.
@@ -121,13 +126,22 @@ for (const [from, to] of Object.entries(VENDOR_FILES)) {
   await mkdir(path.dirname(path.join(extension, to)), { recursive: true });
   await cp(path.join(root, 'node_modules', from), path.join(extension, to));
 }
+// One file per language beyond English, lang/<code>.json: its quote lexicon (with its given names and
+// titles, joined as lexicons.ts joins them) and its clean-up phrases, each when the language has them.
 const lexiconDir = path.join(root, 'src/core/quotes/lexicon');
-await mkdir(path.join(extension, 'lang'));
-for (const file of (await readdir(lexiconDir)).filter((name) => name.endsWith('.json') && name !== 'en.json')) {
-  const data = JSON.parse(await readFile(path.join(lexiconDir, file), 'utf8'));
-  // The language's given names and titles travel in the same file (lexicons.ts joins them the same way).
+const phraseDir = path.join(root, 'src/core/clean/phrases');
+const jsonIn = async (dir) => (await readdir(dir)).filter((name) => name.endsWith('.json') && name !== 'en.json');
+const readJson = async (file) => JSON.parse(await readFile(file, 'utf8'));
+const languages = {};
+for (const file of await jsonIn(lexiconDir)) {
+  const lexicon = await readJson(path.join(lexiconDir, file));
   const names = path.join(lexiconDir, 'names', file);
-  if (existsSync(names)) data.names = JSON.parse(await readFile(names, 'utf8'));
+  if (existsSync(names)) lexicon.names = await readJson(names);
+  (languages[file] ??= {}).lexicon = lexicon;
+}
+for (const file of await jsonIn(phraseDir)) (languages[file] ??= {}).phrases = await readJson(path.join(phraseDir, file));
+await mkdir(path.join(extension, 'lang'));
+for (const [file, data] of Object.entries(languages).sort(([a], [b]) => a.localeCompare(b))) {
   await writeFile(path.join(extension, 'lang', file), JSON.stringify(data));
 }
 // Interface strings in every language; the browser picks the user's (manifest default_locale: en).

@@ -1,5 +1,6 @@
 import type { ExtractedArticle, Quote, QuoteKind } from './article.js';
 import { cleanArticle, cleanLabelled } from './clean/clean-article.js';
+import { phrasesFor, type PhraseSet } from './clean/phrases.js';
 import { findQuotes } from './quotes/find-quotes.js';
 import { markQuotes } from './quotes/mark-quotes.js';
 import type { LexiconSet } from './quotes/lexicon.js';
@@ -13,6 +14,8 @@ export interface ProcessOptions {
   highlight: readonly QuoteKind[];
   /** Quote lexicons beyond the bundled ones: the article's language, when the extension loaded it. */
   lexicons?: LexiconSet | undefined;
+  /** Clean-up phrases beyond the bundled ones: the article's language, when the extension loaded it. */
+  phrases?: PhraseSet | undefined;
 }
 
 /** More highlights than any article holds; the rest of a flood of marks stays plain text. */
@@ -73,7 +76,7 @@ export function processArticle(
   };
   const body = sanitize(article.contentHtml, { images: options.images, beforeSanitize });
   const t1 = now();
-  cleanArticle(body, { title: article.title, byline: article.byline, excerpt: article.excerpt });
+  cleanArticle(body, { title: article.title, byline: article.byline, excerpt: article.excerpt }, phrasesFor(article.lang, options.phrases));
   const t2 = now();
   const { text, quotes } = quoteStage(body, article, options);
   const t3 = now();

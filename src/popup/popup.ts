@@ -4,7 +4,7 @@ import { saveArticle } from '../ui/article-handoff.js';
 import { t } from '../ui/i18n.js';
 import { showNotice } from '../ui/show-notice.js';
 import { errorDetail, type Failure } from '../ui/failure-message.js';
-import { loadLexicons } from '../ui/load-lexicons.js';
+import { loadLanguages } from '../ui/load-languages.js';
 import { readerAddress } from '../ui/reader-address.js';
 import { showFailure } from '../ui/show-failure.js';
 import { POPUP_FEATURES } from '../ui/features/index.js';
@@ -29,10 +29,10 @@ function warmUpWhileWaiting(): void {
 }
 
 async function show(article: ExtractedArticle): Promise<void> {
-  const ready = withTimeout(Promise.all([viewReady, loadLexicons(article.lang)]), PROCESSING_TIMEOUT_MS);
-  const [view, lexicons] = await ready;
+  const ready = withTimeout(Promise.all([viewReady, loadLanguages(article.lang)]), PROCESSING_TIMEOUT_MS);
+  const [view, language] = await ready;
   const started = performance.now();
-  view.show(article, lexicons);
+  view.show(article, language);
   const shown = performance.now() - started;
   openInTab.hidden = false;
   // The frame after the next one has the article on screen: the benchmark reads this mark and the time

@@ -1,6 +1,6 @@
 import { sessionStore } from '../platform/browser.js';
 import { articleKeyOf, loadArticle } from '../ui/article-handoff.js';
-import { loadLexicons } from '../ui/load-lexicons.js';
+import { loadLanguages } from '../ui/load-languages.js';
 import { goBackOnPlainClick, pageIsOneBack } from '../ui/page-one-back.js';
 import { articleAddressOf } from '../ui/reader-address.js';
 import { errorDetail } from '../ui/failure-message.js';
@@ -40,7 +40,7 @@ async function run(): Promise<void> {
     return;
   }
   document.title = article.title ?? document.title;
-  view.show(article, await loadLexicons(article.lang));
+  view.show(article, await loadLanguages(article.lang));
 }
 
 void run().catch((error: unknown) => {

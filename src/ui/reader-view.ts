@@ -1,11 +1,11 @@
 import type { ExtractedArticle } from '../core/article.js';
 import { processArticle, type ProcessedArticle } from '../core/process-article.js';
-import type { LexiconSet } from '../core/quotes/lexicon.js';
 import type { Sanitizer } from '../core/sanitize.js';
 import type { Settings } from '../core/settings.js';
 import { applySettings } from './apply-settings.js';
 import { featuresFor, type FeatureDeclaration, type Surface } from './features/feature-order.js';
 import { hideBrokenImages } from './hide-broken-images.js';
+import type { LanguageData } from './load-languages.js';
 import type { ReaderPlatform } from './reader-platform.js';
 import { renderArticle } from './render-article.js';
 import { warmUp } from './warm-up.js';
@@ -15,8 +15,8 @@ export type { Surface } from './features/feature-order.js';
 export interface RenderedArticle {
   article: ExtractedArticle;
   processed: ProcessedArticle;
-  /** The quote lexicons loaded for it, kept for a re-render. */
-  lexicons: LexiconSet;
+  /** Its language's quote lexicon and clean-up phrases as loaded, kept for a re-render. */
+  language: LanguageData;
   /** The rendered `<article>` element, in the page. */
   element: HTMLElement;
 }
@@ -58,14 +58,14 @@ export class ReaderView {
     for (const feature of featuresFor(this.surface, features)) feature.mount(this);
   }
 
-  /** `lexicons`: the article's language beyond the bundled English (ui/load-lexicons.ts). */
-  show(article: ExtractedArticle, lexicons: LexiconSet = {}): void {
+  /** `language`: what the article's language needs beyond the bundled English (ui/load-languages.ts). */
+  show(article: ExtractedArticle, language: LanguageData = { lexicons: {}, phrases: {} }): void {
     const { images, highlight } = this.settings;
-    const processed = processArticle(article, this.#sanitize, { images, highlight, lexicons });
+    const processed = processArticle(article, this.#sanitize, { images, highlight, ...language });
     const element = renderArticle(this.doc, article, processed, this.platform.t);
     hideBrokenImages(element);
     this.container.replaceChildren(element);
-    this.rendered = { article, processed, lexicons, element };
+    this.rendered = { article, processed, language, element };
     this.doc.body.dataset['state'] = 'article';
     for (const listener of this.#renderListeners) listener(this.rendered);
   }
@@ -94,7 +94,7 @@ export class ReaderView {
     this.settings = next;
     applySettings(this.doc, next);
     const contentChanged = previous.images !== next.images || previous.highlight.join() !== next.highlight.join();
-    if (contentChanged && this.rendered) this.show(this.rendered.article, this.rendered.lexicons);
+    if (contentChanged && this.rendered) this.show(this.rendered.article, this.rendered.language);
     for (const listener of this.#settingsListeners) listener(next);
     return save ? this.platform.settings.save(next) : Promise.resolve();
   }

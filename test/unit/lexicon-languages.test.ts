@@ -8,7 +8,7 @@ import { LEXICONS as ENGLISH_ONLY } from '../../src/core/quotes/lexicons-english
 const dir = path.resolve(__dirname, '../../src/core/quotes/lexicon');
 
 describe('lexicon languages', () => {
-  it('lists every lexicon file, which the extension loads by that list (ui/load-lexicons.ts)', () => {
+  it('lists every lexicon file, which the extension loads by that list (ui/load-languages.ts)', () => {
     const files = readdirSync(dir).filter((file) => file.endsWith('.json')).map((file) => file.replace(/\.json$/, '')).sort();
     expect([...LEXICON_LANGUAGES].sort()).toEqual(files);
     expect(Object.keys(LEXICONS).sort()).toEqual(files);

@@ -1,4 +1,4 @@
-import { PHRASES, type Phrases } from './phrases.js';
+import { phrasesFor, type Phrases } from './phrases.js';
 import { removeClutterBlocks } from './remove-clutter-blocks.js';
 import { removeEmptyWrappers } from './remove-empty-wrappers.js';
 import { removeInlineTeasers } from './remove-inline-teasers.js';
@@ -14,12 +14,12 @@ import { trimBlockEdges } from './trim-block-edges.js';
 /**
  * Cleans what Readability leaves in the article: inline teasers, related sections, labels, dated lines,
  * tag and share lists, calls to action, the page's own header (headline, standfirst, byline, date), and the wrappers they leave empty. Works on the sanitized
- * fragment, in place; the phrases come from phrases/<lang>.json, all languages at once.
+ * fragment, in place; the phrases come from phrases/<lang>.json (by default every language at hand: phrasesFor).
  */
 export function cleanArticle(
   root: DocumentFragment | Element,
   metadata: ArticleMetadata = { title: null, byline: null, excerpt: null },
-  phrases: Phrases = PHRASES,
+  phrases: Phrases = phrasesFor(null),
 ): void {
   // Inline teasers first: once gone, the paragraph around them is judged on its own prose.
   removeInlineTeasers(root, phrases);

@@ -1,12 +1,5 @@
-import de from './phrases/de.json';
-import en from './phrases/en.json';
-import es from './phrases/es.json';
-import fr from './phrases/fr.json';
-import hi from './phrases/hi.json';
-import it from './phrases/it.json';
-import ja from './phrases/ja.json';
-import pt from './phrases/pt.json';
-import ru from './phrases/ru.json';
+import { primaryLanguage } from '../quotes/lexicon.js';
+import { PHRASE_FILES } from './phrase-files.js';
 
 /** One language's phrase file (src/core/clean/phrases/<lang>.json). */
 export interface PhraseFile {
@@ -33,9 +26,13 @@ export interface PhraseFile {
   credits: string[];
 }
 
-export const PHRASE_FILES: Readonly<Record<string, PhraseFile>> = { en, hi, de, fr, es, pt, it, ru, ja };
+/** Phrase files by language code. */
+export type PhraseSet = Readonly<Record<string, PhraseFile>>;
 
-/** Compiled matchers over all languages at once: a page's declared language is too often wrong to choose by. */
+/** Every language with a phrases/<lang>.json, in the order their phrases are joined. */
+export const PHRASE_LANGUAGES = ['en', 'hi', 'de', 'fr', 'es', 'pt', 'it', 'ru', 'ja'] as const;
+
+/** Compiled matchers over the phrases of one or more languages. */
 export interface Phrases {
   labels: ReadonlySet<string>;
   teaser: RegExp;
@@ -148,4 +145,23 @@ export function compilePhrases(files: readonly PhraseFile[]): Phrases {
   };
 }
 
-export const PHRASES: Phrases = compilePhrases(Object.values(PHRASE_FILES));
+const compiled = new Map<string, Phrases>();
+
+/**
+ * The phrases an article is cleaned with: English and its declared language, or every language at hand
+ * when it declares none (the quote lexicons are chosen the same way, quotes/lexicon.ts). Node has every
+ * language bundled (phrase-files.ts); the extension bundles English and passes the article's language,
+ * loaded from lang/<code>.json (ui/load-languages.ts), in `loaded`. Compiled once per choice.
+ */
+export function phrasesFor(lang: string | null, loaded: PhraseSet = {}): Phrases {
+  const files: PhraseSet = { ...PHRASE_FILES, ...loaded };
+  const declared = primaryLanguage(lang);
+  const chosen = PHRASE_LANGUAGES.filter((code) => files[code] && (declared === null || code === 'en' || code === declared));
+  const key = chosen.join(' ');
+  let phrases = compiled.get(key);
+  if (!phrases) {
+    phrases = compilePhrases(chosen.map((code) => files[code] as PhraseFile));
+    compiled.set(key, phrases);
+  }
+  return phrases;
+}
