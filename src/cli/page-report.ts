@@ -3,7 +3,7 @@ import { displayByline } from '../core/byline.js';
 import { processArticle } from '../core/process-article.js';
 import type { Sanitizer } from '../core/sanitize.js';
 import { extractArticle } from '../extract/extract-article.js';
-import { parsePage } from './parse-page.js';
+import { PageParser } from './parse-page.js';
 
 const extractionMs = ({ clone, prepare, readability }: ExtractionTimings): number => clone + prepare + readability;
 
@@ -45,6 +45,8 @@ export function emptyReport(file: string, url: string | null, error: string): Pa
 
 export interface ReportDeps {
   sanitize: Sanitizer;
+  /** The window pages are parsed in, kept for a batch (the worker's); without one, a window for this page. */
+  parser?: PageParser;
   now?: () => number;
 }
 
@@ -52,27 +54,25 @@ export interface ReportDeps {
 export function reportPage(file: string, html: string, url: string | null, deps: ReportDeps): PageReport {
   const now = deps.now ?? (() => performance.now());
   const started = now();
+  const parser = deps.parser ?? new PageParser();
   try {
-    let dom = parsePage(html, url);
+    let doc = parser.parse(html, url);
     const parsed = now();
     // The command line's parse is its own: read in place, and parsed again only for the later passes.
-    let result = extractArticle(dom.window.document, { url, now, consume: true, complete: true });
+    let result = extractArticle(doc, { url, now, consume: true, complete: true });
     if (result.status === 'not-article') {
-      dom.window.close();
-      dom = parsePage(html, url);
-      result = extractArticle(dom.window.document, { url, now, complete: true });
+      doc = parser.parse(html, url);
+      result = extractArticle(doc, { url, now, complete: true });
     }
     if (result.status !== 'article') {
       const reason = result.status === 'error' ? `${NO_ARTICLE.error} (${result.message})` : NO_ARTICLE[result.status];
-      dom.window.close();
       return emptyReport(file, url, reason);
     }
     const { article } = result;
     const processed = processArticle(article, deps.sanitize, undefined, now);
-    const container = dom.window.document.createElement('div');
-    container.append(dom.window.document.importNode(processed.body, true));
+    const container = doc.createElement('div');
+    container.append(doc.importNode(processed.body, true));
     const total = now() - started;
-    dom.window.close();
     return {
       file, url, ok: true, error: null,
       title: article.title, byline: displayByline(article.byline, article.lang, article.siteName), siteName: article.siteName, publishedTime: article.publishedTime,
@@ -88,5 +88,7 @@ export function reportPage(file: string, html: string, url: string | null, deps:
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return emptyReport(file, url, `The page could not be processed (${detail}).`);
+  } finally {
+    if (deps.parser === undefined) parser.close();
   }
 }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { createSanitizer } from '../core/sanitize.js';
 import { decodePage } from './decode-page.js';
+import { PageParser } from './parse-page.js';
 import { reportPage, type PageReport } from './page-report.js';
 
 /** A page for a worker: its bytes when the main thread read them (standard input), else its path. */
@@ -17,11 +18,12 @@ export type JobResult =
   | { id: number; kind: 'report'; report: PageReport }
   | { id: number; kind: 'unreadable'; reason: string };
 
-/** The worker thread's side: one sanitizer window for its life, one page at a time, each page's DOM closed. */
+/** The worker thread's side: one sanitizer window and one window to parse pages in for its life, one page at a time. */
 export function servePages(): void {
   const port = parentPort;
   if (port === null) throw new Error('servePages runs in a worker thread');
   const sanitize = createSanitizer(new JSDOM('').window as unknown as Window);
+  const parser = new PageParser();
   port.on('message', (job: PageJob) => {
     void (async (): Promise<JobResult> => {
       let bytes: Uint8Array;
@@ -30,7 +32,7 @@ export function servePages(): void {
       } catch (error) {
         return { id: job.id, kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
       }
-      return { id: job.id, kind: 'report', report: reportPage(job.file, decodePage(bytes), job.url, { sanitize }) };
+      return { id: job.id, kind: 'report', report: reportPage(job.file, decodePage(bytes), job.url, { sanitize, parser }) };
     })().then((result) => port.postMessage(result));
   });
   port.postMessage('ready');

@@ -1,26 +1,38 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 
+type WithDomParser = { DOMParser?: unknown };
+
 /**
- * A saved page parsed into a jsdom window. jsdom parses every `<style>` while it builds the document, and
- * its CSS parser throws where a browser drops one rule: `calc(100% - $gutter)`, a theme's unresolved
- * preprocessor variable (test/fixtures/theme-style-variables). Nothing here reads a stylesheet, so a page
- * that throws is parsed again without its `<style>` elements. Those are found by parsing the page in a
- * DOMParser document first, which has no window and so parses no CSS; a pattern over the HTML string
- * would also match inside scripts and comments.
+ * Saved pages parsed into documents of one long-lived jsdom window, by its DOMParser. A new JSDOM per
+ * page built a window (its globals, its CSS machinery) for every page and parsed every `<style>`, which
+ * nothing here reads, and whose parser throws where a browser drops one rule (`calc(100% - $gutter)`,
+ * test/fixtures/theme-style-variables); a DOMParser document has no window, so its styles stay text.
+ * Before each page the window takes the page's address, which its DOMParser gives the document (as
+ * `URL` and `baseURI`, what relative links resolve against). A document is freed with the last
+ * reference to it; `close` ends the window.
+ *
+ * A document without a window has no DOMParser of its own, so the pipeline's inert parses
+ * (extract/parse-inert.ts) take the global one: while the parser is open, the global DOMParser is its
+ * window's, unless one was there before.
  */
-export function parsePage(html: string, url: string | null): JSDOM {
-  // A saved page's broken CSS or scripts are not the reader's problem: keep jsdom's complaints off stderr.
-  const options = { ...(url ? { url } : {}), virtualConsole: new VirtualConsole() };
-  try {
-    return new JSDOM(html, options);
-  } catch (error) {
-    const blank = new JSDOM('', options);
-    const inert = new blank.window.DOMParser().parseFromString(html, 'text/html');
-    blank.window.close();
-    const styles = Array.from(inert.getElementsByTagName('style'));
-    if (styles.length === 0) throw error;
-    for (const style of styles) style.remove();
-    const doctype = inert.doctype ? `<!DOCTYPE ${inert.doctype.name}>` : '';
-    return new JSDOM(doctype + inert.documentElement.outerHTML, options);
+export class PageParser {
+  readonly #dom = new JSDOM('', { virtualConsole: new VirtualConsole() });
+  readonly #parser = new this.#dom.window.DOMParser();
+  readonly #ownsGlobal: boolean;
+
+  constructor() {
+    const global = globalThis as WithDomParser;
+    this.#ownsGlobal = global.DOMParser === undefined;
+    if (this.#ownsGlobal) global.DOMParser = this.#dom.window.DOMParser;
+  }
+
+  parse(html: string, url: string | null): Document {
+    this.#dom.reconfigure({ url: url ?? 'about:blank' });
+    return this.#parser.parseFromString(html, 'text/html');
+  }
+
+  close(): void {
+    if (this.#ownsGlobal) delete (globalThis as WithDomParser).DOMParser;
+    this.#dom.window.close();
   }
 }
