@@ -13,6 +13,8 @@ const outAt = process.argv.indexOf('--out');
 const out = outAt > 0 && process.argv[outAt + 1] ? path.resolve(process.argv[outAt + 1]) : path.join(root, 'dist');
 const extension = path.join(out, 'extension');
 const minify = !process.argv.includes('--dev');
+// `--metafile`: esbuild's account of what each bundle holds, written beside it (scripts/bench/popup-size.mjs reads it).
+const metafile = process.argv.includes('--metafile');
 /** The page-to-popup boundary's names, shared with src/core/extraction-result.ts. */
 const contentScript = JSON.parse(await readFile(path.join(root, 'src/core/content-script.json'), 'utf8'));
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
@@ -88,8 +90,9 @@ await build({
 });
 // One classic script per page: split ES modules were measured slower to start in a popup (each module
 // is a request of its own through the extension protocol, compiled cold every time the popup opens).
-await build({
+const pages = await build({
   ...common,
+  metafile,
   entryPoints: { popup: 'src/popup/popup.ts', reader: 'src/reader/reader.ts' },
   outdir: extension,
   format: 'iife',
@@ -97,6 +100,7 @@ await build({
   plugins: [vendorGlobals, englishOnly],
   absWorkingDir: root,
 });
+if (metafile) await writeFile(path.join(out, 'pages-meta.json'), JSON.stringify(pages.metafile));
 // esbuild names CSS after its entry; the pages link reader.css.
 await cp(path.join(extension, 'reader-style.css'), path.join(extension, 'reader.css'));
 await rm(path.join(extension, 'reader-style.css'));
