@@ -48,9 +48,10 @@ if (argv[0] === '--top') {
 } else {
   const lib = await importSources(`
     export { readPolnear, readGerman, documentPage } from './scripts/bench/dev-quote-sets.ts';
-    export { parsePage } from './src/cli/parse-page.ts';
+    export { PageParser } from './src/cli/parse-page.ts';
     export { extractArticle } from './src/extract/extract-article.ts';
     export { cleanArticle, cleanLabelled } from './src/core/clean/clean-article.ts';
+    export { phrasesFor } from './src/core/clean/phrases.ts';
     export { quoteStage, DEFAULT_PROCESS_OPTIONS } from './src/core/process-article.ts';
     export { createSanitizer } from './src/core/sanitize.ts';
     export { JSDOM } from 'jsdom';`);
@@ -61,13 +62,13 @@ if (argv[0] === '--top') {
   if (option('--polnear')) documents.push(...lib.readPolnear(option('--polnear')).slice(0, limit));
   if (option('--german')) documents.push(...lib.readGerman(option('--german')).slice(0, limit));
   const articles = [];
+  const parser = new lib.PageParser();
   for (const doc of documents) {
-    const dom = lib.parsePage(lib.documentPage(doc), null);
-    const result = lib.extractArticle(dom.window.document, { url: null, consume: true, complete: true });
+    const result = lib.extractArticle(parser.parse(lib.documentPage(doc), null), { url: null, consume: true, complete: true });
     if (result.status !== 'article') continue;
     const { article } = result;
     const body = sanitize(article.contentHtml, { images: true, beforeSanitize: lib.cleanLabelled });
-    lib.cleanArticle(body, { title: article.title, byline: article.byline, excerpt: article.excerpt });
+    lib.cleanArticle(body, { title: article.title, byline: article.byline, excerpt: article.excerpt }, lib.phrasesFor(article.lang));
     articles.push({ article, body });
   }
   const digest = createHash('sha256');
