@@ -5,7 +5,7 @@
  * inside any quotation are never candidates (A2, A14).
  */
 import { isRole, type Lexicon } from './lexicon.js';
-import { phraseAfterVerb, phraseEndingAt, phraseStartingAt, subjectOfCue, type SpeakerPhrase } from './noun-phrase.js';
+import { attributedNoun, phraseAfterVerb, phraseEndingAt, phraseStartingAt, subjectOfCue, type SpeakerPhrase } from './noun-phrase.js';
 import { POSSESSIVE } from './resolve-names.js';
 import { matchesAt, type Token } from './tokens.js';
 
@@ -73,7 +73,7 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     return { phrase: pronoun, pattern: 'after', adjacent: true, end };
   }
   if (isCue(tokens[j], lexicon) || isChannelVerb(tokens[j], lexicon)) {
-    const phrase = subjectOfCue(phraseStartingAt(tokens, j + 1, lexicon), tokens, j, lexicon);
+    const phrase = subjectOfCue(phraseStartingAt(tokens, pastReflexive(tokens, j + 1, lexicon), lexicon), tokens, j, lexicon);
     if (phrase !== null && phrase.kind !== 'self') {
       return { phrase, pattern: isChannelVerb(tokens[j], lexicon) ? 'channel' : 'after', adjacent: true, end: phrase.to };
     }
@@ -90,7 +90,7 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     // "Jane Roe, 67, of Allentown, Pa., said": a full stop with a comma after it closed an abbreviation.
     if (token.type === 'quote' || (token.type === 'punct' && SENTENCE_PUNCT.has(token.text) && !closesAbbreviation(tokens, c))) break;
     if (!isCue(token, lexicon) && !isChannelVerb(token, lexicon)) continue;
-    const phrase = apposedName(tokens, i, c, lexicon) ?? subjectBefore(tokens, c, i, lexicon);
+    const phrase = apposedName(tokens, i, c, lexicon) ?? subjectBefore(tokens, c, i, lexicon, false);
     // The subject starts right after the quotation, or is the name in an appositive after a description
     // ("…,” the utility's chief executive, Hannah Lee, said).
     // (or after lower-case role words: "…,” chief financial officer Laura Brandt told analysts).
@@ -98,6 +98,13 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     return { phrase, pattern: isChannelVerb(token, lexicon) ? 'channel' : 'after', adjacent: true, end: c + 1 };
   }
   return NONE;
+}
+
+/** Where the verb comes second, "erinnerte sich Roe", "sagte auch der Minister": the subject follows a reflexive or an adverb. */
+function pastReflexive(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
+  let k = at;
+  while (lexicon.capitalizesNouns && k < at + 2 && isWord(tokens[k]) && !(tokens[k] as Token).cap && lexicon.auxiliaries.has((tokens[k] as Token).lower)) k += 1;
+  return k;
 }
 
 /**
@@ -162,7 +169,7 @@ function isChannelVerb(token: Token | undefined, lexicon: Lexicon): boolean {
  * The subject of the cue at `cue`: the phrase ending just before it, past auxiliaries ("had said",
  * "on Thursday said") and an appositive ("Leonid Pasechnik, the … governor of …, claimed").
  */
-export function subjectBefore(tokens: readonly Token[], cue: number, floor: number, lexicon: Lexicon): SpeakerPhrase | null {
+export function subjectBefore(tokens: readonly Token[], cue: number, floor: number, lexicon: Lexicon, field = true): SpeakerPhrase | null {
   let k = cue - 1;
   let skipped = 0;
   while (k >= floor && skipped < 4 && isAux(tokens[k], lexicon) && !isCue(tokens[k], lexicon)) {
@@ -195,8 +202,54 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     if ((tokens[k] as Token).text === ')') return nameBeforeBracket(tokens, k, floor, lexicon);
   }
   const phrase = phraseEndingAt(tokens, k, lexicon);
-  if (phrase === null || phrase.from < floor || governedByPreposition(tokens, phrase.from, lexicon)) return null;
+  if (phrase === null || phrase.from < floor || governedByPreposition(tokens, phrase.from, lexicon)) return field ? firstField(tokens, floor, cue, lexicon) : null;
   return subjectOfCue(phrase, tokens, cue, lexicon);
+}
+
+/** Words a German first field may hold after its head noun: complements ("der Polizei in Dortmund"), an apposition. */
+const FIELD_PUNCT = new Set([',', '(', ')', '-', '\u2013']);
+const FIELD_REACH = 14;
+
+/**
+ * Where the verb comes second, everything before it is one phrase: "Der Leiter der Feuerwache in Lübeck
+ * erklärte", "Stephen Roe, ein Klimaexperte vom WWF erklärte". When the words right before the cue are
+ * a complement, the subject is the phrase opening the clause, if nothing between it and the cue can be
+ * a verb (only capitalised words, determiners, prepositions, connectors, attributes, an apposition).
+ */
+function firstField(tokens: readonly Token[], floor: number, cue: number, lexicon: Lexicon): SpeakerPhrase | null {
+  if (!lexicon.capitalizesNouns || cue - floor > FIELD_REACH) return null;
+  const phrase = phraseStartingAt(tokens, floor, lexicon) ?? attributedNoun(tokens, floor, lexicon) ?? determinerNoun(tokens, floor, lexicon);
+  if (phrase === null || phrase.kind === 'self' || phrase.kind === 'pronoun' || phrase.kind === 'group-pronoun' || phrase.to >= cue) return null;
+  // "Die praktische Anwendung … stellte der Vorsitzende in Frage": a subject after the verb makes the first field its object.
+  if (subjectAfterVerb(tokens, cue, lexicon)) return null;
+  for (let k = phrase.to; k < cue; k += 1) {
+    const token = tokens[k] as Token;
+    if (token.type === 'quote' || (token.type === 'punct' && !FIELD_PUNCT.has(token.text))) return null;
+    if (token.type !== 'word' || token.cap) continue;
+    if (!lexicon.determiners.has(token.lower) && !lexicon.obliqueDeterminers.has(token.lower) && !lexicon.prepositions.has(token.lower)
+      && !lexicon.connectors.has(token.lower) && !/e[nrsm]?$/u.test(token.lower)) return null;
+    if (lexicon.cueVerbs.has(token.lower) || lexicon.auxiliaries.has(token.lower)) return null;
+  }
+  return phrase;
+}
+
+/** Right after the verb stands "der" and a noun (a masculine subject) or a person's name. */
+function subjectAfterVerb(tokens: readonly Token[], cue: number, lexicon: Lexicon): boolean {
+  const at = pastReflexive(tokens, cue + 1, lexicon);
+  const next = tokens[at];
+  if (!isWord(next)) return false;
+  if (next.lower === 'der' && (isWord(tokens[at + 1]) && ((tokens[at + 1] as Token).cap || /e[nrsm]?$/u.test((tokens[at + 1] as Token).lower)))) return true;
+  const phrase = next.cap ? phraseStartingAt(tokens, at, lexicon) : null;
+  return phrase !== null && phrase.kind === 'name' && phrase.surnameOnly !== true;
+}
+
+/** "Der Leiter der Feuerwache": a determiner that can open a subject and its noun, read before any complement. */
+function determinerNoun(tokens: readonly Token[], at: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const determiner = tokens[at];
+  const noun = tokens[at + 1];
+  if (!isWord(determiner) || !lexicon.determiners.has(determiner.lower) || lexicon.obliqueDeterminers.has(determiner.lower)) return null;
+  if (!isWord(noun) || !noun.cap || lexicon.nonNames.has(noun.lower) || lexicon.stopwords.has(noun.lower)) return null;
+  return { text: `${determiner.lower} ${noun.text}`, kind: 'described', role: null, from: at, to: at + 2 };
 }
 
 /** The name before the bracketed party and state that `close` ends ("Jane Roe (D-N.Y.)"), or null. */

@@ -199,7 +199,30 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, lexico
     if (determiner === null && lexicon.determiners.size > 0) return null;
     return { text: described, kind: 'described', role: null, from: start, to: complement };
   }
-  return null;
+  return determiner !== null ? attributedNoun(tokens, start, lexicon) : null;
+}
+
+/** An inflected attribute before a German noun ("erfahrene", "43-jährige", "beiden"): lower case, no verb or stop word. */
+const isAttribute = (token: Token | undefined, lexicon: Lexicon): boolean => word(token) && !token.cap && /e[nrsm]?$/u.test(token.lower)
+  && !lexicon.stopwords.has(token.lower) && !lexicon.cueVerbs.has(token.lower) && !lexicon.auxiliaries.has(token.lower) && !lexicon.determiners.has(token.lower);
+
+/**
+ * Where every noun is capitalised, a determiner that can open a subject, inflected attributes and a
+ * capitalised word: that word is a noun heading a description, whatever noun it is ("die erfahrene
+ * Bergführerin", "der 43-jährige Fischhändler"), or, with a name in apposition, that name ("die
+ * dänische Wetterkundlerin Mette Roe").
+ */
+export function attributedNoun(tokens: readonly Token[], start: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const determiner = tokens[start];
+  if (!lexicon.capitalizesNouns || !word(determiner) || !lexicon.determiners.has(determiner.lower) || lexicon.obliqueDeterminers.has(determiner.lower)) return null;
+  let head = start + 1;
+  while (head < start + 1 + MAX_MODIFIERS && isAttribute(tokens[head], lexicon)) head += 1;
+  const noun = tokens[head];
+  if (head === start + 1 || !isNameWord(noun, lexicon) || lexicon.nonNames.has((noun as Token).lower)) return null;
+  const described = phraseText(tokens, start, head + 1, true);
+  // "der Trainer Ghanas": a lone word after the noun is a genitive or a surname nobody introduced; the description stands.
+  const name = appositionName(tokens, head + 1, lexicon);
+  return name !== null && name.surnameOnly !== true ? { ...name, role: described, from: start } : { text: described, kind: 'described', role: null, from: start, to: head + 1 };
 }
 
 /**
