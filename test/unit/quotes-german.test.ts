@@ -49,3 +49,114 @@ describe('German: the first field is no subject when one follows the verb', () =
     expect(speakers([OPENER, 'Ein Sprecher schätzte ein: „Das ist ein großer Schritt.“ Anna Roe, eine Expertin vom Umweltamt erklärte, es gehe um „viel Geld“.'])[0]).not.toBe('Anna Roe');
   });
 });
+
+describe('German: the subject of a clause introducing a quotation with a colon', () => {
+  it('reads a described subject of any noun before the colon', () => {
+    expect(speakers([OPENER, 'Der 19-jährige Schüler gab bekannt: „Ich war an dem Abend nicht dabei.“'])).toEqual(['der 19-jährige Schüler']);
+    expect(speakers([OPENER, 'Die Anwohner der Siedlung sehen alles gelassen: „Das sind Leute wie wir.“'])).toEqual(['die Anwohner']);
+  });
+
+  it('reads a subject with its genitive complement after the cue ("warnte die Moderatorin eines Radiosenders:")', () => {
+    expect(speakers(['Passend zu den Gefahren des Eises warnte die Moderatorin eines Radiosenders: „Auf dem Eis kann es glatt sein.“'])).toEqual(['die Moderatorin']);
+  });
+
+  it('takes no subject of a clause in reported speech (Konjunktiv) for the speaker', () => {
+    expect(speakers([OPENER, 'Die Pflichten der Stadt seien im Vertrag klar geregelt: „Daraus ergibt sich alles Weitere.“'])[0]).not.toBe('die Pflichten');
+  });
+});
+
+describe('German: "heißt es" gives the words to the document the clause names', () => {
+  it('reads the document before or after the impersonal cue', () => {
+    expect(speakers([OPENER, 'In der Erklärung des Vereins heißt es: „Wir bedauern den Vorfall.“'])).toEqual(['der Erklärung']);
+    expect(speakers([OPENER, '„Wir bitten um Geduld“, heißt es in einem Schreiben der Behörde.'])).toEqual(['einem Schreiben']);
+  });
+
+  it('names nobody when the clause names no document', () => {
+    expect(speakers([OPENER, 'Es heißt: „Wer zuerst kommt, mahlt zuerst.“'])).toEqual([null]);
+  });
+});
+
+describe('German: reported speech (Konjunktiv) goes on with its speaker', () => {
+  it('gives a quotation in a Konjunktiv sentence with no cue to the person last named with a cue', () => {
+    const found = speakers(['Jana Roe sprach am Morgen vor dem Landtag.', 'Roe sagte, der Plan komme zu spät. Es drohe „eine lange Hängepartie“ für die Gemeinden.']);
+    expect(found).toEqual(['Jana Roe']);
+  });
+
+  it('never gives the words to the subject of the reported clause', () => {
+    const found = speakers(['Die Firma baut seit Jahren Brücken.', 'Anna Vogel sagte am Montag: „Das ist gut.“ Markus Roe sei für den Neubau „genau der Richtige“.']);
+    expect(found).toEqual(['Anna Vogel', 'Anna Vogel']);
+  });
+
+  it('does not reach further back than two sentences', () => {
+    const found = speakers(['Jana Roe sagte am Morgen, sie sei zufrieden. Dann ging sie. Der Saal leerte sich. Später regnete es.', 'Der Plan sei „eine lange Hängepartie“.']);
+    expect(found).toEqual([null]);
+  });
+});
+
+describe('German: which described subject introduces the quotation', () => {
+  it('skips the subject of a subordinate clause ("Als ein Fahrgast half, rief der Mann:")', () => {
+    expect(speakers([OPENER, 'Als ein Fahrgast zu Hilfe eilte, biss der Randalierer den Helfer und rief: „Lasst mich raus!“'])).toEqual(['der Randalierer']);
+  });
+
+  it('gives a noun of words to its author ("Das Fazit von Jana Roe überrascht nicht:")', () => {
+    expect(speakers([OPENER, 'Das Fazit von Jana Roe überrascht daher nicht: „Die Schule hat sich bewährt.“'])).toEqual(['Jana Roe']);
+  });
+
+  it('reads "heißt es" only right after the closing mark, not in the next sentence', () => {
+    expect(speakers([OPENER, 'Der Vorbericht lautete: „Die Wahl war frei.“ Nun heißt es im Abschlussbericht, es habe Probleme gegeben.'])[0]).not.toBe('Abschlussbericht');
+  });
+});
+
+describe('German: which side of the cue names the speaker', () => {
+  it('gives no quotation to a cue whose clause introduces the next one with a colon', () => {
+    const found = speakers([OPENER, 'Die Firma hält die Kritik für ungerecht: „Wir müssen die Ware ja lagern.“ Der Geschäftsführer fragte: „Was spricht dagegen?“']);
+    expect(found[0]).not.toBe('der Geschäftsführer');
+  });
+
+  it('prefers the name before the cue to a dative after it ("Roe sagte der Zeitschrift:")', () => {
+    expect(speakers([OPENER, 'Tourmanager Jonas Roe sagte der Zeitschrift: „Es war eine lange Tour.“'])).toEqual(['Jonas Roe']);
+  });
+
+  it('reads a name with its role in apposition after the cue ("sagte Jonas Roe, Bundesminister:")', () => {
+    expect(speakers([OPENER, 'Die Kommission kritisierte das Gesetz scharf: So sagte Jonas Roe, Bundesminister: „Man kann das nicht verlangen.“'])).toEqual(['Jonas Roe']);
+  });
+
+  it('takes no name in a genitive complement or a subordinate clause for the subject', () => {
+    expect(speakers([OPENER, 'Roe ließ sich während einer Rede der Abgeordneten Jana Vogel zu dem Zwischenruf hinreißen: „Setzen Sie sich!“'])[0]).not.toBe('Jana Vogel');
+    expect(speakers([OPENER, 'Da Brauereien viel Wasser brauchen, mahnte der Verband die Politik in einem Brief: „Schützt das Grundwasser.“'])[0]).not.toBe('Da Brauereien');
+  });
+});
+
+describe('German: separable reporting verbs', () => {
+  it('reads "gab … bekannt", "ließ … verlauten" and "zeigte sich … zufrieden" as cues, before and after the quotation', () => {
+    expect(speakers([OPENER, 'Dazu gab das Landesamt am Montag weiter bekannt: „Die Proben sind unauffällig.“'])).toEqual(['das Landesamt']);
+    expect(speakers([OPENER, '„Die Produktion wird steigen“, gab ein Sprecher des Unternehmens bekannt.'])).toEqual(['ein Sprecher']);
+    expect(speakers([OPENER, 'In der Halle zeigte sich der Bundestrainer zufrieden: „Wir haben uns gesteigert.“'])).toEqual(['der Bundestrainer']);
+  });
+
+  it('takes no separable verb without its particle for a cue ("gab" alone reports nothing)', () => {
+    expect(speakers([OPENER, 'Dazu gab das Landesamt am Montag eine „vorläufige Entwarnung“ heraus.'])).toEqual([null]);
+  });
+});
+
+describe('German: a described subject of the sentence holding a partial quotation', () => {
+  it('takes the description opening the sentence, or the name in apposition to it', () => {
+    expect(speakers([OPENER, 'Die Organisation verlangte eine Untersuchung der „schockierenden Szenen der Gewalt gegen friedliche Demonstranten“.'])).toEqual(['die Organisation']);
+    expect(speakers([OPENER, 'Auch der dänische Außenminister Jonas Roe würdigte die Einigung als „großen Schritt für die Sicherheit aller Länder der Region“.'])).toEqual(['Jonas Roe']);
+  });
+
+  it('takes no subject of reported speech ("Der Zug sei „weit hinter dem Plan“ gewesen")', () => {
+    expect(speakers([OPENER, 'Der Zug sei erst „weit hinter dem Plan“ angekommen.'])[0]).not.toBe('der Zug');
+  });
+});
+
+describe('German: objects and complements are no speakers', () => {
+  it('takes no object after "nannte" for the speaker when no mark stands between', () => {
+    expect(speakers([OPENER, 'Jonas Roe lobte den Einsatz und nannte den Angriffsplan „schnell und entschieden“.'])[0]).not.toBe('den Angriffsplan');
+    expect(speakers([OPENER, 'Die Ministerin Anna Roe lobte den Einsatz und nannte Trumps Angriffsplan „schnell und entschieden“.'])[0]).not.toBe('Trumps Angriffsplan');
+  });
+
+  it('takes no genitive complement before the cue for its subject', () => {
+    expect(speakers([OPENER, 'Zum Hintergrund der rechten Gewalt führt der Bericht aus, rund ein Drittel habe einen „fremdenfeindlichen“ Hintergrund.'])[0]).not.toBe('der rechten Gewalt');
+  });
+});

@@ -5,7 +5,7 @@
  * inside any quotation are never candidates (A2, A14).
  */
 import { isRole, type Lexicon } from './lexicon.js';
-import { attributedNoun, phraseAfterVerb, phraseEndingAt, phraseStartingAt, subjectOfCue, type SpeakerPhrase } from './noun-phrase.js';
+import { attributedNoun, genitiveEnd, phraseAfterVerb, phraseEndingAt, phraseStartingAt, subjectOfCue, type SpeakerPhrase } from './noun-phrase.js';
 import { POSSESSIVE } from './resolve-names.js';
 import { matchesAt, type Token } from './tokens.js';
 
@@ -25,6 +25,7 @@ export type AttributionPattern =
   | 'clause' // “…” would be appropriate, X said: a reporting clause ending the sentence governs it
   | 'lead-in' // X agreed. “…”: a quotation opening the sentence after one that names its speaker (A8, A9)
   | 'label' // X: “…” (a transcript or a list of reactions): the name before a colon
+  | 'reported' // X sagte, … . Es drohe „…“: reported speech (Konjunktiv) goes on with its speaker
   | 'kicker' // a headline's kicker ("X: …") or subject says its quotation without a verb (A13)
   | 'none';
 
@@ -53,6 +54,26 @@ const CHANNEL_WINDOW = 24;
 
 const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
 const isCue = (token: Token | undefined, lexicon: Lexicon): boolean => isWord(token) && lexicon.cueVerbs.has(token.lower);
+/** How far a separable verb's particle may close its clause ("gab das Ministerium am Montag weiter bekannt"). */
+const SEPARABLE_REACH = 12;
+
+/**
+ * A cue verb at `k`, or the finite part of a separable one whose particle closes the clause
+ * (lexicon.separableCues: "gab … bekannt", "wies … zurück", "zeigte sich …"): "gab" alone reports nothing.
+ */
+function isCueAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+  const token = tokens[k];
+  if (isCue(token, lexicon)) return true;
+  const particles = isWord(token) ? lexicon.separableCues.get(token.lower) : undefined;
+  if (particles === undefined) return false;
+  for (let m = k + 1; m < Math.min(tokens.length, k + SEPARABLE_REACH); m += 1) {
+    const next = tokens[m] as Token;
+    if (next.type === 'quote' || (next.type === 'punct' && next.text !== '-')) return false;
+    if (next.type === 'word' && particles.has(next.lower)) return true;
+  }
+  return false;
+}
+
 const isAux = (token: Token | undefined, lexicon: Lexicon): boolean =>
   isWord(token) && (lexicon.auxiliaries.has(token.lower) || lexicon.timeWords.has(token.lower));
 
@@ -72,7 +93,7 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     const end = isCue(tokens[j + 1], lexicon) ? j + 2 : j + 1;
     return { phrase: pronoun, pattern: 'after', adjacent: true, end };
   }
-  if (isCue(tokens[j], lexicon) || isChannelVerb(tokens[j], lexicon)) {
+  if (isCueAt(tokens, j, lexicon) || isChannelVerb(tokens[j], lexicon)) {
     const phrase = subjectOfCue(phraseStartingAt(tokens, pastReflexive(tokens, j + 1, lexicon), lexicon), tokens, j, lexicon);
     if (phrase !== null && phrase.kind !== 'self') {
       return { phrase, pattern: isChannelVerb(tokens[j], lexicon) ? 'channel' : 'after', adjacent: true, end: phrase.to };
@@ -89,7 +110,9 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     }
     // "Jane Roe, 67, of Allentown, Pa., said": a full stop with a comma after it closed an abbreviation.
     if (token.type === 'quote' || (token.type === 'punct' && SENTENCE_PUNCT.has(token.text) && !closesAbbreviation(tokens, c))) break;
-    if (!isCue(token, lexicon) && !isChannelVerb(token, lexicon)) continue;
+    if (!isCueAt(tokens, c, lexicon) && !isChannelVerb(token, lexicon)) continue;
+    // "„…“ Der Geschäftsführer fragte: „…“": a cue whose clause ends in a colon and a quotation introduces that one.
+    if (introducesNext(tokens, c)) break;
     const phrase = apposedName(tokens, i, c, lexicon) ?? subjectBefore(tokens, c, i, lexicon, false);
     // The subject starts right after the quotation, or is the name in an appositive after a description
     // ("…,” the utility's chief executive, Hannah Lee, said).
@@ -105,6 +128,16 @@ function pastReflexive(tokens: readonly Token[], at: number, lexicon: Lexicon): 
   let k = at;
   while (lexicon.capitalizesNouns && k < at + 2 && isWord(tokens[k]) && !(tokens[k] as Token).cap && lexicon.auxiliaries.has((tokens[k] as Token).lower)) k += 1;
   return k;
+}
+
+/** The clause of the cue at `c` ends in a colon right before a quotation, within a few words. */
+function introducesNext(tokens: readonly Token[], c: number): boolean {
+  for (let k = c + 1; k < Math.min(tokens.length - 1, c + BEFORE_WINDOW + 2); k += 1) {
+    const token = tokens[k] as Token;
+    if (token.type === 'quote' || (token.type === 'punct' && SENTENCE_PUNCT.has(token.text))) return false;
+    if (token.text === ':') return (tokens[k + 1] as Token).type === 'quote';
+  }
+  return false;
 }
 
 /**
@@ -203,6 +236,10 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   }
   const phrase = phraseEndingAt(tokens, k, lexicon);
   if (phrase === null || phrase.from < floor || governedByPreposition(tokens, phrase.from, lexicon)) return field ? firstField(tokens, floor, cue, lexicon) : null;
+  // "Die neue Regel stellte der Vorsitzende in Frage": a person after the verb makes the description before it the object.
+  if (lexicon.capitalizesNouns && phrase.kind === 'described' && subjectAfterVerb(tokens, cue, lexicon)) return null;
+  // "Zum Hintergrund der rechten Gewalt führt der Bericht aus": a genitive after a noun is a complement.
+  if (lexicon.capitalizesNouns && phrase.kind === 'described' && genitiveAt(tokens, phrase.from + 1, lexicon)) return field ? firstField(tokens, floor, cue, lexicon) : null;
   return subjectOfCue(phrase, tokens, cue, lexicon);
 }
 
@@ -238,9 +275,12 @@ function subjectAfterVerb(tokens: readonly Token[], cue: number, lexicon: Lexico
   const at = pastReflexive(tokens, cue + 1, lexicon);
   const next = tokens[at];
   if (!isWord(next)) return false;
-  if (next.lower === 'der' && (isWord(tokens[at + 1]) && ((tokens[at + 1] as Token).cap || /e[nrsm]?$/u.test((tokens[at + 1] as Token).lower)))) return true;
-  const phrase = next.cap ? phraseStartingAt(tokens, at, lexicon) : null;
-  return phrase !== null && phrase.kind === 'name' && phrase.surnameOnly !== true;
+  // "stellte der Vorsitzende in Frage": a person after "der"; not "sagte der Zeitung", a dative.
+  const phrase = phraseStartingAt(tokens, at, lexicon);
+  if (phrase === null) return false;
+  if (phrase.kind === 'name') return phrase.surnameOnly !== true;
+  return phrase.kind === 'described' && lexicon.nominativeDeterminers.has(next.lower)
+    && phrase.text.split(' ').some((word) => isRole(word.toLowerCase(), lexicon) || lexicon.speakerNouns.has(word.toLowerCase()));
 }
 
 /** "Der Leiter der Feuerwache": a determiner that can open a subject and its noun, read before any complement. */
@@ -326,14 +366,16 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
   for (let c = e; c >= Math.max(floor, e - BEFORE_WINDOW); c -= 1) {
     const token = tokens[c] as Token;
     if (token.type === 'quote' || (token.type === 'punct' && SENTENCE_PUNCT.has(token.text))) break;
-    if (!isCue(token, lexicon)) continue;
+    if (!isCueAt(tokens, c, lexicon)) continue;
     const left = cueSubject(tokens, c, floor, lexicon);
     // "said Jane Roe: “…”" names the speaker after the cue; "Roe said Smith “was involved”", with no mark
     // between name and quotation, names the subject of the reported clause: the cue's own subject speaks,
     // also when it is too long to read ("A former candidate -- Roe, who … -- said the president “…”").
     if (c < e && !lexicon.audienceVerbs.has(token.lower) && (skipped > 0 || left?.kind === 'self')) {
       const right = subjectOfCue(phraseAfterVerb(tokens, c + 1, e + 1, lexicon), tokens, c, lexicon);
-      if (right !== null) return { phrase: right, pattern: 'before', adjacent: true, end: -1 };
+      // "Tourmanager Michael Roe sagte der Zeitschrift:": where "der" may be a dative, a name before the cue outranks a description after it.
+      const dative = lexicon.capitalizesNouns && right?.kind === 'described' && left?.kind === 'name' && left.surnameOnly !== true;
+      if (right !== null && !dative) return { phrase: right, pattern: 'before', adjacent: true, end: -1 };
     }
     if (left !== null && left.kind !== 'self') return { phrase: left, pattern: 'before', adjacent: skipped > 0 || c === e, end: -1 };
     if (elidedSubject(tokens, c, floor, lexicon)) {
@@ -356,7 +398,7 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
   // A cue governing the clause: "X told reporters that … “…”", "The CMA said it was … “…”".
   for (let c = floor; c < q; c += 1) {
     const token = tokens[c] as Token;
-    if (!isCue(token, lexicon) || insideChannel(tokens, c, floor, lexicon)) continue;
+    if (!isCueAt(tokens, c, lexicon) || insideChannel(tokens, c, floor, lexicon)) continue;
     const left = cueSubject(tokens, c, floor, lexicon);
     if (left !== null && left.kind !== 'self') return { phrase: left, pattern: 'sentence', adjacent: false, end: -1 };
     // "“…,” said Roe, who called it “…”": a cue right after a quotation (or opening the clause) may have
@@ -443,6 +485,8 @@ export function sentenceSubject(
     while (comma < q && (tokens[comma] as Token).text !== ',') comma += 1;
     if (comma < q) first = comma + 1;
   }
+  const described = lexicon.capitalizesNouns ? describedSubject(tokens, first, q, lexicon) : null;
+  if (described !== null) return described;
   const limit = Math.min(q, first + SUBJECT_WINDOW);
   for (let start = first; start < limit; start += 1) {
     const token = tokens[start] as Token;
@@ -475,6 +519,27 @@ export function sentenceSubject(
 }
 
 /**
+ * Where every noun is capitalised, a sentence opening with a description and its verb ("Die Organisation
+ * verlangte eine Untersuchung der „…“", "Auch der US-amerikanische Außenminister Jon Roe attackierte …"): the
+ * description, or the name in apposition to it, is the subject. A determiner that may open a subject, its
+ * attributes and noun, a genitive complement, then a lower-case verb.
+ */
+function describedSubject(tokens: readonly Token[], from: number, q: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const opener = tokens[from];
+  const start = isWord(opener) && !opener.cap && lexicon.stopwords.has(opener.lower) ? from + 1
+    : isWord(opener) && lexicon.nonNames.has(opener.lower) && !lexicon.determiners.has(opener.lower) ? from + 1 : from;
+  const first = tokens[start];
+  if (!isWord(first) || !lexicon.determiners.has(first.lower) || lexicon.obliqueDeterminers.has(first.lower)) return null;
+  const phrase = attributedNoun(tokens, start, lexicon)
+    ?? (isWord(tokens[start + 2]) && (tokens[start + 2] as Token).cap ? phraseStartingAt(tokens, start, lexicon) : determinerNoun(tokens, start, lexicon));
+  if (phrase === null || (phrase.kind !== 'described' && phrase.kind !== 'name' && phrase.kind !== 'organisation')) return null;
+  if (phrase.kind === 'name' && phrase.surnameOnly === true) return null;
+  const verb = genitiveEnd(tokens, phrase.to, lexicon);
+  return verb < q && isVerbAfterSubject(tokens, verb, q, lexicon) && !lexicon.subjunctives.has((tokens[verb] as Token).lower)
+    && !subjectAfterVerb(tokens, verb, lexicon) ? phrase : null;
+}
+
+/**
  * Where every noun is capitalised and the verb comes second, the subject of a clause introducing a
  * quotation with a colon may follow its verb ("Hier sparte der Bundespräsident nicht mit Kritik: „…“",
  * "Ein WWF-Sprecher schätzte ein: „…“"): the first person the clause names, a name or a determiner and
@@ -484,9 +549,14 @@ export function colonSubject(
   tokens: readonly Token[], from: number, q: number, lexicon: Lexicon, accept: (phrase: SpeakerPhrase) => boolean,
 ): SpeakerPhrase | null {
   if (!lexicon.capitalizesNouns || (tokens[q - 1] as Token | undefined)?.text !== ':') return null;
+  // "Die Pflichten der Union seien klar festgelegt:": a clause of reported speech passes on someone else's words.
+  if (tokens.slice(from, q).some((token) => token.type === 'word' && lexicon.subjunctives.has(token.lower))) return null;
+  let subordinate = false;
   for (let start = from; start < q - 1; start += 1) {
     const token = tokens[start] as Token;
-    if (!isWord(token) || lexicon.cueVerbs.has(token.lower) || governedByPreposition(tokens, start, lexicon)) continue;
+    if (token.text === ',') subordinate = false;
+    if (isWord(token) && lexicon.subordinators.has(token.lower)) subordinate = true;
+    if (subordinate || !isWord(token) || lexicon.cueVerbs.has(token.lower) || governedByPreposition(tokens, start, lexicon) || genitiveAt(tokens, start, lexicon)) continue;
     const determiner = lexicon.determiners.has(token.lower);
     if (!token.cap && !determiner) continue;
     const head = tokens[determiner ? start + 1 : start];
@@ -497,6 +567,65 @@ export function colonSubject(
     const phrase = phraseStartingAt(tokens, start, lexicon);
     if (phrase !== null && phrase.kind === 'name' && phrase.to < q && accept(phrase)) return phrase;
     if (phrase !== null) start = Math.max(start, phrase.to - 1);
+  }
+  return describedColonSubject(tokens, from, q, lexicon, accept);
+}
+
+/**
+ * The clause names no person: its first described subject of any noun ("Der 23-jährige Sportler gab
+ * bekannt:", "Die Bewohner des Dorfes sehen alles gelassen:"), outside a subordinate clause ("Als ein
+ * Fluggast half, rief der Mann:"); a noun of words with its author is the author ("Das Fazit von Jana Roe
+ * überrascht nicht:").
+ */
+/** "einer Rede der Abgeordneten Jana Roe": the word at `at` follows a noun and a genitive determiner. */
+function genitiveAt(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const link = tokens[at - 1];
+  const noun = tokens[at - 2];
+  return isWord(link) && lexicon.genitiveDeterminers.has(link.lower) && isWord(noun) && noun.cap && !lexicon.determiners.has(noun.lower);
+}
+
+function describedColonSubject(
+  tokens: readonly Token[], from: number, q: number, lexicon: Lexicon, accept: (phrase: SpeakerPhrase) => boolean,
+): SpeakerPhrase | null {
+  let subordinate = false;
+  for (let start = from; start < q - 1; start += 1) {
+    const token = tokens[start] as Token;
+    if (token.text === ',') subordinate = false;
+    if (!isWord(token)) continue;
+    if (lexicon.subordinators.has(token.lower)) subordinate = true;
+    if (subordinate || !lexicon.determiners.has(token.lower) || governedByPreposition(tokens, start, lexicon)) continue;
+    const described = attributedNoun(tokens, start, lexicon) ?? (isWord(tokens[start + 2]) && (tokens[start + 2] as Token).cap ? null : determinerNoun(tokens, start, lexicon));
+    if (described === null || described.to >= q) continue;
+    const link = tokens[described.to];
+    const author = isWord(link) && (link.lower === 'von' || lexicon.genitiveDeterminers.has(link.lower)) ? phraseStartingAt(tokens, described.to + 1, lexicon) : null;
+    if (author !== null && author.kind === 'name' && author.to < q && accept(author)) return author;
+    return described;
+  }
+  return null;
+}
+
+/**
+ * "In der Erklärung des Vereins heißt es: „…“", "„…“, heißt es in einem Schreiben der Behörde.": a cue
+ * whose subject is an empty "es" (lexicon.impersonalCues) gives the words to the document or body the
+ * clause names after a preposition (lexicon.sourcePrepositions), as written ("der Erklärung"); null
+ * when tokens [from, to) hold no such cue or name no such source.
+ */
+export function impersonalSource(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon, reach = Infinity): SpeakerPhrase | null {
+  if (lexicon.impersonalCues.size === 0) return null;
+  const cue = tokens.findIndex((token, at) => at >= from && at < to && at - from <= reach && token.type === 'word' && lexicon.impersonalCues.has(token.lower)
+    && ((tokens[at + 1] as Token | undefined)?.lower === 'es' || (tokens[at - 1] as Token | undefined)?.lower === 'es'));
+  if (cue < 0) return null;
+  for (let k = from; k < to - 1; k += 1) {
+    const token = tokens[k] as Token;
+    if (token.type !== 'word' || !lexicon.sourcePrepositions.has(token.lower)) continue;
+    let noun = k + 1;
+    if (isWord(tokens[noun]) && (lexicon.determiners.has((tokens[noun] as Token).lower) || lexicon.obliqueDeterminers.has((tokens[noun] as Token).lower))) noun += 1;
+    // "in einer gestern verbreiteten Erklärung": up to three lower-case words before the noun.
+    for (let steps = 0; steps < 3 && noun < to && isWord(tokens[noun]) && !(tokens[noun] as Token).cap; steps += 1) noun += 1;
+    const head = tokens[noun];
+    if (noun >= to || !isWord(head) || !head.cap || lexicon.timeWords.has(head.lower) || lexicon.nonNames.has(head.lower)) continue;
+    const words = tokens.slice(k + 1, noun + 1).map((word) => word.text).join(' ');
+    return { text: words, kind: 'organisation', role: null, from: k + 1, to: noun + 1 };
   }
   return null;
 }

@@ -180,6 +180,7 @@ export function classifyQuote(f: QuoteFeatures, lexicon: Lexicon): QuoteKind {
     case 'sentence':
     case 'subject':
     case 'inherit':
+    case 'reported':
     case 'channel':
       if (f.attachment === 'embedded' && !(f.afterCueWord && f.startsUpper)) return 'partial';
       if (f.pattern === 'sentence' && !f.startsUpper && !f.sentenceInside) return 'partial';

@@ -97,6 +97,27 @@ export interface LexiconData {
   authorWords?: string[];
   /** Documents that carry someone's words ("issued a statement saying"): the issuer is the speaker. */
   documentNouns?: string[];
+  /** Determiners only a subject takes (de "der" before a masculine noun, "ein"): the phrase they open is the subject. */
+  nominativeDeterminers?: string[];
+  /** Determiners of a genitive complement after a noun ("der Sprecher des Ministeriums", "die Leiterin einer Schule"). */
+  genitiveDeterminers?: string[];
+  /**
+   * Verb forms of reported speech (German Konjunktiv I: "sei", "habe", "müsse"): a clause in them
+   * passes on someone else's words, so its own subject is not who speaks.
+   */
+  subjunctives?: string[];
+  /**
+   * Cue verbs whose subject is an empty "es" ("heißt es", "hieß es"): the words belong to the document
+   * or body named with a preposition in the clause ("In der Erklärung heißt es: …").
+   */
+  impersonalCues?: string[];
+  /** Prepositions that name where such words stand ("in", "auf", "vom"). */
+  sourcePrepositions?: string[];
+  /**
+   * Separable reporting verbs, as "verb particle" ("gab bekannt", "wies zurück"): the finite verb is a cue
+   * only when its particle closes the clause ("EBay gab dazu bekannt:").
+   */
+  separableCues?: string[];
   /** Weights of the quotation-or-not model trained on this language's real news (quote-model.ts), if any. */
   quoteModel?: QuoteModel;
   /**
@@ -155,6 +176,13 @@ export interface Lexicon {
   complementizers: ReadonlySet<string>;
   subordinators: ReadonlySet<string>;
   authorWords: ReadonlySet<string>;
+  genitiveDeterminers: ReadonlySet<string>;
+  nominativeDeterminers: ReadonlySet<string>;
+  subjunctives: ReadonlySet<string>;
+  impersonalCues: ReadonlySet<string>;
+  sourcePrepositions: ReadonlySet<string>;
+  /** The particles each separable cue verb takes. */
+  separableCues: ReadonlyMap<string, ReadonlySet<string>>;
   givenNames: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   /** Raw data, for scripts without spaces (Japanese) that match by substring. */
@@ -165,6 +193,16 @@ export interface Lexicon {
 export type LexiconSet = Readonly<Record<string, LexiconData>>;
 
 const phrases = (list: readonly string[]): string[][] => list.map((entry) => entry.split(' '));
+
+/** "gab bekannt", "gab an" -> gab: {bekannt, an}. */
+function separable(list: readonly string[]): Map<string, Set<string>> {
+  const byVerb = new Map<string, Set<string>>();
+  for (const [verb, particle] of phrases(list)) {
+    if (verb === undefined || particle === undefined) continue;
+    byVerb.set(verb, (byVerb.get(verb) ?? new Set()).add(particle));
+  }
+  return byVerb;
+}
 
 function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
   return {
@@ -211,6 +249,12 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     complementizers: new Set(data.complementizers ?? []),
     subordinators: new Set(data.subordinators ?? []),
     authorWords: new Set(data.authorWords ?? []),
+    genitiveDeterminers: new Set(data.genitiveDeterminers ?? []),
+    nominativeDeterminers: new Set(data.nominativeDeterminers ?? []),
+    subjunctives: new Set(data.subjunctives ?? []),
+    impersonalCues: new Set(data.impersonalCues ?? []),
+    sourcePrepositions: new Set(data.sourcePrepositions ?? []),
+    separableCues: separable(data.separableCues ?? []),
     givenNames: new Set(data.names?.givenNames ?? []),
     titles: new Set(data.names?.titles ?? []),
     data,

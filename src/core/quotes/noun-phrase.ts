@@ -71,8 +71,16 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, lexicon: L
     while (from > 0 && end - from < MAX_NAME_WORDS) {
       const before = tokens[from - 1];
       if (isNameWord(before, lexicon) && (before as Token).end <= (tokens[from] as Token).start) from -= 1;
-      else if (word(before) && lexicon.connectors.has(before.lower) && isNameWord(tokens[from - 2], lexicon)) from -= 1;
+      else if (word(before) && lexicon.connectors.has(before.lower) && isNameWord(tokens[from - 2], lexicon)
+        && !lexicon.prepositions.has((tokens[from - 2] as Token).lower)) from -= 1;
       else break;
+    }
+    // "der 19-jährige Schüler": where every noun is capitalised, attributes and their determiner belong to the noun.
+    if (lexicon.capitalizesNouns && from === end && isAttribute(tokens[from - 1], lexicon)) {
+      let determiner = from - 1;
+      while (determiner > from - 1 - MAX_MODIFIERS && isAttribute(tokens[determiner], lexicon)) determiner -= 1;
+      const described = attributedNoun(tokens, determiner, lexicon);
+      if (described !== null && described.to === end + 1) return described;
     }
     // A sentence-initial determiner is capitalised too ("The Kremlin confirmed").
     const first = tokens[from] as Token;
@@ -237,12 +245,41 @@ export function phraseAfterVerb(tokens: readonly Token[], start: number, end: nu
   const phrase = phraseStartingAt(tokens, at, lexicon);
   if (phrase === null || phrase.kind === 'self') return null;
   if (phrase.to === end) return at === start ? phrase : { ...phrase, from: start };
-  if (end - phrase.to > 2) return null;
-  for (let k = phrase.to; k < end; k += 1) {
+  // "warnte die Moderatorin eines Lokalsenders:": a genitive complement belongs to the subject.
+  const after = genitiveEnd(tokens, phrase.to, lexicon);
+  if (after === end || (lexicon.capitalizesNouns && phrase.kind === 'name' && roleApposition(tokens, after, end, lexicon))) return phrase;
+  // "zeigte sich der Bundestrainer zufrieden:": a subject in the nominative may be followed by a few lower-case words.
+  if (nominative(phrase, tokens, lexicon) && end - after <= TRAILING_WORDS && tokens.slice(after, end).every((token) => word(token) && !token.cap)) return phrase;
+  if (end - after > 2) return null;
+  for (let k = after; k < end; k += 1) {
     const token = tokens[k];
     if (!word(token) || !lexicon.verbParticles.has(token.text)) return null;
   }
   return phrase;
+}
+
+const TRAILING_WORDS = 3;
+
+/** Where nouns take case (German), a name or a phrase opened by a determiner only the nominative has ("der Trainer", "ein Sprecher"). */
+function nominative(phrase: SpeakerPhrase, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  if (!lexicon.capitalizesNouns) return false;
+  if (phrase.kind === 'name') return phrase.surnameOnly !== true;
+  const first = tokens[phrase.from];
+  return phrase.kind === 'described' && word(first) && lexicon.nominativeDeterminers.has(first.lower);
+}
+
+/** ", EU-Kommissar" between a name and the colon: a comma and one noun or role word, nothing else. */
+function roleApposition(tokens: readonly Token[], at: number, end: number, lexicon: Lexicon): boolean {
+  return end - at === 2 && (tokens[at] as Token).text === ',' && word(tokens[at + 1]) && ((tokens[at + 1] as Token).cap || isTitle((tokens[at + 1] as Token).lower, lexicon));
+}
+
+/** "des Ministeriums", "einer großen Schule": a genitive complement starting at `at`; its end, or `at` when there is none. */
+export function genitiveEnd(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
+  const determiner = tokens[at];
+  if (!word(determiner) || !lexicon.genitiveDeterminers.has(determiner.lower)) return at;
+  let noun = at + 1;
+  while (noun < at + 1 + MAX_MODIFIERS && isAttribute(tokens[noun], lexicon)) noun += 1;
+  return isNameWord(tokens[noun], lexicon) ? nameRunEnd(tokens, noun, lexicon) : at;
 }
 
 /**
@@ -253,7 +290,8 @@ export function phraseAfterVerb(tokens: readonly Token[], start: number, end: nu
  */
 export function subjectOfCue(phrase: SpeakerPhrase | null, tokens: readonly Token[], cue: number, lexicon: Lexicon): SpeakerPhrase | null {
   const verb = tokens[cue];
-  if (phrase === null || phrase.surnameOnly !== true || !word(verb) || lexicon.pluralVerbEndings.length === 0) return phrase;
+  // One bare word: not "In der Halle", whose opener and article were dropped from the name.
+  if (phrase === null || phrase.surnameOnly !== true || !word(verb) || lexicon.pluralVerbEndings.length === 0 || phrase.to - phrase.from !== 1) return phrase;
   // Before the verb only as the clause's first word ("Wiedeking sagte"; in "Stoiber hatte die Rolle
   // der Parteivorsitzenden betont" the word before the participle is an object).
   const first = phrase.to === cue && !word(tokens[phrase.from - 1]);

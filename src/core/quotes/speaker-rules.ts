@@ -6,7 +6,7 @@
  * benchmark counts what each rule gets right and wrong on the development data.
  */
 import {
-  attributionAfter, attributionBefore, attributionLater, channelAfter, colonSubject, continuesAfter, labelBefore, sentenceSubject,
+  attributionAfter, attributionBefore, attributionLater, channelAfter, colonSubject, continuesAfter, impersonalSource, labelBefore, sentenceSubject,
   type Attribution, type AttributionPattern,
 } from './attribute-speaker.js';
 import type { RawQuote } from './collect-spans.js';
@@ -132,6 +132,20 @@ function nearestCue(site: QuoteSite): Claim | null {
   return fromCue(chosen, site);
 }
 
+/** "In der Erklärung heißt es: „…“" / "„…“, heißt es in einem Schreiben.": the document speaks (an empty "es" names nobody). */
+function document(site: QuoteSite): Claim | null {
+  if (site.raw.isBlock) return null;
+  const before = impersonalSource(site.tokens, site.floor, site.q, site.memory.lexicon);
+  if (before !== null) return claim('before', before.text, 'low', before);
+  const end = (site.endRanges[sentenceOf(site.endRanges, site.endQ)] ?? [0, site.endTokens.length])[1];
+  // Right after the closing mark and its comma ("„…“, heißt es in …"), not in a later sentence.
+  let from = site.endQ + 1;
+  while (from < end && (site.endTokens[from] as Token).type === 'punct') from += 1;
+  // ", so heißt es in …": one word may stand between the comma and the cue.
+  const after = impersonalSource(site.endTokens, from, end, site.memory.lexicon, from > site.endQ + 1 ? 1 : 0);
+  return after === null ? null : claim('after', after.text, 'low', after);
+}
+
 /**
  * Which attribution wins when both sides have one: after a comma-ended quotation the cue follows
  * (“…,” he said); a cue right before the marks (X said: “…”) wins over a name in the next sentence.
@@ -210,9 +224,29 @@ function inherit(site: QuoteSite): Claim | null {
   return speaker !== null && !site.cueAfter ? claim('inherit', speaker, 'high') : null;
 }
 
+/** The sentence holding the quotation is reported speech: one of its verbs is a form of the Konjunktiv ("sei", "müsse"). */
+const inReportedSpeech = (site: QuoteSite): boolean => site.memory.lexicon.subjunctives.size > 0
+  && site.tokens.slice(site.sentenceStart, site.sentenceEnd).some((token) => token.type === 'word' && site.memory.lexicon.subjunctives.has(token.lower));
+
+/** How many sentences back reported speech may reach for the person who said it. */
+const REPORTED_REACH = 2;
+
+/**
+ * A9 for reported speech: a quotation with no cue of its own in a sentence of the Konjunktiv ("Künast
+ * sagte, es müsse … Schluss sein. Es drohe „…“.") goes on with the person last named with a cue, at most
+ * two sentences back: the mood says the words are still someone's, and the subject of the sentence is not who.
+ */
+function reported(site: QuoteSite): Claim | null {
+  const { memory } = site;
+  if (site.cueAfter || site.raw.isBlock || !inReportedSpeech(site)) return null;
+  const speaker = sameSentenceSpeaker(site) ?? (memory.sentences - memory.lastPersonAt <= REPORTED_REACH ? memory.lastPerson : null);
+  return speaker === null ? null : claim('reported', speaker, 'low');
+}
+
 /** S10: the named subject of a sentence holding a quotation with no cue ("Roe sniped that … “…”"). */
 function subject(site: QuoteSite): Claim | null {
-  if (site.startsSentence || site.cueAfter) return null;
+  // "Roe sei „…“": the subject of reported speech is not who reports it.
+  if (site.startsSentence || site.cueAfter || inReportedSpeech(site)) return null;
   const { memory, tokens, q } = site;
   const known = (phrase: SpeakerPhrase): boolean => knownSpeaker(phrase, memory, site.position);
   const phrase = sentenceSubject(tokens, site.sentenceStart, q, memory.lexicon, known) ?? colonSubject(tokens, site.floor, q, memory.lexicon, known);
@@ -236,12 +270,14 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'block', spec: 'S16', find: blockSource },
   { name: 'group', spec: 'S9', find: interrupted },
   { name: 'cue', spec: 'A1-A4 (caseless scripts)', find: caseless },
+  { name: 'cue', spec: 'A5 (a document speaks: "heißt es")', find: document },
   { name: 'cue', spec: 'A1-A6, A10, A11, S13', find: nearestCue },
   { name: 'label', spec: 'A3 (transcripts)', find: label },
   { name: 'kicker', spec: 'A13 (headline grammar)', find: headlineSubject },
   { name: 'clause', spec: 'A1, A2 (at the sentence end)', find: laterClause },
   { name: 'floating', spec: 'A9', find: floating },
   { name: 'inherit', spec: 'S9', find: inherit },
+  { name: 'reported', spec: 'A9 (reported speech)', find: reported },
   { name: 'lead-in', spec: 'A8, A9', find: leadIn },
   { name: 'subject', spec: 'S10', find: subject },
   { name: 'paragraph', spec: 'A9', find: paragraph },
