@@ -160,3 +160,15 @@ describe('German: objects and complements are no speakers', () => {
     expect(speakers([OPENER, 'Zum Hintergrund der rechten Gewalt führt der Bericht aus, rund ein Drittel habe einen „fremdenfeindlichen“ Hintergrund.'])[0]).not.toBe('der rechten Gewalt');
   });
 });
+
+describe('German: a quotation opening a sentence after one about its speaker (lead-in)', () => {
+  it('gives it to the person the previous sentence named as its subject, by a given name', () => {
+    const found = speakers(['Um Zeit zu gewinnen, will Ministerpräsident Günther Roe die Lehrpläne straffen. „Nicht jede Formel muss man auswendig können.“']);
+    expect(found).toEqual(['Günther Roe']);
+  });
+
+  it('takes no capitalised run without a given name for that person', () => {
+    const found = speakers(['Vor kurzem fiel die Entscheidung für den VW-Standort Brüssel. „Wir wollen die Werke enger verzahnen.“']);
+    expect(found).toEqual([null]);
+  });
+});

@@ -14,6 +14,7 @@ import { japaneseAttribution } from './japanese-attribution.js';
 import type { Lexicon } from './lexicon.js';
 import { phraseEndingAt, type SpeakerPhrase } from './noun-phrase.js';
 import { knownSpeaker, resolveBlockSource, resolvePhrase, type SpeakerMemory } from './speaker-memory.js';
+import { isGivenName } from './resolve-names.js';
 import { sentenceOf, type Token } from './tokens.js';
 
 /** Everything a rule may read about one quotation. */
@@ -205,8 +206,9 @@ function leadIn(site: QuoteSite): Claim | null {
   const { memory } = site;
   if (!site.startsSentence || site.cueAfter || site.sentenceStart === 0) return null;
   const previous = memory.sentences - 1;
-  // Where every noun is capitalised, a sentence's first "name" is too often a noun to trust without a cue.
-  const bySubject = !memory.lexicon.capitalizesNouns && memory.lastSubjectAt === previous && memory.lastSubjectAt > memory.lastPersonAt;
+  // Where every noun is capitalised, a run of capitals is a person only from a given name on ("VW-Standort Brüssel" is none).
+  const bySubject = memory.lastSubjectAt === previous && memory.lastSubjectAt > memory.lastPersonAt
+    && (!memory.lexicon.capitalizesNouns || isGivenName(memory.lastSubject?.split(' ')[0] ?? '', memory.lexicon));
   const speaker = bySubject ? memory.lastSubject
     : memory.lastPersonAt === previous ? memory.lastPerson : null;
   return speaker === null ? null : claim('lead-in', speaker, 'low');
