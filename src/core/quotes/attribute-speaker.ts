@@ -607,7 +607,7 @@ function describedColonSubject(
 /**
  * "In der Erklärung des Vereins heißt es: „…“", "„…“, heißt es in einem Schreiben der Behörde.": a cue
  * whose subject is an empty "es" (lexicon.impersonalCues) gives the words to the document or body the
- * clause names after a preposition (lexicon.sourcePrepositions), as written ("der Erklärung"); null
+ * clause names after a preposition (lexicon.sourcePrepositions), without its determiner ("Erklärung des Vereins"); null
  * when tokens [from, to) hold no such cue or name no such source.
  */
 export function impersonalSource(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon, reach = Infinity): SpeakerPhrase | null {
@@ -620,12 +620,15 @@ export function impersonalSource(tokens: readonly Token[], from: number, to: num
     if (token.type !== 'word' || !lexicon.sourcePrepositions.has(token.lower)) continue;
     let noun = k + 1;
     if (isWord(tokens[noun]) && (lexicon.determiners.has((tokens[noun] as Token).lower) || lexicon.obliqueDeterminers.has((tokens[noun] as Token).lower))) noun += 1;
+    const first = noun;
     // "in einer gestern verbreiteten Erklärung": up to three lower-case words before the noun.
     for (let steps = 0; steps < 3 && noun < to && isWord(tokens[noun]) && !(tokens[noun] as Token).cap; steps += 1) noun += 1;
     const head = tokens[noun];
     if (noun >= to || !isWord(head) || !head.cap || lexicon.timeWords.has(head.lower) || lexicon.nonNames.has(head.lower)) continue;
-    const words = tokens.slice(k + 1, noun + 1).map((word) => word.text).join(' ');
-    return { text: words, kind: 'organisation', role: null, from: k + 1, to: noun + 1 };
+    // Named without its case-marked determiner, with its genitive: "Stellungnahme des Fahrgastverbands".
+    const end = Math.min(to, genitiveEnd(tokens, noun + 1, lexicon));
+    const words = tokens.slice(first, end).map((word) => word.text).join(' ');
+    return { text: words, kind: 'organisation', role: null, from: first, to: end };
   }
   return null;
 }
