@@ -172,3 +172,11 @@ describe('German: a quotation opening a sentence after one about its speaker (le
     expect(found).toEqual([null]);
   });
 });
+
+describe('German: reporting verbs in more forms', () => {
+  it('reads present plural, "beschreibt" and "rief" as cues', () => {
+    expect(speakers([OPENER, '„Wir haben das Netz lange genug geflickt“, meinen die beiden Vereinsmitglieder.'])).toEqual(['die beiden Vereinsmitglieder']);
+    expect(speakers([OPENER, '„Es war wie ein Güterzug“, beschreibt ein Reporter des Senders die Nacht.'])).toEqual(['ein Reporter']);
+    expect(speakers([OPENER, 'Der Mann biss um sich und rief: „Lasst mich sofort raus!“'])).toEqual(['der Mann']);
+  });
+});

@@ -111,8 +111,9 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     // "Jane Roe, 67, of Allentown, Pa., said": a full stop with a comma after it closed an abbreviation.
     if (token.type === 'quote' || (token.type === 'punct' && SENTENCE_PUNCT.has(token.text) && !closesAbbreviation(tokens, c))) break;
     if (!isCueAt(tokens, c, lexicon) && !isChannelVerb(token, lexicon)) continue;
-    // "„…“ Der Geschäftsführer fragte: „…“": a cue whose clause ends in a colon and a quotation introduces that one.
-    if (introducesNext(tokens, c)) break;
+    // "„…“ Der Geschäftsführer fragte: „…“": with no comma after the closing mark (German sets it there), a cue
+    // whose clause ends in a colon and a quotation introduces that one. ("“…,” Roe said: “…”" keeps its comma inside.)
+    if (lexicon.capitalizesNouns && skipped === 0 && introducesNext(tokens, c)) break;
     const phrase = apposedName(tokens, i, c, lexicon) ?? subjectBefore(tokens, c, i, lexicon, false);
     // The subject starts right after the quotation, or is the name in an appositive after a description
     // ("…,” the utility's chief executive, Hannah Lee, said).
@@ -526,7 +527,9 @@ export function sentenceSubject(
  */
 function describedSubject(tokens: readonly Token[], from: number, q: number, lexicon: Lexicon): SpeakerPhrase | null {
   const opener = tokens[from];
-  const start = isWord(opener) && !opener.cap && lexicon.stopwords.has(opener.lower) ? from + 1
+  // "Als ein Fahrgast half, biss der Mann zu und rief:": after a fronted subordinate clause the verb comes first, then the subject.
+  const afterClause = tokens[from - 1]?.text === ',' && isWord(opener) && !opener.cap && !lexicon.stopwords.has(opener.lower);
+  const start = afterClause || (isWord(opener) && !opener.cap && lexicon.stopwords.has(opener.lower)) ? from + 1
     : isWord(opener) && lexicon.nonNames.has(opener.lower) && !lexicon.determiners.has(opener.lower) ? from + 1 : from;
   const first = tokens[start];
   if (!isWord(first) || !lexicon.determiners.has(first.lower) || lexicon.obliqueDeterminers.has(first.lower)) return null;
@@ -534,9 +537,9 @@ function describedSubject(tokens: readonly Token[], from: number, q: number, lex
     ?? (isWord(tokens[start + 2]) && (tokens[start + 2] as Token).cap ? phraseStartingAt(tokens, start, lexicon) : determinerNoun(tokens, start, lexicon));
   if (phrase === null || (phrase.kind !== 'described' && phrase.kind !== 'name' && phrase.kind !== 'organisation')) return null;
   if (phrase.kind === 'name' && phrase.surnameOnly === true) return null;
-  const verb = genitiveEnd(tokens, phrase.to, lexicon);
+  const verb = afterClause ? from : genitiveEnd(tokens, phrase.to, lexicon);
   return verb < q && isVerbAfterSubject(tokens, verb, q, lexicon) && !lexicon.subjunctives.has((tokens[verb] as Token).lower)
-    && !subjectAfterVerb(tokens, verb, lexicon) ? phrase : null;
+    && (afterClause || !subjectAfterVerb(tokens, verb, lexicon)) ? phrase : null;
 }
 
 /**
