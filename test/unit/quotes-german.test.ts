@@ -180,3 +180,11 @@ describe('German: reporting verbs in more forms', () => {
     expect(speakers([OPENER, 'Der Mann biss um sich und rief: „Lasst mich sofort raus!“'])).toEqual(['der Mann']);
   });
 });
+
+describe('German: "nach Angaben / Ansicht / Auffassung" names whose words they are', () => {
+  it('gives the quotation to the name in the genitive, or to the phrase as written', () => {
+    expect(speakers([OPENER, 'Nach Auffassung des Fraktionschefs Hartmut Roe sei es „völlig untragbar, dass die Schulen so lange warten“.'])).toEqual(['Hartmut Roe']);
+    expect(speakers([OPENER, 'Nach Angaben des künstlerischen Leiters sind die Themen der Schau „die Moderne, der Mensch und die Stadt“.'])).toEqual(['Angaben des künstlerischen Leiters']);
+    expect(speakers([OPENER, 'Nach Ansicht von Senatorin Jana Roe hat die Bank bei der Krise „auf ganzer Linie versagt“.'])).toEqual(['Jana Roe']);
+  });
+});

@@ -390,6 +390,8 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
   }
   // According to X, … “…” (A5).
   for (let c = floor; c < q; c += 1) {
+    const source = sourceNounAt(tokens, c, q, lexicon);
+    if (source !== null) return { phrase: source, pattern: 'according', adjacent: false, end: -1 };
     for (const phrase of lexicon.accordingTo) {
       if (!matchesAt(tokens, c, phrase)) continue;
       const speaker = phraseStartingAt(tokens, c + phrase.length, lexicon);
@@ -415,6 +417,37 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     if (shared !== null) return { phrase: shared, pattern: 'sentence', adjacent: false, end: -1 };
   }
   return NONE;
+}
+
+/**
+ * "Nach Angaben des künstlerischen Leiters …", "Nach Auffassung des Fraktionschefs Hartmut Roe sei es
+ * „…“", "nach Ansicht von Senator Roe": "nach" or "laut", a noun of words or views (lexicon.sourceNouns)
+ * and whose they are, in the genitive or after "von": the name if it holds one, else the whole phrase
+ * as written ("Angaben des künstlerischen Leiters"), which no case ending makes a wrong nominative.
+ */
+function sourceNounAt(tokens: readonly Token[], c: number, q: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const opener = tokens[c];
+  if (lexicon.sourceNouns.size === 0 || !isWord(opener) || (opener.lower !== 'nach' && opener.lower !== 'laut')) return null;
+  let noun = c + 1;
+  if (isWord(tokens[noun]) && lexicon.determiners.has((tokens[noun] as Token).lower)) noun += 1;
+  if (!isWord(tokens[noun]) || !lexicon.sourceNouns.has((tokens[noun] as Token).lower)) return null;
+  const owner = noun + 1;
+  const link = tokens[owner];
+  if (!isWord(link)) return null;
+  const end = link.lower === 'von' || link.lower === 'vom' ? nameRunAfter(tokens, owner + 1, lexicon) : genitiveEnd(tokens, owner, lexicon);
+  if (end <= owner + 1 || end > q) return null;
+  const named = phraseStartingAt(tokens, link.lower === 'von' ? owner + 1 : owner, lexicon);
+  if (named !== null && named.kind === 'name' && named.surnameOnly !== true) return named;
+  // "der innenpolitischen Sprecherin der FDP, Gisela Roe": a name after the genitive and a comma.
+  const apposed = (tokens[end] as Token | undefined)?.text === ',' ? phraseStartingAt(tokens, end + 1, lexicon) : null;
+  if (apposed !== null && apposed.kind === 'name' && apposed.surnameOnly !== true && apposed.to <= q) return apposed;
+  return { text: tokens.slice(noun, end).map((token) => token.text).join(' '), kind: 'organisation', role: null, from: noun, to: end };
+}
+
+/** The end of a name starting at `at` ("Senator Roe", "Jana Roe"), or `at` when none starts there. */
+function nameRunAfter(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
+  const phrase = phraseStartingAt(tokens, at, lexicon);
+  return phrase !== null && (phrase.kind === 'name' || phrase.kind === 'organisation') ? phrase.to : at;
 }
 
 /**

@@ -113,6 +113,8 @@ export interface LexiconData {
   impersonalCues?: string[];
   /** Prepositions that name where such words stand ("in", "auf", "vom"). */
   sourcePrepositions?: string[];
+  /** Nouns of words or views whose owner speaks ("nach Angaben des Leiters", "nach Ansicht von X"). */
+  sourceNouns?: string[];
   /**
    * Separable reporting verbs, as "verb particle" ("gab bekannt", "wies zurück"): the finite verb is a cue
    * only when its particle closes the clause ("EBay gab dazu bekannt:").
@@ -181,6 +183,7 @@ export interface Lexicon {
   subjunctives: ReadonlySet<string>;
   impersonalCues: ReadonlySet<string>;
   sourcePrepositions: ReadonlySet<string>;
+  sourceNouns: ReadonlySet<string>;
   /** The particles each separable cue verb takes. */
   separableCues: ReadonlyMap<string, ReadonlySet<string>>;
   givenNames: ReadonlySet<string>;
@@ -254,6 +257,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     subjunctives: new Set(data.subjunctives ?? []),
     impersonalCues: new Set(data.impersonalCues ?? []),
     sourcePrepositions: new Set(data.sourcePrepositions ?? []),
+    sourceNouns: new Set(data.sourceNouns ?? []),
     separableCues: separable(data.separableCues ?? []),
     givenNames: new Set(data.names?.givenNames ?? []),
     titles: new Set(data.names?.titles ?? []),
