@@ -648,8 +648,15 @@ function describedColonSubject(
  */
 export function impersonalSource(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon, reach = Infinity): SpeakerPhrase | null {
   if (lexicon.impersonalCues.size === 0) return null;
-  const cue = tokens.findIndex((token, at) => at >= from && at < to && at - from <= reach && token.type === 'word' && lexicon.impersonalCues.has(token.lower)
-    && ((tokens[at + 1] as Token | undefined)?.lower === 'es' || (tokens[at - 1] as Token | undefined)?.lower === 'es'));
+  let cue = -1;
+  for (let at = from; at < Math.min(to, from + reach + 1); at += 1) {
+    const token = tokens[at] as Token;
+    if (token.type === 'word' && lexicon.impersonalCues.has(token.lower)
+      && ((tokens[at + 1] as Token | undefined)?.lower === 'es' || (tokens[at - 1] as Token | undefined)?.lower === 'es')) {
+      cue = at;
+      break;
+    }
+  }
   if (cue < 0) return null;
   for (let k = from; k < to - 1; k += 1) {
     const token = tokens[k] as Token;
