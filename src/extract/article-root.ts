@@ -1,3 +1,4 @@
+import { sentenceEndOffsets } from '../core/text-measure.js';
 import { firstInDocument, selectByTagOrAttribute } from './select-fast.js';
 
 const MAIN_ROLE = new Set(['main']);
@@ -17,6 +18,16 @@ function readableText(element: Element): string {
   }
   return text;
 }
+
+/** A long paragraph of prose ends a sentence at least once in this many characters. */
+const SENTENCE_SPAN = 1000;
+
+/**
+ * Prose is written in sentences: a long `<p>` with hardly a sentence end is a list in paragraph form (the
+ * names of readers who liked a story, a keyword cloud, a chapter index), not the story.
+ */
+const readsInSentences = (text: string): boolean =>
+  text.length < SENTENCE_SPAN || sentenceEndOffsets(text).length >= Math.floor(text.length / SENTENCE_SPAN);
 
 /** The page's paragraphs of prose: their lengths inside every element, and their texts. */
 export interface PageProse {
@@ -39,7 +50,7 @@ export function measureProse(doc: Document): PageProse {
     if (text.length < MIN_PARAGRAPH) continue;
     // A script inside a paragraph (a video player's settings) is code, not prose: its text is no reader's.
     if (p.querySelector(CODE) !== null) text = readableText(p).trim();
-    if (text.length < MIN_PARAGRAPH) continue;
+    if (text.length < MIN_PARAGRAPH || !readsInSentences(text)) continue;
     paragraphs.push(text);
     for (let ancestor = p.parentElement; ancestor !== null; ancestor = ancestor.parentElement) {
       lengths.set(ancestor, (lengths.get(ancestor) ?? 0) + text.length);

@@ -79,4 +79,10 @@ describe('the story root given whole, where Readability strays even on it alone'
     const page = doc(`<p>${SENTENCE}</p><p>Video <script>var player = { id: 'x1', autoplay: false, related: true, width: 640, height: 360, skin: 'dark', lang: 'en' };</script></p>`);
     expect(measureProse(page).paragraphs).toEqual([SENTENCE]);
   });
+
+  it('measures no long paragraph without sentences as prose (the names of readers who liked a story)', () => {
+    const names = Array.from({ length: 200 }, (_, i) => `reader${i}`).join(', ');
+    const page = doc(`<p>${SENTENCE}</p><p>${names}</p><p>${SENTENCE.repeat(12)}</p>`);
+    expect(measureProse(page).paragraphs).toEqual([SENTENCE, SENTENCE.repeat(12)]);
+  });
 });
