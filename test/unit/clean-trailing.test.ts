@@ -46,25 +46,3 @@ describe('a linked headline between paragraphs of the story', () => {
     expect(text).toContain('„Wir bleiben dran.“');
   });
 });
-
-describe('links to places in the same page (a table of contents, "back to the overview")', () => {
-  it('removes a line that is nothing but such links, wherever it sits', () => {
-    const toc = '<div><a href="#bad">Das alte Bad</a> <a href="#neubau">Der Neubau</a></div>';
-    const back = '<p><a href="#inhalt">Zurück zur Übersicht</a></p>';
-    expect(cleaned(`<div>${toc}${P1}${back}${P2}${back}</div>`)).toBe(STORY);
-    const list = '<ul><li><a href="#bad">Das alte Bad</a></li><li><a href="#neubau">Der Neubau</a></li></ul>';
-    expect(cleaned(`<div>${P1}${list}${P2}</div>`)).toBe(STORY);
-  });
-
-  it('keeps a heading that links to itself (a permalink)', () => {
-    expect(cleaned(`<div>${P1}<h2><a href="#neubau">Der Neubau</a></h2>${P2}</div>`)).toContain('Der Neubau');
-  });
-
-  it('keeps footnote references inside sentences and a footnote with its back link', () => {
-    const noted = '<p>Die Stadt hat am Dienstag beschlossen, das Bad zu schließen.<sup><a href="#fn1">1</a></sup></p>';
-    const note = '<ol><li id="fn1">Beschluss des Stadtrats vom 4. März. <a href="#ref1">↩</a></li></ol>';
-    const text = cleaned(`<div>${noted}${P2}${note}</div>`);
-    expect(text).toContain('das Bad zu schließen.1');
-    expect(text).toContain('Beschluss des Stadtrats vom 4. März.');
-  });
-});

@@ -2,7 +2,6 @@ import { phrasesFor, type Phrases } from './phrases.js';
 import { removeClutterBlocks } from './remove-clutter-blocks.js';
 import { removeEmptyWrappers } from './remove-empty-wrappers.js';
 import { removeInlineTeasers } from './remove-inline-teasers.js';
-import { removeJumpLinks } from './remove-jump-links.js';
 import { markCreditCaptions } from './mark-credit-captions.js';
 import { markLabelledCaptions } from './mark-labelled-captions.js';
 import { removeLabelledClutter } from './remove-labelled-clutter.js';
@@ -27,7 +26,6 @@ export function cleanArticle(
   removeRelatedSections(root, phrases);
   removeClutterBlocks(root, phrases);
   removeTeaserLines(root);
-  removeJumpLinks(root);
   markCreditCaptions(root, phrases);
   removeTrailingFurniture(root);
   // After the labels are gone, so "Listen to this article" between the byline and the text ends no run.
