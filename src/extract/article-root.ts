@@ -1,26 +1,65 @@
+import { sentenceEndOffsets } from '../core/text-measure.js';
 import { firstInDocument, selectByTagOrAttribute } from './select-fast.js';
 
 const MAIN_ROLE = new Set(['main']);
 /** Shorter paragraphs are captions, bylines and teasers: they say nothing about where the story is. */
 const MIN_PARAGRAPH = 80;
 
+/** Elements whose text no reader sees. */
+const CODE = 'script, style, template, noscript';
+const CODE_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/** The element's text without what sits inside scripts, styles, templates and noscript elements. */
+function readableText(element: Element): string {
+  let text = '';
+  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
+    if (child.nodeType === 3) text += (child as Text).data;
+    else if (child.nodeType === 1 && !CODE_TAGS.has((child as Element).tagName)) text += readableText(child as Element);
+  }
+  return text;
+}
+
+/** A long paragraph of prose ends a sentence at least once in this many characters. */
+const SENTENCE_SPAN = 1000;
+
+/**
+ * Prose is written in sentences: a long `<p>` with hardly a sentence end is a list in paragraph form (the
+ * names of readers who liked a story, a keyword cloud, a chapter index), not the story.
+ */
+const readsInSentences = (text: string): boolean =>
+  text.length < SENTENCE_SPAN || sentenceEndOffsets(text).length >= Math.floor(text.length / SENTENCE_SPAN);
+
+/** The page's paragraphs of prose: their lengths inside every element, and their texts. */
+export interface PageProse {
+  lengths: Map<Element, number>;
+  /** Each paragraph of 80+ characters, trimmed, in page order. */
+  paragraphs: string[];
+}
+
 /**
  * Paragraph text inside every element (its descendant `<p>`s of 80+ characters), for the whole page in
  * one pass: each paragraph adds its length to its ancestors. Asking each candidate element for its own
  * paragraphs instead costs a subtree walk per candidate, quadratic on deep pages.
  */
-export function proseLengths(doc: Document): Map<Element, number> {
-  const prose = new Map<Element, number>();
+export function measureProse(doc: Document): PageProse {
+  const lengths = new Map<Element, number>();
+  const paragraphs: string[] = [];
   // By tag name: jsdom answers it from a cached list, several times faster than a selector.
   for (const p of Array.from(doc.getElementsByTagName('p'))) {
-    const length = (p.textContent ?? '').trim().length;
-    if (length < MIN_PARAGRAPH) continue;
+    let text = (p.textContent ?? '').trim();
+    if (text.length < MIN_PARAGRAPH) continue;
+    // A script inside a paragraph (a video player's settings) is code, not prose: its text is no reader's.
+    if (p.querySelector(CODE) !== null) text = readableText(p).trim();
+    if (text.length < MIN_PARAGRAPH || !readsInSentences(text)) continue;
+    paragraphs.push(text);
     for (let ancestor = p.parentElement; ancestor !== null; ancestor = ancestor.parentElement) {
-      prose.set(ancestor, (prose.get(ancestor) ?? 0) + length);
+      lengths.set(ancestor, (lengths.get(ancestor) ?? 0) + text.length);
     }
   }
-  return prose;
+  return { lengths, paragraphs };
 }
+
+export const proseLengths = (doc: Document): Map<Element, number> => measureProse(doc).lengths;
 
 /**
  * The element the page itself says is the article, if it says so: `articleBody`, then the `<article>`
@@ -43,6 +82,8 @@ export function findArticleRoot(doc: Document, prose: ReadonlyMap<Element, numbe
 export interface ArticleGuard {
   root: Element | null;
   keep: (element: Element) => boolean;
+  /** The page's paragraphs of prose, as served (before any removal). */
+  paragraphs: readonly string[];
 }
 
 /**
@@ -51,12 +92,12 @@ export interface ArticleGuard {
  * Prose is measured once, on the page as served.
  */
 export function makeArticleGuard(doc: Document): ArticleGuard {
-  const prose = proseLengths(doc);
+  const { lengths: prose, paragraphs } = measureProse(doc);
   const root = findArticleRoot(doc, prose);
   const pageProse = doc.body ? prose.get(doc.body) ?? 0 : 0;
   const keep = (element: Element): boolean => {
     if (root !== null && (element === root || element.contains(root))) return true;
     return pageProse > 0 && (prose.get(element) ?? 0) > pageProse * 0.3;
   };
-  return { root, keep };
+  return { root, keep, paragraphs };
 }

@@ -9,7 +9,7 @@ import { frameDocuments } from './frame-documents.js';
 import { prepareDocument } from './prepare-document.js';
 import { unwrapNoscript } from './unwrap-noscript.js';
 import { pageMainText } from './page-main-text.js';
-import { keepProseRoot } from './prose-root.js';
+import { findStoryRoot, keepProseRoot, proseHeld, proseTotal, readsAsStory, storyRootCopy, strayedFromProse } from './prose-root.js';
 
 /**
  * The one seam around Readability: a live or parsed Document in, plain JSON-safe data out.
@@ -56,6 +56,17 @@ interface Pass {
   leadFigure: ReturnType<typeof findLeadFigure>;
   readerable: boolean;
   timings: ExtractionTimings;
+  /** Characters of the clone's paragraphs of prose (as served) that Readability's answer holds. */
+  held: number;
+  /** The clone's paragraphs of prose, as served. */
+  paragraphs: readonly string[];
+  /** The answer holds too little of the page's paragraphs: Readability chose something else than the story. */
+  strayed: boolean;
+  /**
+   * When asked for, and when it reads as a story: the prepared body as Readability was given it (comments
+   * left out), finished as Readability finishes its own choice.
+   */
+  prepared: { html: string; text: string } | null;
 }
 
 /**
@@ -84,19 +95,44 @@ export const MAX_ELEMENTS = 250_000;
 const TOO_MANY_ELEMENTS = /^Aborting parsing document; (\d+) elements found/;
 
 /** Readability on a clone of the page, changed first by `variant`; null when the variant changes nothing. */
-function readClone(doc: Document, now: () => number, variant: Variant | null, maxElements: number, inPlace = false): Pass | null {
+function readClone(doc: Document, now: () => number, variant: Variant | null, maxElements: number, inPlace = false, keepPrepared = false): Pass | null {
   const t0 = now();
   const clone = inPlace ? doc : (doc.cloneNode(true) as Document);
   if (variant !== null && !variant(doc, clone)) return null;
   const t1 = now();
   capTreeDepth(clone);
-  prepareDocument(clone);
+  const paragraphs = prepareDocument(clone);
   const leadFigure = findLeadFigure(clone);
   const readerable = isProbablyReaderable(clone);
+  const copy = keepPrepared && clone.body !== null ? storyRootCopy(clone.body) : null;
   const t2 = now();
   // Classes kept: the cleaner reads the page's own labels (related, share, caption…) before sanitizing.
-  const parsed = new Readability(clone, { keepClasses: true, maxElemsToParse: maxElements }).parse();
-  return { parsed, leadFigure, readerable, timings: { clone: t1 - t0, prepare: t2 - t1, readability: now() - t2 } };
+  const reader = new Readability(clone, { keepClasses: true, maxElemsToParse: maxElements });
+  const parsed = reader.parse();
+  const prepared = copy === null || !readsAsStory(copy, paragraphs) ? null : finishAsReadability(reader, copy);
+  const held = proseHeld(paragraphs, parsed?.textContent ?? '');
+  return {
+    parsed, leadFigure, readerable, held, paragraphs, strayed: strayedFromProse(paragraphs, held), prepared,
+    timings: { clone: t1 - t0, prepare: t2 - t1, readability: now() - t2 },
+  };
+}
+
+/** Readability's last step on the element it chose (version 0.6): relative links and images made absolute. */
+interface ReadabilityPostProcess {
+  _postProcessContent?: (content: Element) => void;
+}
+
+/**
+ * An element Readability did not choose, finished as Readability finishes the one it chooses: its relative
+ * links and images made absolute (the sanitizer keeps only absolute ones). The step is internal to
+ * Readability; without it (another version) they stay relative and the sanitizer drops them. Readability's
+ * own cleaning of its choice (`_prepArticle`) is not run: without the scores of its walk it removes every
+ * block with a class it dislikes, story paragraphs too (measured: 7 strings of story text lost on
+ * trafilatura's set for 9 of clutter); the cleaners after it judge blocks by their labels and their text.
+ */
+function finishAsReadability(reader: Readability, content: HTMLElement): { html: string; text: string } {
+  (reader as unknown as ReadabilityPostProcess)._postProcessContent?.call(reader, content);
+  return { html: content.innerHTML, text: content.textContent ?? '' };
 }
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractionResult {
@@ -131,23 +167,53 @@ function extractFrom(doc: Document, options: ExtractOptions): ExtractionResult {
   const maxElements = options.maxElements ?? MAX_ELEMENTS;
   const plain = readClone(doc, now, null, maxElements, options.consume === true) as Pass;
   const first = resultOf(doc, plain, options);
-  if (first.status === 'article' || options.consume === true) return first;
+  if (first.status === 'article') {
+    if (!plain.strayed) return first;
+    // A consumed page cannot be read twice: the caller is asked to parse it again and ask without consuming.
+    if (options.consume === true) return { status: 'not-article', article: first.article };
+    return secondLook(doc, plain, first, now, maxElements, options);
+  }
+  if (options.consume === true) return first;
   // Only a page that gave no article pays for the other passes (each a walk over the page and a parse).
   const spent: ExtractionTimings[] = [plain.timings];
   for (const variant of FALLBACK_VARIANTS) {
     const pass = readClone(doc, now, variant, maxElements);
     if (pass === null) continue;
     const result = resultOf(doc, pass, options);
-    if (result.status === 'article') {
-      // The reader waited for every pass: the timings say so.
-      for (const earlier of spent) {
-        for (const stage of ['clone', 'prepare', 'readability'] as const) result.article.timings[stage] += earlier[stage];
-      }
-      return result;
-    }
+    if (result.status === 'article') return withEarlierTimings(result, spent);
     spent.push(pass.timings);
   }
   return first;
+}
+
+/** The reader waited for every pass: the timings say so. */
+function withEarlierTimings(result: ExtractionResult & { status: 'article' }, spent: readonly ExtractionTimings[]): ExtractionResult {
+  for (const earlier of spent) {
+    for (const stage of ['clone', 'prepare', 'readability'] as const) result.article.timings[stage] += earlier[stage];
+  }
+  return result;
+}
+
+/**
+ * Readability gave an article that holds little of the page's paragraphs of prose (a sign-up form, the
+ * standfirst and a teaser grid, one block of a page builder's story outscored the rest): Readability reads
+ * again the element that holds those paragraphs, alone. Where it strays there too (it scores each block
+ * of the story apart), that element itself, prepared as for Readability, is the answer; the cleaners and
+ * the sanitizer then treat it as any other. An answer is taken when it holds most of the page's
+ * paragraphs (more than the first did) and is an article.
+ */
+function secondLook(doc: Document, plain: Pass, first: ExtractionResult, now: () => number, maxElements: number, options: ExtractOptions): ExtractionResult {
+  const pass = readClone(doc, now, (_page, clone) => keepProseRoot(clone, findStoryRoot), maxElements, false, true);
+  if (pass === null) return first;
+  const enough = (held: number): boolean => held > plain.held && held >= proseTotal(plain.paragraphs) / 2;
+  let answer: Pass | null = enough(pass.held) ? pass : null;
+  if (answer === null && pass.prepared !== null && pass.parsed !== null) {
+    const held = proseHeld(pass.paragraphs, pass.prepared.text);
+    if (enough(held)) answer = { ...pass, held, parsed: { ...pass.parsed, content: pass.prepared.html, textContent: pass.prepared.text } };
+  }
+  if (answer === null) return first;
+  const result = resultOf(doc, answer, options);
+  return result.status === 'article' ? withEarlierTimings(result, [plain.timings]) : first;
 }
 
 function resultOf(doc: Document, pass: Pass, options: ExtractOptions): ExtractionResult {
