@@ -77,6 +77,10 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     if (phrase !== null && phrase.kind !== 'self') {
       return { phrase, pattern: isChannelVerb(tokens[j], lexicon) ? 'channel' : 'after', adjacent: true, end: phrase.to };
     }
+    // Pro-drop: “…”, ha señalado. / «…», ha scritto su X: the subject is left out, as the one being talked about.
+    if (lexicon.proDrop && skipped > 0 && phrase === null && isCue(tokens[j], lexicon)) {
+      return { phrase: { text: '', kind: 'elided', role: null, from: j, to: j }, pattern: 'after', adjacent: true, end: j + 1 };
+    }
   }
   // Subject first: “…,” Ushakov said / “…,” a spokesperson for the ministry said in a statement.
   for (let c = i; c < Math.min(tokens.length, i + AFTER_WINDOW); c += 1) {

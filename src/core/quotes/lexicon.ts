@@ -72,6 +72,11 @@ export interface LexiconData {
   elisions: string[];
   /** The subject may be left out ("Powiedział: „Wygramy”"): a cue alone points to the last speaker. */
   proDrop: boolean;
+  /**
+   * A person named in passing (not with a cue verb) must open with a given name of names/<lang>.json:
+   * runs of capitals there are as often places and bodies ("Guardia Civil", "Franja de Gaza").
+   */
+  personNeedsGivenName?: boolean;
   /** Longest run of words a person's name takes when no connector joins them (0: no limit). */
   maxNameWords: number;
   /** The script has no letter case (Japanese): Title Case says nothing. */
@@ -145,6 +150,7 @@ export interface Lexicon {
   timeWords: ReadonlySet<string>;
   elisions: ReadonlySet<string>;
   proDrop: boolean;
+  personNeedsGivenName: boolean;
   maxNameWords: number;
   caseless: boolean;
   quoteModel: QuoteModel | null;
@@ -201,6 +207,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     timeWords: new Set(data.timeWords),
     elisions: new Set(data.elisions),
     proDrop: data.proDrop,
+    personNeedsGivenName: data.personNeedsGivenName === true,
     maxNameWords: data.maxNameWords,
     caseless: data.caseless,
     quoteModel: data.quoteModel ?? (data.quoteModelFrom === undefined ? null : lexicons[data.quoteModelFrom]?.quoteModel ?? null),

@@ -5,7 +5,7 @@
  */
 import { isRole, type Lexicon } from './lexicon.js';
 import type { SpeakerPhrase } from './noun-phrase.js';
-import { cleanName, type NameRegistry } from './resolve-names.js';
+import { cleanName, isGivenName, type NameRegistry } from './resolve-names.js';
 import { subjectBefore } from './attribute-speaker.js';
 import type { Token } from './tokens.js';
 
@@ -20,10 +20,12 @@ export interface SpeakerMemory {
   lastSubjectAt: number;
   /** Sentences read so far. */
   sentences: number;
+  /** Everyone named as a speaker so far: a person, whatever their given name. */
+  speakers: Set<string>;
 }
 
 export const newMemory = (registry: NameRegistry, lexicon: Lexicon): SpeakerMemory => ({
-  registry, lexicon, lastPerson: null, lastPersonAt: -1, lastSubject: null, lastSubjectAt: -1, sentences: 0,
+  registry, lexicon, lastPerson: null, lastPersonAt: -1, lastSubject: null, lastSubjectAt: -1, sentences: 0, speakers: new Set(),
 });
 
 /** One block's tokens and its sentences as token ranges [from, to). */
@@ -36,6 +38,7 @@ export interface SentenceTokens {
 export function rememberSpeaker(memory: SpeakerMemory, speaker: string): void {
   memory.lastPerson = speaker;
   memory.lastPersonAt = memory.sentences;
+  memory.speakers.add(speaker);
 }
 
 /**
@@ -85,11 +88,19 @@ function firstPerson(tokens: readonly Token[], from: number, to: number, memory:
     const name = cleanName(tokens.slice(i, end), memory.lexicon);
     if (name !== null && !name.organisation) {
       const full = memory.registry.resolve(name.name, offset + token.start);
-      if (full.includes(' ')) return full;
+      if (full.includes(' ') && isPerson(full, memory)) return full;
     }
     i = end;
   }
   return null;
+}
+
+/**
+ * Where capitals run through place and body names ("Guardia Civil", "Franja de Gaza"), a name read in
+ * passing is a person when it opens with a given name or was named as a speaker before.
+ */
+function isPerson(full: string, memory: SpeakerMemory): boolean {
+  return !memory.lexicon.personNeedsGivenName || memory.speakers.has(full) || isGivenName(full.split(' ')[0] as string, memory.lexicon);
 }
 
 /** He, she, a left-out subject: the most recent speaker, or the subject of a later sentence. */
