@@ -42,3 +42,29 @@ describe('French prepositions are no part of a name', () => {
     ], 'fr')).toEqual(['Paul Garnier']);
   });
 });
+
+describe('the subject of the sentence before is who a left-out subject or a pronoun means', () => {
+  it('takes the described subject, resolved, over a name in passing (fr)', () => {
+    expect(speakers([
+      'Le ministre de l’Intérieur, Paul Garnier, était à Lyon lundi.',
+      'Après le discours de Martine Roux devant les élus, le ministre a défendu sa méthode.',
+      '« J’assume ce choix », dit-il.',
+    ], 'fr')).toEqual(['Paul Garnier']);
+  });
+
+  it('abstains when the subject is a description the article never named, instead of naming the object (fr)', () => {
+    expect(speakers([
+      'Emmanuel Macron a reçu les syndicats mercredi.',
+      'La dirigeante du syndicat affirme avoir parlé de la réforme avec M. Macron pendant une heure.',
+      '« Je lui ai parlé avec gravité », confie-t-elle.',
+    ], 'fr')).toEqual([null]);
+  });
+
+  it('reads an inverted subject after an adverb, and a role with its adjective before the name (it)', () => {
+    expect(speakers([
+      'La premier italiana Giorgia Rossi è partita per Washington.',
+      'Ad attenderla all’aeroporto c’era Marco Bianchi.',
+      '«Una bella serata, grazie a tutti», ha scritto poi la premier.',
+    ], 'it')).toEqual(['Giorgia Rossi']);
+  });
+});

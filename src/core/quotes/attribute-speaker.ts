@@ -73,7 +73,7 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     return { phrase: pronoun, pattern: 'after', adjacent: true, end };
   }
   if (isCue(tokens[j], lexicon) || isChannelVerb(tokens[j], lexicon)) {
-    const phrase = subjectOfCue(phraseStartingAt(tokens, j + 1, lexicon), tokens, j, lexicon);
+    const phrase = subjectOfCue(phraseStartingAt(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon), tokens, j, lexicon);
     if (phrase !== null && phrase.kind !== 'self') {
       return { phrase, pattern: isChannelVerb(tokens[j], lexicon) ? 'channel' : 'after', adjacent: true, end: phrase.to };
     }
@@ -102,6 +102,13 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     return { phrase, pattern: isChannelVerb(token, lexicon) ? 'channel' : 'after', adjacent: true, end: c + 1 };
   }
   return NONE;
+}
+
+/** "ha twittato poi la premier", "note aussi la Drees": where an inverted subject may follow an adverb or a time word. */
+function pastAdverbs(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
+  let k = at;
+  while (lexicon.subjectAfterAdverbs && k < at + 2 && isAux(tokens[k], lexicon) && !(tokens[k] as Token).cap && !isCue(tokens[k], lexicon)) k += 1;
+  return k;
 }
 
 /**
@@ -248,6 +255,27 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number, lexic
   if (named !== null) return named;
   const described = phraseStartingAt(tokens, from, lexicon);
   return described !== null && described.kind === 'described' && isVerbAfterSubject(tokens, described.to, to, lexicon) ? described : null;
+}
+
+/**
+ * Who a sentence is about: its subject at the start of the sentence or of a clause after a comma,
+ * a person's name that `accept` takes ("Pour le reste, …, Jean Roe a fait …") or a description
+ * ("El presidente andaluz ha pedido …", "le Premier ministre a fait …"), followed by its verb.
+ */
+export function sentenceTopic(
+  tokens: readonly Token[], from: number, to: number, lexicon: Lexicon, accept: (phrase: SpeakerPhrase) => boolean,
+): SpeakerPhrase | null {
+  const named = sentenceSubject(tokens, from, to, lexicon, (phrase) => phrase.kind === 'name' && accept(phrase));
+  if (named !== null) return named;
+  for (let start = from; start < Math.min(to, from + SUBJECT_WINDOW); start += 1) {
+    if (start !== from && (tokens[start - 1] as Token).text !== ',') continue;
+    // "el alcalde de Bédar, Ángel Collados, apenas encontraba …", "Asimismo, el juez Castro realizó …".
+    const phrase = phraseStartingAt(tokens, start, lexicon);
+    if (phrase === null || !(phrase.kind === 'described' || (phrase.kind === 'name' && accept(phrase)))) continue;
+    const verb = (tokens[phrase.to] as Token | undefined)?.text === ',' ? phrase.to + 1 : phrase.to;
+    if (isVerbAfterSubject(tokens, verb, to, lexicon)) return phrase;
+  }
+  return null;
 }
 
 /** "In seiner wöchentlichen Radioansprache begründete …": the phrase is a complement, not the subject. */

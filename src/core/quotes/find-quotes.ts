@@ -240,7 +240,8 @@ function rolesBefore(tokens: readonly Token[], at: number, lexicon: Lexicon): st
   // "le ministre fédéral de la Santé, Jan Roe": a description set off by a comma may be longer and
   // hold an adjective or two; it ends at its determiner.
   const apposed = (tokens[at - 1] as Token | undefined)?.text === ',';
-  let others = apposed ? 3 : 0;
+  // "la premier italiana Giorgia Meloni": where adjectives follow the noun, one may stand before the name.
+  let others = apposed ? 3 : lexicon.adjectivesFollowNoun ? 1 : 0;
   for (let k = apposed ? at - 2 : at - 1; k >= Math.max(0, at - (apposed ? 10 : 4)); k -= 1) {
     const token = tokens[k] as Token;
     if (token.type !== 'word') break;

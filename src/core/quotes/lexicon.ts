@@ -77,6 +77,16 @@ export interface LexiconData {
    * runs of capitals there are as often places and bodies ("Guardia Civil", "Franja de Gaza").
    */
   personNeedsGivenName?: boolean;
+  /**
+   * A left-out subject or a pronoun refers to the subject of the sentence before (a name or a
+   * description the article resolves), never to a name in passing elsewhere in it; when that
+   * subject names no one the article identified, to no one.
+   */
+  subjectIsTopic?: boolean;
+  /** An inverted subject may follow an adverb or time word of `auxiliaries` ("ha twittato poi la premier", "note aussi la Drees"). */
+  subjectAfterAdverbs?: boolean;
+  /** Adjectives follow their noun ("la premier italiana Giorgia Meloni"): one may stand between a role and the name. */
+  adjectivesFollowNoun?: boolean;
   /** Longest run of words a person's name takes when no connector joins them (0: no limit). */
   maxNameWords: number;
   /** The script has no letter case (Japanese): Title Case says nothing. */
@@ -151,6 +161,9 @@ export interface Lexicon {
   elisions: ReadonlySet<string>;
   proDrop: boolean;
   personNeedsGivenName: boolean;
+  subjectIsTopic: boolean;
+  subjectAfterAdverbs: boolean;
+  adjectivesFollowNoun: boolean;
   maxNameWords: number;
   caseless: boolean;
   quoteModel: QuoteModel | null;
@@ -208,6 +221,9 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     elisions: new Set(data.elisions),
     proDrop: data.proDrop,
     personNeedsGivenName: data.personNeedsGivenName === true,
+    subjectIsTopic: data.subjectIsTopic === true,
+    subjectAfterAdverbs: data.subjectAfterAdverbs === true,
+    adjectivesFollowNoun: data.adjectivesFollowNoun === true,
     maxNameWords: data.maxNameWords,
     caseless: data.caseless,
     quoteModel: data.quoteModel ?? (data.quoteModelFrom === undefined ? null : lexicons[data.quoteModelFrom]?.quoteModel ?? null),

@@ -6,7 +6,7 @@
 import { isRole, type Lexicon } from './lexicon.js';
 import type { SpeakerPhrase } from './noun-phrase.js';
 import { cleanName, isGivenName, type NameRegistry } from './resolve-names.js';
-import { subjectBefore } from './attribute-speaker.js';
+import { sentenceTopic, subjectBefore } from './attribute-speaker.js';
 import type { Token } from './tokens.js';
 
 export interface SpeakerMemory {
@@ -60,13 +60,22 @@ export function readSentences(data: SentenceTokens, offset: number, memory: Spea
         rememberSpeaker(memory, person);
         cueSpeaker = memory.lastPerson;
         found = true;
+      } else if (subject !== null && subject.kind === 'described' && memory.lexicon.subjectIsTopic) {
+        // "La dirigeante de la CGT affirme … M. Macron …": she, not the man named in passing.
+        found = rememberTopic(memory, subject, offset + token.start);
       }
       break;
+    }
+    if (!found && memory.lexicon.subjectIsTopic) {
+      const topic = sentenceTopic(data.tokens, from, to, memory.lexicon, (phrase) => isPerson(memory.registry.resolve(phrase.text, offset), memory));
+      if (topic !== null) found = rememberTopic(memory, topic, offset + (data.tokens[topic.from] as Token).start);
     }
     if (!found) {
       const subject = firstPerson(data.tokens, from, to, memory, offset);
       if (subject !== null) {
-        memory.lastSubject = subject;
+        // Where the subject is the topic, a person named in passing, after a preposition ("… après
+        // l'allocution de Martine Aubry, …", "… avec M. Macron"), leaves it unclear who is meant next.
+        memory.lastSubject = memory.lexicon.subjectIsTopic && inPassing(data.tokens, from, subject.at, memory.lexicon) ? null : subject.full;
         memory.lastSubjectAt = memory.sentences;
       }
     }
@@ -74,8 +83,18 @@ export function readSentences(data: SentenceTokens, offset: number, memory: Spea
   return cueSpeaker;
 }
 
-/** The first person named in tokens [from, to): a full name, or a surname the article has completed. */
-function firstPerson(tokens: readonly Token[], from: number, to: number, memory: SpeakerMemory, offset: number): string | null {
+/**
+ * The name at token `at` follows a preposition or a connector inside the sentence [from, …) ("de
+ * Martine Aubry", "avec M. Macron"); not one opening it ("Selon Javier López, …").
+ */
+function inPassing(tokens: readonly Token[], from: number, at: number, lexicon: Lexicon): boolean {
+  const before = tokens[at - 1];
+  if (before === undefined || before.type !== 'word' || before.cap || at - 1 === from) return false;
+  return lexicon.stopwords.has(before.lower) || lexicon.connectors.has(before.lower);
+}
+
+/** The first person named in tokens [from, to): a full name, or a surname the article has completed; and where. */
+function firstPerson(tokens: readonly Token[], from: number, to: number, memory: SpeakerMemory, offset: number): { full: string; at: number } | null {
   let i = from;
   while (i < to) {
     const token = tokens[i] as Token;
@@ -88,7 +107,7 @@ function firstPerson(tokens: readonly Token[], from: number, to: number, memory:
     const name = cleanName(tokens.slice(i, end), memory.lexicon);
     if (name !== null && !name.organisation) {
       const full = memory.registry.resolve(name.name, offset + token.start);
-      if (full.includes(' ') && isPerson(full, memory)) return full;
+      if (full.includes(' ') && isPerson(full, memory)) return { full, at: i };
     }
     i = end;
   }
@@ -103,9 +122,21 @@ function isPerson(full: string, memory: SpeakerMemory): boolean {
   return !memory.lexicon.personNeedsGivenName || memory.speakers.has(full) || isGivenName(full.split(' ')[0] as string, memory.lexicon);
 }
 
+/**
+ * A sentence's subject as what it is about (lexicon.subjectIsTopic): a person, or a description the
+ * article resolves to one; a description it cannot resolve leaves the topic someone unnamed.
+ */
+export function rememberTopic(memory: SpeakerMemory, subject: SpeakerPhrase, position: number): true {
+  const person = subject.kind === 'name' ? memory.registry.person(subject.text, subject.surnameOnly === true, position)
+    : subject.kind === 'described' ? resolveDescribed(subject.text, memory, position) : null;
+  memory.lastSubject = person;
+  memory.lastSubjectAt = memory.sentences;
+  return true;
+}
+
 /** He, she, a left-out subject: the most recent speaker, or the subject of a later sentence. */
 function resolvePronoun(memory: SpeakerMemory): string | null {
-  if (memory.lastSubject !== null && memory.lastSubjectAt > memory.lastPersonAt) return memory.lastSubject;
+  if (memory.lastSubjectAt > memory.lastPersonAt && (memory.lastSubject !== null || memory.lexicon.subjectIsTopic)) return memory.lastSubject;
   return memory.lastPerson;
 }
 
