@@ -68,3 +68,30 @@ describe('the subject of the sentence before is who a left-out subject or a pron
     ], 'it')).toEqual(['Giorgia Rossi']);
   });
 });
+
+describe('names with particles and subjects of sentences that hold a quotation', () => {
+  it('keeps two particles inside a name, so the apposed name is the speaker, not the description (es)', () => {
+    expect(speakers(['La presidenta del Consejo Regional, Marta van der Berg, aseguró que sigue “con tristeza” las noticias.'], 'es'))
+      .toEqual(['Marta van der Berg']);
+  });
+
+  it('reads the subject of a sentence whose own quotation has no speaker, for the next left-out subject (es)', () => {
+    const found = speakers([
+      'El consejero de Interior, Antonio Gil, habló por la mañana con los alcaldes.',
+      'El presidente regional, Juan Moreno Ruiz, pidió calma a los vecinos.',
+      'El consejero ha lanzado además un mensaje a la población: las órdenes de evacuación “no son recomendaciones”.',
+      '“Si hay que salir de casa, hay que hacerlo”, ha insistido.',
+    ], 'es');
+    expect(found[found.length - 1]).toBe('Antonio Gil');
+  });
+});
+
+describe('roles that only qualify a noun', () => {
+  it('never reads "el primer objetivo" as a described person who would hide the speaker (es)', () => {
+    const found = speakers([
+      'El ministro Luis Gil Ortega visitó la frontera el domingo.',
+      'El primer objetivo es “detener esta guerra”, seguido de la entrada de ayuda “sin obstáculos”, señaló.',
+    ], 'es');
+    expect(found[found.length - 1]).toBe('Luis Gil Ortega');
+  });
+});

@@ -57,6 +57,8 @@ export interface LexiconData {
   connectors: string[];
   /** Titles before a name, dropped from the speaker ("President", "Bundeskanzler"). */
   roles: string[];
+  /** Roles that only qualify the next noun ("primer" of "primer ministro"): alone they head no description. */
+  roleModifiers?: string[];
   /** Lower-case heads that can be a speaker ("a spokesperson", "the ministry"). */
   speakerNouns: string[];
   /** Words that make a name an organisation, not a person. */
@@ -149,6 +151,7 @@ export interface Lexicon {
   obliqueDeterminers: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
   roles: ReadonlySet<string>;
+  roleModifiers: ReadonlySet<string>;
   speakerNouns: ReadonlySet<string>;
   orgWords: ReadonlySet<string>;
   titleTriggers: readonly string[][];
@@ -209,6 +212,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     obliqueDeterminers: new Set(data.obliqueDeterminers ?? []),
     connectors: new Set(data.connectors),
     roles: new Set(data.roles),
+    roleModifiers: new Set(data.roleModifiers ?? []),
     speakerNouns: new Set(data.speakerNouns),
     orgWords: new Set(data.orgWords),
     titleTriggers: phrases(data.titleTriggers),

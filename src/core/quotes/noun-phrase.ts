@@ -72,6 +72,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, lexicon: L
       const before = tokens[from - 1];
       if (isNameWord(before, lexicon) && (before as Token).end <= (tokens[from] as Token).start) from -= 1;
       else if (word(before) && lexicon.connectors.has(before.lower) && isNameWord(tokens[from - 2], lexicon)) from -= 1;
+      // "Ursula von der Leyen": two particles in a row.
+      else if (word(before) && lexicon.connectors.has(before.lower) && word(tokens[from - 2]) && lexicon.connectors.has((tokens[from - 2] as Token).lower)
+        && isNameWord(tokens[from - 3], lexicon)) from -= 2;
       else break;
     }
     // A sentence-initial determiner is capitalised too ("The Kremlin confirmed").
@@ -130,6 +133,8 @@ function nameRunEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): n
     const next = tokens[to];
     if (isNameWord(next, lexicon)) to += 1;
     else if (word(next) && lexicon.connectors.has(next.lower) && isNameWord(tokens[to + 1], lexicon)) to += 1;
+    else if (word(next) && lexicon.connectors.has(next.lower) && word(tokens[to + 1]) && lexicon.connectors.has((tokens[to + 1] as Token).lower)
+      && isNameWord(tokens[to + 2], lexicon)) to += 2;
     else break;
   }
   return to;
@@ -191,6 +196,8 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, lexico
     if (!isHead(token, lexicon) && !isAcronymRole(token, lexicon)) continue;
     let to = head + 1;
     while (isHead(tokens[to], lexicon)) to += 1;
+    // "el primer objetivo": a role that only qualifies the next noun ("primer ministro") heads nothing alone.
+    if (lexicon.roleModifiers.has((tokens[to - 1] as Token).lower)) return null;
     const complement = complementEnd(tokens, to, lexicon);
     const name = appositionName(tokens, complement, lexicon) ?? appositionName(tokens, to, lexicon) ?? laterApposition(tokens, to, lexicon);
     const described = phraseText(tokens, start, complement, true);

@@ -134,6 +134,24 @@ export function rememberTopic(memory: SpeakerMemory, subject: SpeakerPhrase, pos
   return true;
 }
 
+/**
+ * Where the subject is the topic, a sentence holding a quotation still says who it is about: the
+ * person a description resolved to ("…, ha dicho el consejero"), or, when the quotation found no
+ * speaker, the subject before it ("El consejero ha lanzado un mensaje: las órdenes “no son …”").
+ */
+export function rememberQuoteSubject(
+  memory: SpeakerMemory, claim: { phrase: SpeakerPhrase | null }, speaker: string | null,
+  tokens: readonly Token[], sentenceStart: number, q: number, offset: number,
+): void {
+  if (claim.phrase?.kind === 'described') {
+    if (speaker !== null && speaker !== claim.phrase.text) rememberSpeaker(memory, speaker);
+    return;
+  }
+  if (speaker !== null) return;
+  const topic = sentenceTopic(tokens, sentenceStart, q, memory.lexicon, (phrase) => isPerson(memory.registry.resolve(phrase.text, offset), memory));
+  if (topic !== null) rememberTopic(memory, topic, offset + (tokens[topic.from] as Token).start);
+}
+
 /** He, she, a left-out subject: the most recent speaker, or the subject of a later sentence. */
 function resolvePronoun(memory: SpeakerMemory): string | null {
   if (memory.lastSubjectAt > memory.lastPersonAt && (memory.lastSubject !== null || memory.lexicon.subjectIsTopic)) return memory.lastSubject;
