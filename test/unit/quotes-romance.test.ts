@@ -95,3 +95,28 @@ describe('roles that only qualify a noun', () => {
     expect(found[found.length - 1]).toBe('Luis Gil Ortega');
   });
 });
+
+describe('places, bodies and sentence openers', () => {
+  function found(paragraphs: string[], lang: string) {
+    const doc = new JSDOM('<!DOCTYPE html><body></body>').window.document;
+    for (const text of paragraphs) doc.body.appendChild(Object.assign(doc.createElement('p'), { textContent: text }));
+    return findQuotes(textBlocks(doc.body), { title: null, lang }).map((q) => ({ kind: q.kind, speaker: q.speaker }));
+  }
+
+  it('keeps a partial quotation after a country with no cue verb, with no speaker: the country is no spokesperson (fr)', () => {
+    const [quote] = found(['La Chine a appelé vendredi à la « retenue » après le tir du missile.'], 'fr');
+    expect(quote?.speaker).toBeNull();
+    expect(quote?.kind).not.toBe('scare');
+  });
+
+  it('reads a body with its adjective and complement, and lets the next pronoun mean it (fr)', () => {
+    expect(speakers([
+      '« Les drones ont été détruits », rapporte le ministère russe de la Défense dans un communiqué. Il précise que des armes « en service en mer Noire » ont été utilisées.',
+    ], 'fr')).toEqual(['le ministère russe de la Défense', 'le ministère russe de la Défense']);
+  });
+
+  it('never reads the opener "Así" as a name; the subject after the verb speaks (es)', () => {
+    expect(speakers(['Así ha resumido el consejero de Interior, Antonio Gil, la magnitud de un incendio que comenzó como un “fuego de cuneta” y creció.'], 'es'))
+      .toEqual(['Antonio Gil']);
+  });
+});

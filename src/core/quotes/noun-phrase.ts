@@ -72,8 +72,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, lexicon: L
       const before = tokens[from - 1];
       if (isNameWord(before, lexicon) && (before as Token).end <= (tokens[from] as Token).start) from -= 1;
       else if (word(before) && lexicon.connectors.has(before.lower) && isNameWord(tokens[from - 2], lexicon)) from -= 1;
-      // "Ursula von der Leyen": two particles in a row.
-      else if (word(before) && lexicon.connectors.has(before.lower) && word(tokens[from - 2]) && lexicon.connectors.has((tokens[from - 2] as Token).lower)
+      // "Ursula von der Leyen": two particles in a row (not where nouns are capitalised: "Halver von der Baader Bank").
+      else if (!lexicon.capitalizesNouns && word(before) && lexicon.connectors.has(before.lower) && word(tokens[from - 2]) && lexicon.connectors.has((tokens[from - 2] as Token).lower)
         && isNameWord(tokens[from - 3], lexicon)) from -= 2;
       else break;
     }
@@ -133,7 +133,7 @@ function nameRunEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): n
     const next = tokens[to];
     if (isNameWord(next, lexicon)) to += 1;
     else if (word(next) && lexicon.connectors.has(next.lower) && isNameWord(tokens[to + 1], lexicon)) to += 1;
-    else if (word(next) && lexicon.connectors.has(next.lower) && word(tokens[to + 1]) && lexicon.connectors.has((tokens[to + 1] as Token).lower)
+    else if (!lexicon.capitalizesNouns && word(next) && lexicon.connectors.has(next.lower) && word(tokens[to + 1]) && lexicon.connectors.has((tokens[to + 1] as Token).lower)
       && isNameWord(tokens[to + 2], lexicon)) to += 2;
     else break;
   }
@@ -198,7 +198,10 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, lexico
     while (isHead(tokens[to], lexicon)) to += 1;
     // "el primer objetivo": a role that only qualifies the next noun ("primer ministro") heads nothing alone.
     if (lexicon.roleModifiers.has((tokens[to - 1] as Token).lower)) return null;
-    const complement = complementEnd(tokens, to, lexicon);
+    // "le ministère russe de la Défense", "el ministro portugués de Exteriores": an adjective before the complement.
+    const adjective = lexicon.adjectivesFollowNoun && word(tokens[to]) && !(tokens[to] as Token).cap && !lexicon.stopwords.has((tokens[to] as Token).lower)
+      && !lexicon.cueVerbs.has((tokens[to] as Token).lower) && complementEnd(tokens, to + 1, lexicon) > to + 1 ? 1 : 0;
+    const complement = complementEnd(tokens, to + adjective, lexicon);
     const name = appositionName(tokens, complement, lexicon) ?? appositionName(tokens, to, lexicon) ?? laterApposition(tokens, to, lexicon);
     const described = phraseText(tokens, start, complement, true);
     if (name !== null) return { ...name, role: described, from: start };

@@ -128,7 +128,8 @@ function isPerson(full: string, memory: SpeakerMemory): boolean {
  */
 export function rememberTopic(memory: SpeakerMemory, subject: SpeakerPhrase, position: number): true {
   const person = subject.kind === 'name' ? memory.registry.person(subject.text, subject.surnameOnly === true, position)
-    : subject.kind === 'described' ? resolveDescribed(subject.text, memory, position) : null;
+    : subject.kind === 'described' ? resolveDescribed(subject.text, memory, position) ?? namedBody(subject.text, memory.lexicon)
+      : subject.kind === 'organisation' ? subject.text : null;
   memory.lastSubject = person;
   memory.lastSubjectAt = memory.sentences;
   return true;
@@ -143,14 +144,20 @@ export function rememberQuoteSubject(
   memory: SpeakerMemory, claim: { phrase: SpeakerPhrase | null }, speaker: string | null,
   tokens: readonly Token[], sentenceStart: number, q: number, offset: number,
 ): void {
-  if (claim.phrase?.kind === 'described') {
+  if (claim.phrase?.kind === 'described' || claim.phrase?.kind === 'organisation') {
+    // "…, rapporte le ministère … Il précise que …": a body that spoke is what the next pronoun means.
     if (speaker !== null && speaker !== claim.phrase.text) rememberSpeaker(memory, speaker);
+    else if (speaker !== null) rememberTopic(memory, claim.phrase, offset + (tokens[claim.phrase.from] as Token | undefined ?? { start: 0 }).start);
     return;
   }
   if (speaker !== null) return;
   const topic = sentenceTopic(tokens, sentenceStart, q, memory.lexicon, (phrase) => isPerson(memory.registry.resolve(phrase.text, offset), memory));
   if (topic !== null) rememberTopic(memory, topic, offset + (tokens[topic.from] as Token).start);
 }
+
+/** A description of a body is its name ("le ministère russe de la Défense"); of a person, it is not ("la dirigeante"). */
+const namedBody = (text: string, lexicon: Lexicon): string | null =>
+  text.toLowerCase().split(' ').some((word) => lexicon.orgWords.has(word)) ? text : null;
 
 /** He, she, a left-out subject: the most recent speaker, or the subject of a later sentence. */
 function resolvePronoun(memory: SpeakerMemory): string | null {
@@ -201,6 +208,18 @@ function resolveDescribed(text: string, memory: SpeakerMemory, position: number)
 /** A <blockquote>'s source line: a surname alone is completed like any other. */
 export function resolveBlockSource(source: string, memory: SpeakerMemory, position: number): string {
   return source.split(/\s+/u).length === 1 ? memory.registry.resolve(source, position) : source;
+}
+
+/**
+ * Where capitals run through place names (lexicon.personNeedsGivenName), an article and one capitalised
+ * word that is no acronym and no organisation word ("la Chine", "le Kazakhstan") is a place: with no cue
+ * verb it is what the sentence is about, not who speaks (the article names the spokesperson).
+ */
+export function placeAsSubject(phrase: SpeakerPhrase, lexicon: Lexicon): boolean {
+  if (!lexicon.personNeedsGivenName || phrase.kind !== 'organisation') return false;
+  const words = phrase.text.split(' ').filter((word, at) => at > 0 || !lexicon.determiners.has(word.toLowerCase()));
+  const word = words[0] ?? '';
+  return words.length === 1 && !/^\p{Lu}{2,}$/u.test(word) && !lexicon.orgWords.has(word.toLowerCase());
 }
 
 /**

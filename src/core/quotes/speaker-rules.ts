@@ -13,7 +13,7 @@ import type { RawQuote } from './collect-spans.js';
 import { japaneseAttribution } from './japanese-attribution.js';
 import type { Lexicon } from './lexicon.js';
 import { phraseEndingAt, type SpeakerPhrase } from './noun-phrase.js';
-import { knownSpeaker, resolveBlockSource, resolvePhrase, type SpeakerMemory } from './speaker-memory.js';
+import { knownSpeaker, placeAsSubject, resolveBlockSource, resolvePhrase, type SpeakerMemory } from './speaker-memory.js';
 import { sentenceOf, type Token } from './tokens.js';
 
 /** Everything a rule may read about one quotation. */
@@ -216,7 +216,8 @@ function subject(site: QuoteSite): Claim | null {
   const { memory, tokens, q } = site;
   const known = (phrase: SpeakerPhrase): boolean => knownSpeaker(phrase, memory, site.position);
   const phrase = sentenceSubject(tokens, site.sentenceStart, q, memory.lexicon, known) ?? colonSubject(tokens, site.floor, q, memory.lexicon, known);
-  return phrase === null ? null : claim('subject', resolvePhrase(phrase, memory, site.position), 'low', phrase);
+  if (phrase === null) return null;
+  return claim('subject', placeAsSubject(phrase, memory.lexicon) ? null : resolvePhrase(phrase, memory, site.position), 'low', phrase);
 }
 
 /** A9: a paragraph that is only a quotation continues the last paragraph's speaker (low confidence). */
