@@ -120,3 +120,10 @@ describe('places, bodies and sentence openers', () => {
       .toEqual(['Antonio Gil']);
   });
 });
+
+describe('Italian reporting verbs in their usual tenses', () => {
+  it('reads racconta, ha raccontato, rivelò as cues', () => {
+    expect(speakers(['Dopo i saluti, racconta Giorgio Lombardi, «lei ha chiesto a Rubio se fosse cubano».'], 'it')).toEqual(['Giorgio Lombardi']);
+    expect(speakers(['«Siamo pronti a ripartire», ha raccontato il sindaco Marco Bellini.'], 'it')).toEqual(['Marco Bellini']);
+  });
+});

@@ -310,7 +310,7 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     // "said Jane Roe: “…”" names the speaker after the cue; "Roe said Smith “was involved”", with no mark
     // between name and quotation, names the subject of the reported clause: the cue's own subject speaks,
     // also when it is too long to read ("A former candidate -- Roe, who … -- said the president “…”").
-    if (c < e && !lexicon.audienceVerbs.has(token.lower) && (skipped > 0 || left?.kind === 'self')) {
+    if (c < e && (!lexicon.audienceVerbs.has(token.lower) || lexicon.audienceTakesPreposition) && (skipped > 0 || left?.kind === 'self')) {
       const right = subjectOfCue(phraseAfterVerb(tokens, c + 1, e + 1, lexicon), tokens, c, lexicon);
       if (right !== null) return { phrase: right, pattern: 'before', adjacent: true, end: -1 };
     }

@@ -89,6 +89,8 @@ export interface LexiconData {
   subjectAfterAdverbs?: boolean;
   /** Adjectives follow their noun ("la premier italiana Giorgia Meloni"): one may stand between a role and the name. */
   adjectivesFollowNoun?: boolean;
+  /** The audience of a verb of telling takes a preposition ("racconta al Corriere"): a bare name after it is its subject. */
+  audienceTakesPreposition?: boolean;
   /** Longest run of words a person's name takes when no connector joins them (0: no limit). */
   maxNameWords: number;
   /** The script has no letter case (Japanese): Title Case says nothing. */
@@ -167,6 +169,7 @@ export interface Lexicon {
   subjectIsTopic: boolean;
   subjectAfterAdverbs: boolean;
   adjectivesFollowNoun: boolean;
+  audienceTakesPreposition: boolean;
   maxNameWords: number;
   caseless: boolean;
   quoteModel: QuoteModel | null;
@@ -228,6 +231,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     subjectIsTopic: data.subjectIsTopic === true,
     subjectAfterAdverbs: data.subjectAfterAdverbs === true,
     adjectivesFollowNoun: data.adjectivesFollowNoun === true,
+    audienceTakesPreposition: data.audienceTakesPreposition === true,
     maxNameWords: data.maxNameWords,
     caseless: data.caseless,
     quoteModel: data.quoteModel ?? (data.quoteModelFrom === undefined ? null : lexicons[data.quoteModelFrom]?.quoteModel ?? null),
