@@ -127,3 +127,25 @@ describe('Italian reporting verbs in their usual tenses', () => {
     expect(speakers(['«Siamo pronti a ripartire», ha raccontato il sindaco Marco Bellini.'], 'it')).toEqual(['Marco Bellini']);
   });
 });
+
+describe('according to, on either side of the quotation, and whose view a clause gives', () => {
+  it('reads "según (asegura) X" and "selon X" after the quotation', () => {
+    expect(speakers(['Las familias se sienten “expulsadas del barrio” esos días, según asegura Marta Gil.'], 'es')).toEqual(['Marta Gil']);
+    expect(speakers(['Les comptes se sont « très fortement dégradés » en un an, selon Paul Garnier.'], 'fr')).toEqual(['Paul Garnier']);
+  });
+
+  it('reads "Para X," opening the sentence or a clause as the holder of the view quoted', () => {
+    expect(speakers([
+      'El juez Luis Ortega Gil dictó un auto el lunes.',
+      'Para Ortega, su intervención “es indicativa de su papel” en la filtración.',
+      'Estos mensajes, para Ortega, son “reveladores de urgencia”.',
+    ], 'es')).toEqual(['Luis Ortega Gil', 'Luis Ortega Gil']);
+  });
+
+  it('reads a reflexive reporting verb with its subject left out ("“¿…?”, se preguntaba.")', () => {
+    expect(speakers([
+      'La ministra Carmen Ruiz Soto defendió el plan ante la prensa.',
+      '“¿Cuál es la alternativa?”, se preguntaba en una entrevista.',
+    ], 'es')).toEqual(['Carmen Ruiz Soto']);
+  });
+});

@@ -371,6 +371,37 @@ export function attributionLater(tokens: readonly Token[], q: number, sentenceEn
 }
 
 /**
+ * A5 on either side, where the lexicon lists the phrases: "“…”, según asegura Campo." / "…, selon la
+ * Drees." (an "according to" after the quotation, before the sentence ends, past a reporting verb),
+ * and "Para Hurtado, su intervención “…”" (lexicon.opinionOf opening the sentence or a clause, its
+ * holder followed by a comma): whose view or words the sentence gives.
+ */
+export function accordingAround(tokens: readonly Token[], q: number, floor: number, sentenceEnd: number, lexicon: Lexicon): Attribution {
+  for (let c = q + 1; c < sentenceEnd && lexicon.accordingAfter; c += 1) {
+    const token = tokens[c] as Token;
+    if (token.type === 'quote') break;
+    if (token.text !== ',') continue;
+    const phrase = lexicon.accordingTo.find((words) => matchesAt(tokens, c + 1, words));
+    if (phrase === undefined) continue;
+    let at = c + 1 + phrase.length;
+    while (at < sentenceEnd && (isCue(tokens[at], lexicon) || isAux(tokens[at], lexicon))) at += 1;
+    const speaker = phraseStartingAt(tokens, at, lexicon);
+    if (speaker !== null && speaker.kind !== 'self' && speaker.kind !== 'pronoun' && speaker.kind !== 'group-pronoun') {
+      return { phrase: speaker, pattern: 'according', adjacent: false, end: -1 };
+    }
+  }
+  for (let c = floor; c < q; c += 1) {
+    if (c !== floor && (tokens[c - 1] as Token).text !== ',') continue;
+    const phrase = lexicon.opinionOf.find((words) => matchesAt(tokens, c, words));
+    if (phrase === undefined) continue;
+    const holder = phraseStartingAt(tokens, c + phrase.length, lexicon);
+    if (holder !== null && (holder.kind === 'name' || holder.kind === 'organisation' || holder.kind === 'described')
+      && (tokens[holder.to] as Token | undefined)?.text === ',') return { phrase: holder, pattern: 'according', adjacent: false, end: -1 };
+  }
+  return NONE;
+}
+
+/**
  * "Kasich: ‘We are going all the way.’", "Clinton: “…” Bush: “…”", "POLLS TOO EARLY - Mark Roe and Jon
  * Doe: “…”": a name and a colon, and nothing else, before the opening mark.
  */

@@ -12,7 +12,7 @@ import { findTwin } from './headline-quote.js';
 import { guessLanguage, isRole, lexiconFor, primaryLanguage, type Lexicon, type LexiconSet } from './lexicon.js';
 import { LEXICONS } from './lexicons.js';
 import { guessMarkLocale, pairTable } from './pair-table.js';
-import { cleanName, NameRegistry } from './resolve-names.js';
+import { cleanName, isGivenName, NameRegistry } from './resolve-names.js';
 import { newMemory, readSentences, rememberQuoteSubject, rememberSpeaker, type SpeakerMemory } from './speaker-memory.js';
 import { attributeQuote, choose, cueFollows, HEADLINE_RULES, type QuoteSite } from './speaker-rules.js';
 import { append, scanMarks } from './scan-marks.js';
@@ -210,6 +210,11 @@ function registerNames(blocks: readonly TextBlock[], tokenized: BlockTokens[], r
       if (name !== null && !name.organisation && name.name.includes(' ')) {
         const position = block.start + token.start;
         registry.add(name.name, position);
+        // "Luis Ortega Gil" is "Ortega" later, where people carry two surnames.
+        const words = name.name.split(' ');
+        if (lexicon.doubleSurnames && words.length === 3 && isGivenName(words[0] as string, lexicon) && !isGivenName(words[1] as string, lexicon)) {
+          registry.add(name.name, position, words[1]);
+        }
         for (const role of [...rolesBefore(tokens, i, lexicon), ...rolesAfter(tokens, end, lexicon)]) registry.addRole(role, name.name, position);
         for (const role of (name.role ?? '').toLowerCase().split(' ')) if (isRole(role, lexicon)) registry.addRole(role, name.name, position);
       }

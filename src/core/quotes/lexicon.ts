@@ -37,6 +37,10 @@ export interface LexiconData {
   channelPhrases: string[];
   /** Phrases followed by the speaker ("according to X"). */
   accordingTo: string[];
+  /** "according to X" is read after the quotation too ("“…”, según asegura Campo."). */
+  accordingAfter?: boolean;
+  /** Phrases opening a clause with whose view it gives ("Para Hurtado, …", "Pour la syndicaliste, …"). */
+  opinionOf?: string[];
   /** Words allowed between a speaker and the cue verb ("Putin had said", "X on Thursday said"). */
   auxiliaries: string[];
   /** Particles a verb leaves at the end of its clause ("fügte … hinzu", "stellte … fest"), after its subject. */
@@ -91,6 +95,8 @@ export interface LexiconData {
   adjectivesFollowNoun?: boolean;
   /** The audience of a verb of telling takes a preposition ("racconta al Corriere"): a bare name after it is its subject. */
   audienceTakesPreposition?: boolean;
+  /** People carry two surnames and are called by the first ("Luis Ortega Gil" is "Ortega"). */
+  doubleSurnames?: boolean;
   /** Longest run of words a person's name takes when no connector joins them (0: no limit). */
   maxNameWords: number;
   /** The script has no letter case (Japanese): Title Case says nothing. */
@@ -140,6 +146,8 @@ export interface Lexicon {
   channelVerbs: ReadonlySet<string>;
   channelPhrases: readonly string[][];
   accordingTo: readonly string[][];
+  accordingAfter: boolean;
+  opinionOf: readonly string[][];
   auxiliaries: ReadonlySet<string>;
   verbParticles: ReadonlySet<string>;
   pluralVerbEndings: readonly string[];
@@ -170,6 +178,7 @@ export interface Lexicon {
   subjectAfterAdverbs: boolean;
   adjectivesFollowNoun: boolean;
   audienceTakesPreposition: boolean;
+  doubleSurnames: boolean;
   maxNameWords: number;
   caseless: boolean;
   quoteModel: QuoteModel | null;
@@ -203,6 +212,8 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     channelVerbs: new Set(data.channelVerbs),
     channelPhrases: phrases(data.channelPhrases),
     accordingTo: phrases(data.accordingTo),
+    accordingAfter: data.accordingAfter === true,
+    opinionOf: phrases(data.opinionOf ?? []),
     auxiliaries: new Set(data.auxiliaries),
     verbParticles: new Set(data.verbParticles ?? []),
     pluralVerbEndings: data.pluralVerbEndings ?? [],
@@ -232,6 +243,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     subjectAfterAdverbs: data.subjectAfterAdverbs === true,
     adjectivesFollowNoun: data.adjectivesFollowNoun === true,
     audienceTakesPreposition: data.audienceTakesPreposition === true,
+    doubleSurnames: data.doubleSurnames === true,
     maxNameWords: data.maxNameWords,
     caseless: data.caseless,
     quoteModel: data.quoteModel ?? (data.quoteModelFrom === undefined ? null : lexicons[data.quoteModelFrom]?.quoteModel ?? null),

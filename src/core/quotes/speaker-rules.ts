@@ -6,7 +6,7 @@
  * benchmark counts what each rule gets right and wrong on the development data.
  */
 import {
-  attributionAfter, attributionBefore, attributionLater, channelAfter, colonSubject, continuesAfter, labelBefore, sentenceSubject,
+  accordingAround, attributionAfter, attributionBefore, attributionLater, channelAfter, colonSubject, continuesAfter, labelBefore, sentenceSubject,
   type Attribution, type AttributionPattern,
 } from './attribute-speaker.js';
 import type { RawQuote } from './collect-spans.js';
@@ -173,6 +173,12 @@ function laterClause(site: QuoteSite): Claim | null {
   return fromCue(attributionLater(site.tokens, site.q, site.sentenceEnd, site.memory.lexicon), site);
 }
 
+/** A5: "“…”, según asegura Campo." / "Para Hurtado, su intervención “…”". */
+function according(site: QuoteSite): Claim | null {
+  if (site.raw.isBlock || site.memory.lexicon.caseless || site.raw.endBlock !== site.raw.startBlock) return null;
+  return fromCue(accordingAround(site.tokens, site.q, site.floor, site.sentenceEnd, site.memory.lexicon), site);
+}
+
 /** "Kasich: “…”": a name and a colon before the quotation, as in a transcript or a list of reactions. */
 function label(site: QuoteSite): Claim | null {
   if (site.raw.isBlock || site.memory.lexicon.caseless) return null;
@@ -241,6 +247,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'label', spec: 'A3 (transcripts)', find: label },
   { name: 'kicker', spec: 'A13 (headline grammar)', find: headlineSubject },
   { name: 'clause', spec: 'A1, A2 (at the sentence end)', find: laterClause },
+  { name: 'according', spec: 'A5 (after the quotation; an opinion holder before it)', find: according },
   { name: 'floating', spec: 'A9', find: floating },
   { name: 'inherit', spec: 'S9', find: inherit },
   { name: 'lead-in', spec: 'A8, A9', find: leadIn },
