@@ -104,6 +104,16 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
   return NONE;
 }
 
+/** "Así ha resumido el consejero …": only an opener and auxiliaries before the verb, which may then precede its subject. */
+function onlyOpeners(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k += 1) {
+    const token = tokens[k] as Token;
+    if (token.type !== 'word' || !(lexicon.stopwords.has(token.lower) || lexicon.auxiliaries.has(token.lower))) return false;
+  }
+  return true;
+}
+
 /** "ha twittato poi la premier", "note aussi la Drees": where an inverted subject may follow an adverb or a time word. */
 function pastAdverbs(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
   let k = at;
@@ -341,7 +351,8 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     // "“…,” said Roe, who called it “…”": a cue right after a quotation (or opening the clause) may have
     // its subject after it; elsewhere the phrase after the cue is the reported clause's subject ("Roe,
     // 22, a teacher, said Doe had “…”"), never the speaker.
-    const inverted = c === floor || tokens[c - 1]?.type === 'quote' || (tokens[c - 1]?.type === 'punct' && tokens[c - 2]?.type === 'quote');
+    const inverted = c === floor || tokens[c - 1]?.type === 'quote' || (tokens[c - 1]?.type === 'punct' && tokens[c - 2]?.type === 'quote')
+      || (lexicon.subjectAfterAdverbs && onlyOpeners(tokens, floor, c, lexicon));
     if (inverted && !lexicon.audienceVerbs.has(token.lower)) {
       const right = phraseStartingAt(tokens, c + 1, lexicon);
       if (right !== null && right.kind !== 'self' && right.kind !== 'described') return { phrase: right, pattern: 'sentence', adjacent: false, end: -1 };
