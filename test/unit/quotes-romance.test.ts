@@ -149,3 +149,22 @@ describe('according to, on either side of the quotation, and whose view a clause
     ], 'es')).toEqual(['Carmen Ruiz Soto']);
   });
 });
+
+describe('who a sentence is about, when its people are named by surname alone', () => {
+  it('takes a surname the article gave in full as a person, even without a listed given name (es)', () => {
+    expect(speakers([
+      'El piloto británico Gareth Whitlock terminó cuarto la carrera del domingo.',
+      'El presidente de la federación, Omar Haddad Saleh, respondió a la carta de los pilotos.',
+      'A Whitlock, cuarto en la meta, solo le queda la última prueba del año.',
+      '“Esperaba que chocásemos en la primera curva”, rememoró.',
+    ], 'es')).toEqual(['Gareth Whitlock']);
+  });
+
+  it('never takes the last word of a body ("… de Emergencias") for a surname (es)', () => {
+    expect(speakers([
+      'La alcaldesa, Antonia Ruiz Gil, aseguró que el aviso llegó a tiempo.',
+      'A las alertas se sumó el trabajo de la Unidad Militar de Emergencias, que recorrió las casas.',
+      '“Todo el mundo se volcó”, resumió.',
+    ], 'es')).toEqual(['Antonia Ruiz Gil']);
+  });
+});

@@ -107,7 +107,9 @@ function firstPerson(tokens: readonly Token[], from: number, to: number, memory:
     const name = cleanName(tokens.slice(i, end), memory.lexicon);
     if (name !== null && !name.organisation) {
       const full = memory.registry.resolve(name.name, offset + token.start);
-      if (full.includes(' ') && isPerson(full, memory)) return { full, at: i };
+      // A surname alone that the article gave in full before ("Russell" after "George Russell") is a person's.
+      const alone = !name.name.includes(' ') && !memory.lexicon.connectors.has((tokens[i - 1] as Token | undefined)?.lower ?? '');
+      if (full.includes(' ') && (isPerson(full, memory) || (alone && full !== name.name))) return { full, at: i };
     }
     i = end;
   }
