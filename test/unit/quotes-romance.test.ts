@@ -168,3 +168,19 @@ describe('who a sentence is about, when its people are named by surname alone', 
     ], 'es')).toEqual(['Antonia Ruiz Gil']);
   });
 });
+
+describe('Polish: prepositions, and a left-out subject after the quotation in a sentence that has one', () => {
+  it('never takes a name governed by a preposition for the subject of the cue (pl)', () => {
+    expect(speakers([
+      'Donald Trump przemawiał w sobotę w Waszyngtonie.',
+      'W swoim serwisie Truth Social podkreślił, że Iran dokonał „całkowitego naruszenia” rozejmu.',
+    ], 'pl')).toEqual(['Donald Trump']);
+  });
+
+  it('gives the sentence subject to "„…” – stwierdził" when the sentence names one before the quotation (pl)', () => {
+    expect(speakers([
+      'Jan Kowalski przyjechał do Warszawy w piątek.',
+      'Prezydent Andrzej Nowak powiedział wcześniej, że Kowalski nie poleci do Rzymu „ze względów bezpieczeństwa” – stwierdził bowiem, że nie ma ochrony.',
+    ], 'pl')).toEqual(['Andrzej Nowak']);
+  });
+});

@@ -551,6 +551,9 @@ function elidedSubject(tokens: readonly Token[], c: number, floor: number, lexic
   let k = c - 1;
   while (k >= floor && isAux(tokens[k], lexicon) && !isCue(tokens[k], lexicon)) k -= 1;
   if (k < floor) return lexicon.proDrop;
+  // "W swoim serwisie Truth Social podkreślił": a clause that opens with a preposition has no subject before its verb.
+  if (lexicon.proDrop && isWord(tokens[floor]) && lexicon.prepositions.has((tokens[floor] as Token).lower)
+    && subjectBefore(tokens, c, floor, lexicon) === null) return true;
   const before = tokens[k] as Token;
   return (before.type === 'word' && COORDINATORS.has(before.lower)) || (lexicon.proDrop && before.text === ',');
 }

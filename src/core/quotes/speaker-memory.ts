@@ -195,10 +195,12 @@ const DEFINITE = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'l', 'el', 'il
  */
 function resolveDescribed(text: string, memory: SpeakerMemory, position: number): string | null {
   const words = text.toLowerCase().split(' ');
-  if (!DEFINITE.has(words[0] as string)) return null;
-  let end = 1;
+  // Where the language has no articles (pl), "Prezydent USA" is as definite as "the president".
+  const bare = memory.lexicon.determiners.size === 0;
+  if (!bare && !DEFINITE.has(words[0] as string)) return null;
+  let end = bare ? 0 : 1;
   while (end < words.length && !memory.lexicon.connectors.has(words[end] as string)) end += 1;
-  for (let k = end - 1; k >= 1; k -= 1) {
+  for (let k = end - 1; k >= (bare ? 0 : 1); k -= 1) {
     const word = words[k] as string;
     if (!isRole(word, memory.lexicon) && !memory.lexicon.speakerNouns.has(word)) continue;
     const person = memory.registry.resolveRole(word, position);

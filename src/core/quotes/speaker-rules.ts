@@ -141,6 +141,8 @@ export function choose(after: Attribution, before: Attribution, content: string)
   // A full stop inside the marks closes the sentence: a cue in it governs the quotation, not the
   // subject of the next sentence (…called it “arbitrary.” Jane Roe, an analyst, warned …).
   if (/\.\s*$/u.test(content) && before.pattern !== 'none') return before;
+  // "X powiedział, że … „…” – stwierdził": a cue after the quotation with its subject left out shares the clause's subject.
+  if (after.phrase?.kind === 'elided' && before.pattern !== 'none' && before.phrase !== null && before.phrase.kind !== 'elided') return before;
   if (after.pattern === 'after' && (endsWithComma || !(before.pattern === 'before' && before.adjacent))) return after;
   if (before.pattern !== 'none') return before;
   return after;
