@@ -184,3 +184,10 @@ describe('Polish: prepositions, and a left-out subject after the quotation in a 
     ], 'pl')).toEqual(['Andrzej Nowak']);
   });
 });
+
+describe('a name in apposition to a described subject, with no cue verb', () => {
+  it('gives partial quotations to the apposed name (es)', () => {
+    expect(speakers(['La consejera de Sanidad, Elena Prieto, calificó la situación de los hospitales como “muy grave” y de “colapso total”.'], 'es'))
+      .toEqual(['Elena Prieto', 'Elena Prieto']);
+  });
+});

@@ -6,7 +6,7 @@
  * benchmark counts what each rule gets right and wrong on the development data.
  */
 import {
-  accordingAround, attributionAfter, attributionBefore, attributionLater, channelAfter, colonSubject, continuesAfter, labelBefore, sentenceSubject,
+  accordingAround, attributionAfter, attributionBefore, sentenceTopic, attributionLater, channelAfter, colonSubject, continuesAfter, labelBefore, sentenceSubject,
   type Attribution, type AttributionPattern,
 } from './attribute-speaker.js';
 import type { RawQuote } from './collect-spans.js';
@@ -223,9 +223,17 @@ function subject(site: QuoteSite): Claim | null {
   if (site.startsSentence || site.cueAfter) return null;
   const { memory, tokens, q } = site;
   const known = (phrase: SpeakerPhrase): boolean => knownSpeaker(phrase, memory, site.position);
-  const phrase = sentenceSubject(tokens, site.sentenceStart, q, memory.lexicon, known) ?? colonSubject(tokens, site.floor, q, memory.lexicon, known);
+  const phrase = sentenceSubject(tokens, site.sentenceStart, q, memory.lexicon, known) ?? colonSubject(tokens, site.floor, q, memory.lexicon, known)
+    ?? apposedSubject(site, known);
   if (phrase === null) return null;
   return claim('subject', placeAsSubject(phrase, memory.lexicon) ? null : resolvePhrase(phrase, memory, site.position), 'low', phrase);
+}
+
+/** "El ministro portugués, Paulo Rangel, describió … una crisis “muy grave”": the name in apposition to a described subject. */
+function apposedSubject(site: QuoteSite, known: (phrase: SpeakerPhrase) => boolean): SpeakerPhrase | null {
+  if (!site.memory.lexicon.subjectIsTopic) return null;
+  const topic = sentenceTopic(site.tokens, site.sentenceStart, site.q, site.memory.lexicon, known);
+  return topic !== null && topic.kind === 'name' && topic.to < site.q ? topic : null;
 }
 
 /** A9: a paragraph that is only a quotation continues the last paragraph's speaker (low confidence). */
