@@ -191,3 +191,14 @@ describe('a name in apposition to a described subject, with no cue verb', () => 
       .toEqual(['Elena Prieto', 'Elena Prieto']);
   });
 });
+
+describe('a reporting clause closing the sentence', () => {
+  it('governs each quotation of the sentence, not only the last (fr, es)', () => {
+    expect(speakers(['Le projet, que le gouvernement « a imposé sans débat » malgré une « large » opposition, « divise le pays », estime Paul Garnier.'], 'fr'))
+      .toEqual(['Paul Garnier', 'Paul Garnier', 'Paul Garnier']);
+    expect(speakers([
+      'La ministra Carmen Ruiz Soto visitó la frontera el domingo.',
+      'La prioridad es “parar los combates”, que han dejado la región “en ruinas”, y después la llegada de ayuda “sin obstáculos”, señaló.',
+    ], 'es')).toEqual(['Carmen Ruiz Soto', 'Carmen Ruiz Soto', 'Carmen Ruiz Soto']);
+  });
+});

@@ -373,7 +373,9 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
 export function attributionLater(tokens: readonly Token[], q: number, sentenceEnd: number, lexicon: Lexicon): Attribution {
   for (let m = q + 2; m < sentenceEnd; m += 1) {
     const token = tokens[m] as Token;
-    if (token.type === 'quote') break;
+    // "El objetivo es “…”, que ha hecho de Gaza “…”, seguido de “…”, señaló.": where the lexicon says so, the
+    // reporting clause closing the sentence governs each of its quotations, not only the last.
+    if (token.type === 'quote' && !lexicon.clauseGovernsSentence) break;
     if (token.text !== ',') continue;
     const found = attributionAfter(tokens, m - 1, lexicon);
     if (found.pattern === 'after' && found.phrase !== null && found.phrase.kind !== 'pronoun') return { ...found, pattern: 'clause', adjacent: false };

@@ -97,6 +97,8 @@ export interface LexiconData {
   audienceTakesPreposition?: boolean;
   /** People carry two surnames and are called by the first ("Luis Ortega Gil" is "Ortega"). */
   doubleSurnames?: boolean;
+  /** A reporting clause closing the sentence ("…, señaló.") governs each of its quotations, not only the last. */
+  clauseGovernsSentence?: boolean;
   /** Longest run of words a person's name takes when no connector joins them (0: no limit). */
   maxNameWords: number;
   /** The script has no letter case (Japanese): Title Case says nothing. */
@@ -179,6 +181,7 @@ export interface Lexicon {
   adjectivesFollowNoun: boolean;
   audienceTakesPreposition: boolean;
   doubleSurnames: boolean;
+  clauseGovernsSentence: boolean;
   maxNameWords: number;
   caseless: boolean;
   quoteModel: QuoteModel | null;
@@ -244,6 +247,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     adjectivesFollowNoun: data.adjectivesFollowNoun === true,
     audienceTakesPreposition: data.audienceTakesPreposition === true,
     doubleSurnames: data.doubleSurnames === true,
+    clauseGovernsSentence: data.clauseGovernsSentence === true,
     maxNameWords: data.maxNameWords,
     caseless: data.caseless,
     quoteModel: data.quoteModel ?? (data.quoteModelFrom === undefined ? null : lexicons[data.quoteModelFrom]?.quoteModel ?? null),
