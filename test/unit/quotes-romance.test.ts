@@ -202,3 +202,14 @@ describe('a reporting clause closing the sentence', () => {
     ], 'es')).toEqual(['Carmen Ruiz Soto', 'Carmen Ruiz Soto', 'Carmen Ruiz Soto']);
   });
 });
+
+describe('a coordinated reporting verb after a quotation shares the sentence subject', () => {
+  it('keeps the second partial quotation with the subject when "y pidió" follows the first (es)', () => {
+    expect(speakers(['Antes de la reunión, la ministra Carmen Ruiz Soto ha recalcado que el “silencio” es “cómplice” y pidió que la ONU controle la ayuda.'], 'es'))
+      .toEqual(['Carmen Ruiz Soto', 'Carmen Ruiz Soto']);
+  });
+
+  it('reads "plaide" as a reporting verb (fr)', () => {
+    expect(speakers(['« Il faut changer de méthode », plaide Paul Garnier après son discours.'], 'fr')).toEqual(['Paul Garnier']);
+  });
+});

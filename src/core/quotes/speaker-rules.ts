@@ -285,7 +285,16 @@ export function cueFollows(tokens: readonly Token[], q: number, lexicon: Lexicon
   for (let k = q + 1; k < Math.min(tokens.length, q + 7); k += 1) {
     const token = tokens[k] as Token;
     if (token.type === 'quote' || (token.type === 'punct' && /[.!?]/u.test(token.text))) return false;
-    if (token.type === 'word' && lexicon.cueVerbs.has(token.lower)) return true;
+    // "“…” y pidió que …": where the subject is the topic, a coordinated verb shares the sentence's subject.
+    if (token.type === 'word' && lexicon.cueVerbs.has(token.lower)) return !(lexicon.subjectIsTopic && coordinated(tokens, k, lexicon));
   }
   return false;
+}
+
+/** The word before `at` (past auxiliaries) is "and" ("y pidió", "et a ajouté"). */
+function coordinated(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  let k = at - 1;
+  while (k > 0 && tokens[k]?.type === 'word' && lexicon.auxiliaries.has((tokens[k] as Token).lower)) k -= 1;
+  const before = tokens[k];
+  return before !== undefined && before.type === 'word' && ['y', 'e', 'et', 'i', 'oraz'].includes(before.lower);
 }
