@@ -213,3 +213,18 @@ describe('a coordinated reporting verb after a quotation shares the sentence sub
     expect(speakers(['« Il faut changer de méthode », plaide Paul Garnier après son discours.'], 'fr')).toEqual(['Paul Garnier']);
   });
 });
+
+describe('the next sentence pointing back at a quotation that stands alone', () => {
+  it('reads "“…”. Con esas palabras ha descrito X …" and "“…”. Así ha resumido el consejero, X, …" (es)', () => {
+    expect(speakers([
+      'El presidente regional, Juan Moreno Ruiz, visitó la zona.',
+      '“Es una tragedia mayúscula”. Con esas palabras ha descrito Moreno un incendio que sigue activo.',
+    ], 'es')).toEqual(['Juan Moreno Ruiz']);
+    expect(speakers(['“Estamos ante una situación de tragedia”. Así ha resumido el consejero de Interior, Antonio Gil, la magnitud del incendio.'], 'es'))
+      .toEqual(['Antonio Gil']);
+  });
+
+  it('leaves a quotation alone when the next sentence only starts with "Así" and reports nothing (es)', () => {
+    expect(speakers(['La ministra Carmen Ruiz Soto habló el lunes.', '“Queremos paz”. Así terminó la reunión de la tarde.'], 'es')).toEqual([null]);
+  });
+});

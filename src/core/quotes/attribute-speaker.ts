@@ -26,6 +26,7 @@ export type AttributionPattern =
   | 'lead-in' // X agreed. “…”: a quotation opening the sentence after one that names its speaker (A8, A9)
   | 'label' // X: “…” (a transcript or a list of reactions): the name before a colon
   | 'kicker' // a headline's kicker ("X: …") or subject says its quotation without a verb (A13)
+  | 'anaphor' // “…”. Así ha resumido X …: the next sentence opens pointing back at the quotation and names who said it
   | 'none';
 
 export interface Attribution {
@@ -412,6 +413,22 @@ export function accordingAround(tokens: readonly Token[], q: number, floor: numb
       && (tokens[holder.to] as Token | undefined)?.text === ',') return { phrase: holder, pattern: 'according', adjacent: false, end: -1 };
   }
   return NONE;
+}
+
+/**
+ * “Es una tragedia”. Con esas palabras ha descrito Moreno … / “…”. Así ha resumido el consejero, X, …:
+ * a quotation that is a sentence of its own, and the next sentence opening with words that point back
+ * at it (lexicon.backReferences) and a reporting verb, whose subject (before or after it) said it.
+ */
+export function attributionNext(tokens: readonly Token[], q: number, sentenceEnd: number, lexicon: Lexicon): Attribution {
+  const phrase = lexicon.backReferences.find((words) => matchesAt(tokens, sentenceEnd, words));
+  if (phrase === undefined) return NONE;
+  let c = sentenceEnd + phrase.length;
+  while (c < sentenceEnd + phrase.length + 3 && isAux(tokens[c], lexicon) && !isCue(tokens[c], lexicon)) c += 1;
+  if (!isCue(tokens[c], lexicon) || tokens.slice(q + 1, sentenceEnd).some((token) => token.type !== 'punct')) return NONE;
+  const speaker = subjectOfCue(phraseStartingAt(tokens, pastAdverbs(tokens, c + 1, lexicon), lexicon), tokens, c, lexicon);
+  return speaker !== null && speaker.kind !== 'self' && speaker.kind !== 'group-pronoun'
+    ? { phrase: speaker, pattern: 'anaphor', adjacent: false, end: -1 } : NONE;
 }
 
 /**

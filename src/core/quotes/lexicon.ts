@@ -41,6 +41,8 @@ export interface LexiconData {
   accordingAfter?: boolean;
   /** Phrases opening a clause with whose view it gives ("Para Hurtado, …", "Pour la syndicaliste, …"). */
   opinionOf?: string[];
+  /** Words opening the sentence after a quotation that point back at it ("Así", "Con esas palabras"). */
+  backReferences?: string[];
   /** Words allowed between a speaker and the cue verb ("Putin had said", "X on Thursday said"). */
   auxiliaries: string[];
   /** Particles a verb leaves at the end of its clause ("fügte … hinzu", "stellte … fest"), after its subject. */
@@ -150,6 +152,7 @@ export interface Lexicon {
   accordingTo: readonly string[][];
   accordingAfter: boolean;
   opinionOf: readonly string[][];
+  backReferences: readonly string[][];
   auxiliaries: ReadonlySet<string>;
   verbParticles: ReadonlySet<string>;
   pluralVerbEndings: readonly string[];
@@ -217,6 +220,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     accordingTo: phrases(data.accordingTo),
     accordingAfter: data.accordingAfter === true,
     opinionOf: phrases(data.opinionOf ?? []),
+    backReferences: phrases(data.backReferences ?? []),
     auxiliaries: new Set(data.auxiliaries),
     verbParticles: new Set(data.verbParticles ?? []),
     pluralVerbEndings: data.pluralVerbEndings ?? [],

@@ -6,7 +6,7 @@
  * benchmark counts what each rule gets right and wrong on the development data.
  */
 import {
-  accordingAround, attributionAfter, attributionBefore, sentenceTopic, attributionLater, channelAfter, colonSubject, continuesAfter, labelBefore, sentenceSubject,
+  accordingAround, attributionAfter, attributionBefore, attributionNext, sentenceTopic, attributionLater, channelAfter, colonSubject, continuesAfter, labelBefore, sentenceSubject,
   type Attribution, type AttributionPattern,
 } from './attribute-speaker.js';
 import type { RawQuote } from './collect-spans.js';
@@ -175,6 +175,12 @@ function laterClause(site: QuoteSite): Claim | null {
   return fromCue(attributionLater(site.tokens, site.q, site.sentenceEnd, site.memory.lexicon), site);
 }
 
+/** “…”. Así ha resumido el consejero, X, …: the next sentence points back at a quotation standing alone. */
+function anaphor(site: QuoteSite): Claim | null {
+  if (site.raw.isBlock || !site.startsSentence || site.raw.endBlock !== site.raw.startBlock) return null;
+  return fromCue(attributionNext(site.tokens, site.q, site.sentenceEnd, site.memory.lexicon), site);
+}
+
 /** A5: "“…”, según asegura Campo." / "Para Hurtado, su intervención “…”". */
 function according(site: QuoteSite): Claim | null {
   if (site.raw.isBlock || site.memory.lexicon.caseless || site.raw.endBlock !== site.raw.startBlock) return null;
@@ -258,6 +264,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'kicker', spec: 'A13 (headline grammar)', find: headlineSubject },
   { name: 'clause', spec: 'A1, A2 (at the sentence end)', find: laterClause },
   { name: 'according', spec: 'A5 (after the quotation; an opinion holder before it)', find: according },
+  { name: 'anaphor', spec: 'A2 (in the next sentence, pointing back)', find: anaphor },
   { name: 'floating', spec: 'A9', find: floating },
   { name: 'inherit', spec: 'S9', find: inherit },
   { name: 'lead-in', spec: 'A8, A9', find: leadIn },
