@@ -372,7 +372,9 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
  * as if it followed the closing mark. No other quotation may stand between.
  */
 export function attributionLater(tokens: readonly Token[], q: number, sentenceEnd: number, lexicon: Lexicon): Attribution {
-  for (let m = q + 2; m < sentenceEnd; m += 1) {
+  // Past other quotations the look is bounded: a run-on "sentence" of thousands of marks must not make it quadratic.
+  const end = lexicon.clauseGovernsSentence ? Math.min(sentenceEnd, q + CLAUSE_REACH) : sentenceEnd;
+  for (let m = q + 2; m < end; m += 1) {
     const token = tokens[m] as Token;
     // "El objetivo es “…”, que ha hecho de Gaza “…”, seguido de “…”, señaló.": where the lexicon says so, the
     // reporting clause closing the sentence governs each of its quotations, not only the last.
@@ -391,7 +393,7 @@ export function attributionLater(tokens: readonly Token[], q: number, sentenceEn
  * holder followed by a comma): whose view or words the sentence gives.
  */
 export function accordingAround(tokens: readonly Token[], q: number, floor: number, sentenceEnd: number, lexicon: Lexicon): Attribution {
-  for (let c = q + 1; c < sentenceEnd && lexicon.accordingAfter; c += 1) {
+  for (let c = q + 1; c < Math.min(sentenceEnd, q + CLAUSE_REACH) && lexicon.accordingAfter; c += 1) {
     const token = tokens[c] as Token;
     if (token.type === 'quote') break;
     if (token.text !== ',') continue;
@@ -404,7 +406,7 @@ export function accordingAround(tokens: readonly Token[], q: number, floor: numb
       return { phrase: speaker, pattern: 'according', adjacent: false, end: -1 };
     }
   }
-  for (let c = floor; c < q; c += 1) {
+  for (let c = Math.max(floor, q - CLAUSE_REACH); c < q && lexicon.opinionOf.length > 0; c += 1) {
     if (c !== floor && (tokens[c - 1] as Token).text !== ',') continue;
     const phrase = lexicon.opinionOf.find((words) => matchesAt(tokens, c, words));
     if (phrase === undefined) continue;
@@ -463,6 +465,8 @@ function nameUpTo(tokens: readonly Token[], from: number, to: number, lexicon: L
 }
 
 const SUBJECT_WINDOW = 16;
+/** How far after a quotation a closing reporting clause or "according to" is looked for. */
+const CLAUSE_REACH = 80;
 
 /**
  * S10: the named subject of the sentence holding a partial quotation, when no cue verb names anyone
