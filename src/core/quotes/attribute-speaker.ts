@@ -27,6 +27,7 @@ export type AttributionPattern =
   | 'label' // X: “…” (a transcript or a list of reactions): the name before a colon
   | 'reported' // X sagte, … . Es drohe „…“: reported speech (Konjunktiv) goes on with its speaker
   | 'kicker' // a headline's kicker ("X: …") or subject says its quotation without a verb (A13)
+  | 'anaphor' // “…”. Así ha resumido X …: the next sentence opens pointing back at the quotation and names who said it
   | 'none';
 
 export interface Attribution {
@@ -94,9 +95,13 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     return { phrase: pronoun, pattern: 'after', adjacent: true, end };
   }
   if (isCueAt(tokens, j, lexicon) || isChannelVerb(tokens[j], lexicon)) {
-    const phrase = subjectOfCue(phraseStartingAt(tokens, pastReflexive(tokens, j + 1, lexicon), lexicon), tokens, j, lexicon);
+    const phrase = subjectOfCue(phraseStartingAt(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon), tokens, j, lexicon);
     if (phrase !== null && phrase.kind !== 'self') {
       return { phrase, pattern: isChannelVerb(tokens[j], lexicon) ? 'channel' : 'after', adjacent: true, end: phrase.to };
+    }
+    // Pro-drop: “…”, ha señalado. / «…», ha scritto su X: the subject is left out, as the one being talked about.
+    if (lexicon.proDrop && skipped > 0 && phrase === null && isCue(tokens[j], lexicon)) {
+      return { phrase: { text: '', kind: 'elided', role: null, from: j, to: j }, pattern: 'after', adjacent: true, end: j + 1 };
     }
   }
   // Subject first: “…,” Ushakov said / “…,” a spokesperson for the ministry said in a statement.
@@ -124,10 +129,17 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
   return NONE;
 }
 
-/** Where the verb comes second, "erinnerte sich Roe", "sagte auch der Minister": the subject follows a reflexive or an adverb. */
-function pastReflexive(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
+/**
+ * Where an inverted subject may follow a word or two after the verb: a reflexive or an adverb where the
+ * verb comes second ("erinnerte sich Roe", "sagte auch der Minister"), an adverb or a time word in
+ * languages that allow it ("ha twittato poi la premier", "note aussi la Drees").
+ */
+function pastAdverbs(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
+  const skips = (token: Token): boolean => (lexicon.capitalizesNouns
+    ? lexicon.auxiliaries.has(token.lower)
+    : lexicon.subjectAfterAdverbs && isAux(token, lexicon) && !isCue(token, lexicon));
   let k = at;
-  while (lexicon.capitalizesNouns && k < at + 2 && isWord(tokens[k]) && !(tokens[k] as Token).cap && lexicon.auxiliaries.has((tokens[k] as Token).lower)) k += 1;
+  while (k < at + 2 && isWord(tokens[k]) && !(tokens[k] as Token).cap && skips(tokens[k] as Token)) k += 1;
   return k;
 }
 
@@ -139,6 +151,16 @@ function introducesNext(tokens: readonly Token[], c: number): boolean {
     if (token.text === ':') return (tokens[k + 1] as Token).type === 'quote';
   }
   return false;
+}
+
+/** "Así ha resumido el consejero …": only an opener and auxiliaries before the verb, which may then precede its subject. */
+function onlyOpeners(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k += 1) {
+    const token = tokens[k] as Token;
+    if (token.type !== 'word' || !(lexicon.stopwords.has(token.lower) || lexicon.auxiliaries.has(token.lower))) return false;
+  }
+  return true;
 }
 
 /**
@@ -273,7 +295,8 @@ function firstField(tokens: readonly Token[], floor: number, cue: number, lexico
 
 /** Right after the verb stands "der" and a noun (a masculine subject) or a person's name. */
 function subjectAfterVerb(tokens: readonly Token[], cue: number, lexicon: Lexicon): boolean {
-  const at = pastReflexive(tokens, cue + 1, lexicon);
+  // (German's reading: where nouns are capitalised, past a reflexive or an adverb.)
+  const at = lexicon.capitalizesNouns ? pastAdverbs(tokens, cue + 1, lexicon) : cue + 1;
   const next = tokens[at];
   if (!isWord(next)) return false;
   // "stellte der Vorsitzende in Frage": a person after "der"; not "sagte der Zeitung", a dative.
@@ -340,6 +363,27 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number, lexic
   return described !== null && described.kind === 'described' && isVerbAfterSubject(tokens, described.to, to, lexicon) ? described : null;
 }
 
+/**
+ * Who a sentence is about: its subject at the start of the sentence or of a clause after a comma,
+ * a person's name that `accept` takes ("Pour le reste, …, Jean Roe a fait …") or a description
+ * ("El presidente andaluz ha pedido …", "le Premier ministre a fait …"), followed by its verb.
+ */
+export function sentenceTopic(
+  tokens: readonly Token[], from: number, to: number, lexicon: Lexicon, accept: (phrase: SpeakerPhrase) => boolean,
+): SpeakerPhrase | null {
+  const named = sentenceSubject(tokens, from, to, lexicon, (phrase) => phrase.kind === 'name' && accept(phrase));
+  if (named !== null) return named;
+  for (let start = from; start < Math.min(to, from + SUBJECT_WINDOW); start += 1) {
+    if (start !== from && (tokens[start - 1] as Token).text !== ',') continue;
+    // "el alcalde de Bédar, Ángel Collados, apenas encontraba …", "Asimismo, el juez Castro realizó …".
+    const phrase = phraseStartingAt(tokens, start, lexicon);
+    if (phrase === null || !(phrase.kind === 'described' || (phrase.kind === 'name' && accept(phrase)))) continue;
+    const verb = (tokens[phrase.to] as Token | undefined)?.text === ',' ? phrase.to + 1 : phrase.to;
+    if (isVerbAfterSubject(tokens, verb, to, lexicon)) return phrase;
+  }
+  return null;
+}
+
 /** "In seiner wöchentlichen Radioansprache begründete …": the phrase is a complement, not the subject. */
 function governedByPreposition(tokens: readonly Token[], from: number, lexicon: Lexicon): boolean {
   if (lexicon.prepositions.size === 0) return false;
@@ -372,7 +416,7 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     // "said Jane Roe: “…”" names the speaker after the cue; "Roe said Smith “was involved”", with no mark
     // between name and quotation, names the subject of the reported clause: the cue's own subject speaks,
     // also when it is too long to read ("A former candidate -- Roe, who … -- said the president “…”").
-    if (c < e && !lexicon.audienceVerbs.has(token.lower) && (skipped > 0 || left?.kind === 'self')) {
+    if (c < e && (!lexicon.audienceVerbs.has(token.lower) || lexicon.audienceTakesPreposition) && (skipped > 0 || left?.kind === 'self')) {
       const right = subjectOfCue(phraseAfterVerb(tokens, c + 1, e + 1, lexicon), tokens, c, lexicon);
       // "Tourmanager Michael Roe sagte der Zeitschrift:": where "der" may be a dative, a name before the cue outranks a description after it.
       const dative = lexicon.capitalizesNouns && right?.kind === 'described' && left?.kind === 'name' && left.surnameOnly !== true;
@@ -407,7 +451,8 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     // "“…,” said Roe, who called it “…”": a cue right after a quotation (or opening the clause) may have
     // its subject after it; elsewhere the phrase after the cue is the reported clause's subject ("Roe,
     // 22, a teacher, said Doe had “…”"), never the speaker.
-    const inverted = c === floor || tokens[c - 1]?.type === 'quote' || (tokens[c - 1]?.type === 'punct' && tokens[c - 2]?.type === 'quote');
+    const inverted = c === floor || tokens[c - 1]?.type === 'quote' || (tokens[c - 1]?.type === 'punct' && tokens[c - 2]?.type === 'quote')
+      || (lexicon.subjectAfterAdverbs && onlyOpeners(tokens, floor, c, lexicon));
     if (inverted && !lexicon.audienceVerbs.has(token.lower)) {
       const right = phraseStartingAt(tokens, c + 1, lexicon);
       if (right !== null && right.kind !== 'self' && right.kind !== 'described') return { phrase: right, pattern: 'sentence', adjacent: false, end: -1 };
@@ -457,14 +502,65 @@ function nameRunAfter(tokens: readonly Token[], at: number, lexicon: Lexicon): n
  * as if it followed the closing mark. No other quotation may stand between.
  */
 export function attributionLater(tokens: readonly Token[], q: number, sentenceEnd: number, lexicon: Lexicon): Attribution {
-  for (let m = q + 2; m < sentenceEnd; m += 1) {
+  // Past other quotations the look is bounded: a run-on "sentence" of thousands of marks must not make it quadratic.
+  const end = lexicon.clauseGovernsSentence ? Math.min(sentenceEnd, q + CLAUSE_REACH) : sentenceEnd;
+  for (let m = q + 2; m < end; m += 1) {
     const token = tokens[m] as Token;
-    if (token.type === 'quote') break;
+    // "El objetivo es “…”, que ha hecho de Gaza “…”, seguido de “…”, señaló.": where the lexicon says so, the
+    // reporting clause closing the sentence governs each of its quotations, not only the last.
+    if (token.type === 'quote' && !lexicon.clauseGovernsSentence) break;
     if (token.text !== ',') continue;
     const found = attributionAfter(tokens, m - 1, lexicon);
     if (found.pattern === 'after' && found.phrase !== null && found.phrase.kind !== 'pronoun') return { ...found, pattern: 'clause', adjacent: false };
   }
   return NONE;
+}
+
+/**
+ * A5 on either side, where the lexicon lists the phrases: "“…”, según asegura Campo." / "…, selon la
+ * Drees." (an "according to" after the quotation, before the sentence ends, past a reporting verb),
+ * and "Para Hurtado, su intervención “…”" (lexicon.opinionOf opening the sentence or a clause, its
+ * holder followed by a comma): whose view or words the sentence gives.
+ */
+export function accordingAround(tokens: readonly Token[], q: number, floor: number, sentenceEnd: number, lexicon: Lexicon): Attribution {
+  for (let c = q + 1; c < Math.min(sentenceEnd, q + CLAUSE_REACH) && lexicon.accordingAfter; c += 1) {
+    const token = tokens[c] as Token;
+    if (token.type === 'quote') break;
+    if (token.text !== ',') continue;
+    const phrase = lexicon.accordingTo.find((words) => matchesAt(tokens, c + 1, words));
+    if (phrase === undefined) continue;
+    let at = c + 1 + phrase.length;
+    while (at < sentenceEnd && (isCue(tokens[at], lexicon) || isAux(tokens[at], lexicon))) at += 1;
+    const speaker = phraseStartingAt(tokens, at, lexicon);
+    if (speaker !== null && speaker.kind !== 'self' && speaker.kind !== 'pronoun' && speaker.kind !== 'group-pronoun') {
+      return { phrase: speaker, pattern: 'according', adjacent: false, end: -1 };
+    }
+  }
+  for (let c = Math.max(floor, q - CLAUSE_REACH); c < q && lexicon.opinionOf.length > 0; c += 1) {
+    if (c !== floor && (tokens[c - 1] as Token).text !== ',') continue;
+    const phrase = lexicon.opinionOf.find((words) => matchesAt(tokens, c, words));
+    if (phrase === undefined) continue;
+    const holder = phraseStartingAt(tokens, c + phrase.length, lexicon);
+    if (holder !== null && (holder.kind === 'name' || holder.kind === 'organisation' || holder.kind === 'described')
+      && (tokens[holder.to] as Token | undefined)?.text === ',') return { phrase: holder, pattern: 'according', adjacent: false, end: -1 };
+  }
+  return NONE;
+}
+
+/**
+ * “Es una tragedia”. Con esas palabras ha descrito Moreno … / “…”. Así ha resumido el consejero, X, …:
+ * a quotation that is a sentence of its own, and the next sentence opening with words that point back
+ * at it (lexicon.backReferences) and a reporting verb, whose subject (before or after it) said it.
+ */
+export function attributionNext(tokens: readonly Token[], q: number, sentenceEnd: number, lexicon: Lexicon): Attribution {
+  const phrase = lexicon.backReferences.find((words) => matchesAt(tokens, sentenceEnd, words));
+  if (phrase === undefined) return NONE;
+  let c = sentenceEnd + phrase.length;
+  while (c < sentenceEnd + phrase.length + 3 && isAux(tokens[c], lexicon) && !isCue(tokens[c], lexicon)) c += 1;
+  if (!isCue(tokens[c], lexicon) || tokens.slice(q + 1, sentenceEnd).some((token) => token.type !== 'punct')) return NONE;
+  const speaker = subjectOfCue(phraseStartingAt(tokens, pastAdverbs(tokens, c + 1, lexicon), lexicon), tokens, c, lexicon);
+  return speaker !== null && speaker.kind !== 'self' && speaker.kind !== 'group-pronoun'
+    ? { phrase: speaker, pattern: 'anaphor', adjacent: false, end: -1 } : NONE;
 }
 
 /**
@@ -499,6 +595,8 @@ function nameUpTo(tokens: readonly Token[], from: number, to: number, lexicon: L
 }
 
 const SUBJECT_WINDOW = 16;
+/** How far after a quotation a closing reporting clause or "according to" is looked for. */
+const CLAUSE_REACH = 80;
 
 /**
  * S10: the named subject of the sentence holding a partial quotation, when no cue verb names anyone
@@ -705,6 +803,9 @@ function elidedSubject(tokens: readonly Token[], c: number, floor: number, lexic
   let k = c - 1;
   while (k >= floor && isAux(tokens[k], lexicon) && !isCue(tokens[k], lexicon)) k -= 1;
   if (k < floor) return lexicon.proDrop;
+  // "W swoim serwisie Truth Social podkreślił": a clause that opens with a preposition has no subject before its verb.
+  if (lexicon.proDrop && isWord(tokens[floor]) && lexicon.prepositions.has((tokens[floor] as Token).lower)
+    && subjectBefore(tokens, c, floor, lexicon) === null) return true;
   const before = tokens[k] as Token;
   return (before.type === 'word' && COORDINATORS.has(before.lower)) || (lexicon.proDrop && before.text === ',');
 }

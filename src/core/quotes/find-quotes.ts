@@ -12,8 +12,8 @@ import { findTwin } from './headline-quote.js';
 import { guessLanguage, isRole, lexiconFor, primaryLanguage, type Lexicon, type LexiconSet } from './lexicon.js';
 import { LEXICONS } from './lexicons.js';
 import { guessMarkLocale, pairTable } from './pair-table.js';
-import { cleanName, NameRegistry } from './resolve-names.js';
-import { newMemory, readSentences, rememberSpeaker, type SpeakerMemory } from './speaker-memory.js';
+import { cleanName, isGivenName, NameRegistry } from './resolve-names.js';
+import { newMemory, readSentences, rememberQuoteSubject, rememberSpeaker, type SpeakerMemory } from './speaker-memory.js';
 import { attributeQuote, choose, cueFollows, HEADLINE_RULES, type QuoteSite } from './speaker-rules.js';
 import { append, scanMarks } from './scan-marks.js';
 import { sentenceOf, sentences, tokenize, type QuoteRange, type Token } from './tokens.js';
@@ -210,6 +210,11 @@ function registerNames(blocks: readonly TextBlock[], tokenized: BlockTokens[], r
       if (name !== null && !name.organisation && name.name.includes(' ')) {
         const position = block.start + token.start;
         registry.add(name.name, position);
+        // "Luis Ortega Gil" is "Ortega" later, where people carry two surnames.
+        const words = name.name.split(' ');
+        if (lexicon.doubleSurnames && words.length === 3 && isGivenName(words[0] as string, lexicon) && !isGivenName(words[1] as string, lexicon)) {
+          registry.add(name.name, position, words[1]);
+        }
         for (const role of [...rolesBefore(tokens, i, lexicon), ...rolesAfter(tokens, end, lexicon)]) registry.addRole(role, name.name, position);
         for (const role of (name.role ?? '').toLowerCase().split(' ')) if (isRole(role, lexicon)) registry.addRole(role, name.name, position);
       }
@@ -240,7 +245,8 @@ function rolesBefore(tokens: readonly Token[], at: number, lexicon: Lexicon): st
   // "le ministre fédéral de la Santé, Jan Roe": a description set off by a comma may be longer and
   // hold an adjective or two; it ends at its determiner.
   const apposed = (tokens[at - 1] as Token | undefined)?.text === ',';
-  let others = apposed ? 3 : 0;
+  // "la premier italiana Giorgia Meloni": where adjectives follow the noun, one may stand before the name.
+  let others = apposed ? 3 : lexicon.adjectivesFollowNoun ? 1 : 0;
   for (let k = apposed ? at - 2 : at - 1; k >= Math.max(0, at - (apposed ? 10 : 4)); k -= 1) {
     const token = tokens[k] as Token;
     if (token.type !== 'word') break;
@@ -317,6 +323,7 @@ function attributeBlock(
     results.push(quote);
     if (!isHeadline && quote.speaker !== null && quote.pattern !== 'channel' && claim.phrase?.kind !== 'organisation'
       && claim.phrase?.kind !== 'described') rememberSpeaker(memory, quote.speaker);
+    else if (!isHeadline && lexicon.subjectIsTopic) rememberQuoteSubject(memory, claim, quote.speaker, tokens, sentenceStart, q, block.start);
     previous = { quote, token: q, sentence, after: claim };
   }
   if (lastSentenceUpdated + 1 < ranges.length) readSentences({ tokens, ranges: ranges.slice(lastSentenceUpdated + 1) }, block.start, memory);

@@ -37,6 +37,12 @@ export interface LexiconData {
   channelPhrases: string[];
   /** Phrases followed by the speaker ("according to X"). */
   accordingTo: string[];
+  /** "according to X" is read after the quotation too ("“…”, según asegura Campo."). */
+  accordingAfter?: boolean;
+  /** Phrases opening a clause with whose view it gives ("Para Hurtado, …", "Pour la syndicaliste, …"). */
+  opinionOf?: string[];
+  /** Words opening the sentence after a quotation that point back at it ("Así", "Con esas palabras"). */
+  backReferences?: string[];
   /** Words allowed between a speaker and the cue verb ("Putin had said", "X on Thursday said"). */
   auxiliaries: string[];
   /** Particles a verb leaves at the end of its clause ("fügte … hinzu", "stellte … fest"), after its subject. */
@@ -57,6 +63,8 @@ export interface LexiconData {
   connectors: string[];
   /** Titles before a name, dropped from the speaker ("President", "Bundeskanzler"). */
   roles: string[];
+  /** Roles that only qualify the next noun ("primer" of "primer ministro"): alone they head no description. */
+  roleModifiers?: string[];
   /** Lower-case heads that can be a speaker ("a spokesperson", "the ministry"). */
   speakerNouns: string[];
   /** Words that make a name an organisation, not a person. */
@@ -72,6 +80,27 @@ export interface LexiconData {
   elisions: string[];
   /** The subject may be left out ("Powiedział: „Wygramy”"): a cue alone points to the last speaker. */
   proDrop: boolean;
+  /**
+   * A person named in passing (not with a cue verb) must open with a given name of names/<lang>.json:
+   * runs of capitals there are as often places and bodies ("Guardia Civil", "Franja de Gaza").
+   */
+  personNeedsGivenName?: boolean;
+  /**
+   * A left-out subject or a pronoun refers to the subject of the sentence before (a name or a
+   * description the article resolves), never to a name in passing elsewhere in it; when that
+   * subject names no one the article identified, to no one.
+   */
+  subjectIsTopic?: boolean;
+  /** An inverted subject may follow an adverb or time word of `auxiliaries` ("ha twittato poi la premier", "note aussi la Drees"). */
+  subjectAfterAdverbs?: boolean;
+  /** Adjectives follow their noun ("la premier italiana Giorgia Meloni"): one may stand between a role and the name. */
+  adjectivesFollowNoun?: boolean;
+  /** The audience of a verb of telling takes a preposition ("racconta al Corriere"): a bare name after it is its subject. */
+  audienceTakesPreposition?: boolean;
+  /** People carry two surnames and are called by the first ("Luis Ortega Gil" is "Ortega"). */
+  doubleSurnames?: boolean;
+  /** A reporting clause closing the sentence ("…, señaló.") governs each of its quotations, not only the last. */
+  clauseGovernsSentence?: boolean;
   /** Longest run of words a person's name takes when no connector joins them (0: no limit). */
   maxNameWords: number;
   /** The script has no letter case (Japanese): Title Case says nothing. */
@@ -144,6 +173,9 @@ export interface Lexicon {
   channelVerbs: ReadonlySet<string>;
   channelPhrases: readonly string[][];
   accordingTo: readonly string[][];
+  accordingAfter: boolean;
+  opinionOf: readonly string[][];
+  backReferences: readonly string[][];
   auxiliaries: ReadonlySet<string>;
   verbParticles: ReadonlySet<string>;
   pluralVerbEndings: readonly string[];
@@ -157,6 +189,7 @@ export interface Lexicon {
   obliqueDeterminers: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
   roles: ReadonlySet<string>;
+  roleModifiers: ReadonlySet<string>;
   speakerNouns: ReadonlySet<string>;
   orgWords: ReadonlySet<string>;
   titleTriggers: readonly string[][];
@@ -168,6 +201,13 @@ export interface Lexicon {
   timeWords: ReadonlySet<string>;
   elisions: ReadonlySet<string>;
   proDrop: boolean;
+  personNeedsGivenName: boolean;
+  subjectIsTopic: boolean;
+  subjectAfterAdverbs: boolean;
+  adjectivesFollowNoun: boolean;
+  audienceTakesPreposition: boolean;
+  doubleSurnames: boolean;
+  clauseGovernsSentence: boolean;
   maxNameWords: number;
   caseless: boolean;
   quoteModel: QuoteModel | null;
@@ -219,6 +259,9 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     channelVerbs: new Set(data.channelVerbs),
     channelPhrases: phrases(data.channelPhrases),
     accordingTo: phrases(data.accordingTo),
+    accordingAfter: data.accordingAfter === true,
+    opinionOf: phrases(data.opinionOf ?? []),
+    backReferences: phrases(data.backReferences ?? []),
     auxiliaries: new Set(data.auxiliaries),
     verbParticles: new Set(data.verbParticles ?? []),
     pluralVerbEndings: data.pluralVerbEndings ?? [],
@@ -231,6 +274,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     obliqueDeterminers: new Set(data.obliqueDeterminers ?? []),
     connectors: new Set(data.connectors),
     roles: new Set(data.roles),
+    roleModifiers: new Set(data.roleModifiers ?? []),
     speakerNouns: new Set(data.speakerNouns),
     orgWords: new Set(data.orgWords),
     titleTriggers: phrases(data.titleTriggers),
@@ -242,6 +286,13 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     timeWords: new Set(data.timeWords),
     elisions: new Set(data.elisions),
     proDrop: data.proDrop,
+    personNeedsGivenName: data.personNeedsGivenName === true,
+    subjectIsTopic: data.subjectIsTopic === true,
+    subjectAfterAdverbs: data.subjectAfterAdverbs === true,
+    adjectivesFollowNoun: data.adjectivesFollowNoun === true,
+    audienceTakesPreposition: data.audienceTakesPreposition === true,
+    doubleSurnames: data.doubleSurnames === true,
+    clauseGovernsSentence: data.clauseGovernsSentence === true,
     maxNameWords: data.maxNameWords,
     caseless: data.caseless,
     quoteModel: data.quoteModel ?? (data.quoteModelFrom === undefined ? null : lexicons[data.quoteModelFrom]?.quoteModel ?? null),

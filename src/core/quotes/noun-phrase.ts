@@ -73,6 +73,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, lexicon: L
       if (isNameWord(before, lexicon) && (before as Token).end <= (tokens[from] as Token).start) from -= 1;
       else if (word(before) && lexicon.connectors.has(before.lower) && isNameWord(tokens[from - 2], lexicon)
         && !lexicon.prepositions.has((tokens[from - 2] as Token).lower)) from -= 1;
+      // "Ursula von der Leyen": two particles in a row (not where nouns are capitalised: "Halver von der Baader Bank").
+      else if (!lexicon.capitalizesNouns && word(before) && lexicon.connectors.has(before.lower) && word(tokens[from - 2]) && lexicon.connectors.has((tokens[from - 2] as Token).lower)
+        && isNameWord(tokens[from - 3], lexicon)) from -= 2;
       else break;
     }
     // "der 19-jährige Schüler": where every noun is capitalised, attributes and their determiner belong to the noun.
@@ -138,6 +141,8 @@ function nameRunEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): n
     const next = tokens[to];
     if (isNameWord(next, lexicon)) to += 1;
     else if (word(next) && lexicon.connectors.has(next.lower) && isNameWord(tokens[to + 1], lexicon)) to += 1;
+    else if (!lexicon.capitalizesNouns && word(next) && lexicon.connectors.has(next.lower) && word(tokens[to + 1]) && lexicon.connectors.has((tokens[to + 1] as Token).lower)
+      && isNameWord(tokens[to + 2], lexicon)) to += 2;
     else break;
   }
   return to;
@@ -199,7 +204,12 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, lexico
     if (!isHead(token, lexicon) && !isAcronymRole(token, lexicon)) continue;
     let to = head + 1;
     while (isHead(tokens[to], lexicon)) to += 1;
-    const complement = complementEnd(tokens, to, lexicon);
+    // "el primer objetivo": a role that only qualifies the next noun ("primer ministro") heads nothing alone.
+    if (lexicon.roleModifiers.has((tokens[to - 1] as Token).lower)) return null;
+    // "le ministère russe de la Défense", "el ministro portugués de Exteriores": an adjective before the complement.
+    const adjective = lexicon.adjectivesFollowNoun && word(tokens[to]) && !(tokens[to] as Token).cap && !lexicon.stopwords.has((tokens[to] as Token).lower)
+      && !lexicon.cueVerbs.has((tokens[to] as Token).lower) && complementEnd(tokens, to + 1, lexicon) > to + 1 ? 1 : 0;
+    const complement = complementEnd(tokens, to + adjective, lexicon);
     const name = appositionName(tokens, complement, lexicon) ?? appositionName(tokens, to, lexicon) ?? laterApposition(tokens, to, lexicon);
     const described = phraseText(tokens, start, complement, true);
     if (name !== null) return { ...name, role: described, from: start };

@@ -169,12 +169,12 @@ export class NameRegistry {
     return best?.full ?? null;
   }
 
-  /** Records a person's full name (two words or more) seen at article offset `position`. */
-  add(name: string, position: number): void {
+  /** Records a person's full name (two words or more) seen at article offset `position`, by its last word or by `surnameWord`. */
+  add(name: string, position: number, surnameWord?: string): void {
     const full = this.#trim(name);
     const parts = full.split(' ');
     if (parts.length < 2) return;
-    const surname = (parts[parts.length - 1] as string).toLowerCase();
+    const surname = (surnameWord ?? (parts[parts.length - 1] as string)).toLowerCase();
     const list = this.#bySurname.get(surname) ?? [];
     if (!list.some((mention) => mention.full === full)) list.push({ full, position });
     this.#bySurname.set(surname, list);

@@ -5,8 +5,8 @@
  */
 import { isRole, type Lexicon } from './lexicon.js';
 import type { SpeakerPhrase } from './noun-phrase.js';
-import { cleanName, type NameRegistry } from './resolve-names.js';
-import { subjectBefore } from './attribute-speaker.js';
+import { cleanName, isGivenName, type NameRegistry } from './resolve-names.js';
+import { sentenceTopic, subjectBefore } from './attribute-speaker.js';
 import type { Token } from './tokens.js';
 
 export interface SpeakerMemory {
@@ -20,10 +20,12 @@ export interface SpeakerMemory {
   lastSubjectAt: number;
   /** Sentences read so far. */
   sentences: number;
+  /** Everyone named as a speaker so far: a person, whatever their given name. */
+  speakers: Set<string>;
 }
 
 export const newMemory = (registry: NameRegistry, lexicon: Lexicon): SpeakerMemory => ({
-  registry, lexicon, lastPerson: null, lastPersonAt: -1, lastSubject: null, lastSubjectAt: -1, sentences: 0,
+  registry, lexicon, lastPerson: null, lastPersonAt: -1, lastSubject: null, lastSubjectAt: -1, sentences: 0, speakers: new Set(),
 });
 
 /** One block's tokens and its sentences as token ranges [from, to). */
@@ -36,6 +38,7 @@ export interface SentenceTokens {
 export function rememberSpeaker(memory: SpeakerMemory, speaker: string): void {
   memory.lastPerson = speaker;
   memory.lastPersonAt = memory.sentences;
+  memory.speakers.add(speaker);
 }
 
 /**
@@ -57,13 +60,22 @@ export function readSentences(data: SentenceTokens, offset: number, memory: Spea
         rememberSpeaker(memory, person);
         cueSpeaker = memory.lastPerson;
         found = true;
+      } else if (subject !== null && subject.kind === 'described' && memory.lexicon.subjectIsTopic) {
+        // "La dirigeante de la CGT affirme … M. Macron …": she, not the man named in passing.
+        found = rememberTopic(memory, subject, offset + token.start);
       }
       break;
+    }
+    if (!found && memory.lexicon.subjectIsTopic) {
+      const topic = sentenceTopic(data.tokens, from, to, memory.lexicon, (phrase) => isPerson(memory.registry.resolve(phrase.text, offset), memory));
+      if (topic !== null) found = rememberTopic(memory, topic, offset + (data.tokens[topic.from] as Token).start);
     }
     if (!found) {
       const subject = firstPerson(data.tokens, from, to, memory, offset);
       if (subject !== null) {
-        memory.lastSubject = subject;
+        // Where the subject is the topic, a person named in passing, after a preposition ("… après
+        // l'allocution de Martine Aubry, …", "… avec M. Macron"), leaves it unclear who is meant next.
+        memory.lastSubject = memory.lexicon.subjectIsTopic && inPassing(data.tokens, from, subject.at, memory.lexicon) ? null : subject.full;
         memory.lastSubjectAt = memory.sentences;
       }
     }
@@ -71,8 +83,18 @@ export function readSentences(data: SentenceTokens, offset: number, memory: Spea
   return cueSpeaker;
 }
 
-/** The first person named in tokens [from, to): a full name, or a surname the article has completed. */
-function firstPerson(tokens: readonly Token[], from: number, to: number, memory: SpeakerMemory, offset: number): string | null {
+/**
+ * The name at token `at` follows a preposition or a connector inside the sentence [from, …) ("de
+ * Martine Aubry", "avec M. Macron"); not one opening it ("Selon Javier López, …").
+ */
+function inPassing(tokens: readonly Token[], from: number, at: number, lexicon: Lexicon): boolean {
+  const before = tokens[at - 1];
+  if (before === undefined || before.type !== 'word' || before.cap || at - 1 === from) return false;
+  return lexicon.stopwords.has(before.lower) || lexicon.connectors.has(before.lower);
+}
+
+/** The first person named in tokens [from, to): a full name, or a surname the article has completed; and where. */
+function firstPerson(tokens: readonly Token[], from: number, to: number, memory: SpeakerMemory, offset: number): { full: string; at: number } | null {
   let i = from;
   while (i < to) {
     const token = tokens[i] as Token;
@@ -85,16 +107,63 @@ function firstPerson(tokens: readonly Token[], from: number, to: number, memory:
     const name = cleanName(tokens.slice(i, end), memory.lexicon);
     if (name !== null && !name.organisation) {
       const full = memory.registry.resolve(name.name, offset + token.start);
-      if (full.includes(' ')) return full;
+      // A surname alone that the article gave in full before ("Russell" after "George Russell") is a person's.
+      const alone = !name.name.includes(' ') && !memory.lexicon.connectors.has((tokens[i - 1] as Token | undefined)?.lower ?? '');
+      if (full.includes(' ') && (isPerson(full, memory) || (alone && full !== name.name))) return { full, at: i };
     }
     i = end;
   }
   return null;
 }
 
+/**
+ * Where capitals run through place and body names ("Guardia Civil", "Franja de Gaza"), a name read in
+ * passing is a person when it opens with a given name or was named as a speaker before.
+ */
+function isPerson(full: string, memory: SpeakerMemory): boolean {
+  return !memory.lexicon.personNeedsGivenName || memory.speakers.has(full) || isGivenName(full.split(' ')[0] as string, memory.lexicon);
+}
+
+/**
+ * A sentence's subject as what it is about (lexicon.subjectIsTopic): a person, or a description the
+ * article resolves to one; a description it cannot resolve leaves the topic someone unnamed.
+ */
+export function rememberTopic(memory: SpeakerMemory, subject: SpeakerPhrase, position: number): true {
+  const person = subject.kind === 'name' ? memory.registry.person(subject.text, subject.surnameOnly === true, position)
+    : subject.kind === 'described' ? resolveDescribed(subject.text, memory, position) ?? namedBody(subject.text, memory.lexicon)
+      : subject.kind === 'organisation' ? subject.text : null;
+  memory.lastSubject = person;
+  memory.lastSubjectAt = memory.sentences;
+  return true;
+}
+
+/**
+ * Where the subject is the topic, a sentence holding a quotation still says who it is about: the
+ * person a description resolved to ("…, ha dicho el consejero"), or, when the quotation found no
+ * speaker, the subject before it ("El consejero ha lanzado un mensaje: las órdenes “no son …”").
+ */
+export function rememberQuoteSubject(
+  memory: SpeakerMemory, claim: { phrase: SpeakerPhrase | null }, speaker: string | null,
+  tokens: readonly Token[], sentenceStart: number, q: number, offset: number,
+): void {
+  if (claim.phrase?.kind === 'described' || claim.phrase?.kind === 'organisation') {
+    // "…, rapporte le ministère … Il précise que …": a body that spoke is what the next pronoun means.
+    if (speaker !== null && speaker !== claim.phrase.text) rememberSpeaker(memory, speaker);
+    else if (speaker !== null) rememberTopic(memory, claim.phrase, offset + (tokens[claim.phrase.from] as Token | undefined ?? { start: 0 }).start);
+    return;
+  }
+  if (speaker !== null) return;
+  const topic = sentenceTopic(tokens, sentenceStart, q, memory.lexicon, (phrase) => isPerson(memory.registry.resolve(phrase.text, offset), memory));
+  if (topic !== null) rememberTopic(memory, topic, offset + (tokens[topic.from] as Token).start);
+}
+
+/** A description of a body is its name ("le ministère russe de la Défense"); of a person, it is not ("la dirigeante"). */
+const namedBody = (text: string, lexicon: Lexicon): string | null =>
+  text.toLowerCase().split(' ').some((word) => lexicon.orgWords.has(word)) ? text : null;
+
 /** He, she, a left-out subject: the most recent speaker, or the subject of a later sentence. */
 function resolvePronoun(memory: SpeakerMemory): string | null {
-  if (memory.lastSubject !== null && memory.lastSubjectAt > memory.lastPersonAt) return memory.lastSubject;
+  if (memory.lastSubjectAt > memory.lastPersonAt && (memory.lastSubject !== null || memory.lexicon.subjectIsTopic)) return memory.lastSubject;
   return memory.lastPerson;
 }
 
@@ -126,10 +195,12 @@ const DEFINITE = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'l', 'el', 'il
  */
 function resolveDescribed(text: string, memory: SpeakerMemory, position: number): string | null {
   const words = text.toLowerCase().split(' ');
-  if (!DEFINITE.has(words[0] as string)) return null;
-  let end = 1;
+  // Where the language has no articles (pl), "Prezydent USA" is as definite as "the president".
+  const bare = memory.lexicon.determiners.size === 0;
+  if (!bare && !DEFINITE.has(words[0] as string)) return null;
+  let end = bare ? 0 : 1;
   while (end < words.length && !memory.lexicon.connectors.has(words[end] as string)) end += 1;
-  for (let k = end - 1; k >= 1; k -= 1) {
+  for (let k = end - 1; k >= (bare ? 0 : 1); k -= 1) {
     const word = words[k] as string;
     if (!isRole(word, memory.lexicon) && !memory.lexicon.speakerNouns.has(word)) continue;
     const person = memory.registry.resolveRole(word, position);
@@ -141,6 +212,18 @@ function resolveDescribed(text: string, memory: SpeakerMemory, position: number)
 /** A <blockquote>'s source line: a surname alone is completed like any other. */
 export function resolveBlockSource(source: string, memory: SpeakerMemory, position: number): string {
   return source.split(/\s+/u).length === 1 ? memory.registry.resolve(source, position) : source;
+}
+
+/**
+ * Where capitals run through place names (lexicon.personNeedsGivenName), an article and one capitalised
+ * word that is no acronym and no organisation word ("la Chine", "le Kazakhstan") is a place: with no cue
+ * verb it is what the sentence is about, not who speaks (the article names the spokesperson).
+ */
+export function placeAsSubject(phrase: SpeakerPhrase, lexicon: Lexicon): boolean {
+  if (!lexicon.personNeedsGivenName || phrase.kind !== 'organisation') return false;
+  const words = phrase.text.split(' ').filter((word, at) => at > 0 || !lexicon.determiners.has(word.toLowerCase()));
+  const word = words[0] ?? '';
+  return words.length === 1 && !/^\p{Lu}{2,}$/u.test(word) && !lexicon.orgWords.has(word.toLowerCase());
 }
 
 /**

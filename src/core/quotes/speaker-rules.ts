@@ -6,14 +6,15 @@
  * benchmark counts what each rule gets right and wrong on the development data.
  */
 import {
-  attributionAfter, attributionBefore, attributionLater, channelAfter, colonSubject, continuesAfter, impersonalSource, labelBefore, sentenceSubject,
+  accordingAround, attributionAfter, attributionBefore, attributionLater, attributionNext, channelAfter, colonSubject, continuesAfter,
+  impersonalSource, labelBefore, sentenceSubject, sentenceTopic,
   type Attribution, type AttributionPattern,
 } from './attribute-speaker.js';
 import type { RawQuote } from './collect-spans.js';
 import { japaneseAttribution } from './japanese-attribution.js';
 import type { Lexicon } from './lexicon.js';
 import { phraseEndingAt, type SpeakerPhrase } from './noun-phrase.js';
-import { knownSpeaker, resolveBlockSource, resolvePhrase, type SpeakerMemory } from './speaker-memory.js';
+import { knownSpeaker, placeAsSubject, resolveBlockSource, resolvePhrase, type SpeakerMemory } from './speaker-memory.js';
 import { isGivenName } from './resolve-names.js';
 import { sentenceOf, type Token } from './tokens.js';
 
@@ -156,6 +157,8 @@ export function choose(after: Attribution, before: Attribution, content: string)
   // A full stop inside the marks closes the sentence: a cue in it governs the quotation, not the
   // subject of the next sentence (…called it “arbitrary.” Jane Roe, an analyst, warned …).
   if (/\.\s*$/u.test(content) && before.pattern !== 'none') return before;
+  // "X powiedział, że … „…” – stwierdził": a cue after the quotation with its subject left out shares the clause's subject.
+  if (after.phrase?.kind === 'elided' && before.pattern !== 'none' && before.phrase !== null && before.phrase.kind !== 'elided') return before;
   if (after.pattern === 'after' && (endsWithComma || !(before.pattern === 'before' && before.adjacent))) return after;
   if (before.pattern !== 'none') return before;
   return after;
@@ -186,6 +189,18 @@ function nameRightBefore(tokens: readonly Token[], q: number, from: number, lexi
 function laterClause(site: QuoteSite): Claim | null {
   if (site.raw.isBlock || site.memory.lexicon.caseless || site.raw.endBlock !== site.raw.startBlock) return null;
   return fromCue(attributionLater(site.tokens, site.q, site.sentenceEnd, site.memory.lexicon), site);
+}
+
+/** “…”. Así ha resumido el consejero, X, …: the next sentence points back at a quotation standing alone. */
+function anaphor(site: QuoteSite): Claim | null {
+  if (site.raw.isBlock || !site.startsSentence || site.raw.endBlock !== site.raw.startBlock) return null;
+  return fromCue(attributionNext(site.tokens, site.q, site.sentenceEnd, site.memory.lexicon), site);
+}
+
+/** A5: "“…”, según asegura Campo." / "Para Hurtado, su intervención “…”". */
+function according(site: QuoteSite): Claim | null {
+  if (site.raw.isBlock || site.memory.lexicon.caseless || site.raw.endBlock !== site.raw.startBlock) return null;
+  return fromCue(accordingAround(site.tokens, site.q, site.floor, site.sentenceEnd, site.memory.lexicon), site);
 }
 
 /** "Kasich: “…”": a name and a colon before the quotation, as in a transcript or a list of reactions. */
@@ -251,8 +266,17 @@ function subject(site: QuoteSite): Claim | null {
   if (site.startsSentence || site.cueAfter || inReportedSpeech(site)) return null;
   const { memory, tokens, q } = site;
   const known = (phrase: SpeakerPhrase): boolean => knownSpeaker(phrase, memory, site.position);
-  const phrase = sentenceSubject(tokens, site.sentenceStart, q, memory.lexicon, known) ?? colonSubject(tokens, site.floor, q, memory.lexicon, known);
-  return phrase === null ? null : claim('subject', resolvePhrase(phrase, memory, site.position), 'low', phrase);
+  const phrase = sentenceSubject(tokens, site.sentenceStart, q, memory.lexicon, known) ?? colonSubject(tokens, site.floor, q, memory.lexicon, known)
+    ?? apposedSubject(site, known);
+  if (phrase === null) return null;
+  return claim('subject', placeAsSubject(phrase, memory.lexicon) ? null : resolvePhrase(phrase, memory, site.position), 'low', phrase);
+}
+
+/** "El ministro portugués, Paulo Rangel, describió … una crisis “muy grave”": the name in apposition to a described subject. */
+function apposedSubject(site: QuoteSite, known: (phrase: SpeakerPhrase) => boolean): SpeakerPhrase | null {
+  if (!site.memory.lexicon.subjectIsTopic) return null;
+  const topic = sentenceTopic(site.tokens, site.sentenceStart, site.q, site.memory.lexicon, known);
+  return topic !== null && topic.kind === 'name' && topic.to < site.q ? topic : null;
 }
 
 /** A9: a paragraph that is only a quotation continues the last paragraph's speaker (low confidence). */
@@ -277,6 +301,8 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'label', spec: 'A3 (transcripts)', find: label },
   { name: 'kicker', spec: 'A13 (headline grammar)', find: headlineSubject },
   { name: 'clause', spec: 'A1, A2 (at the sentence end)', find: laterClause },
+  { name: 'according', spec: 'A5 (after the quotation; an opinion holder before it)', find: according },
+  { name: 'anaphor', spec: 'A2 (in the next sentence, pointing back)', find: anaphor },
   { name: 'floating', spec: 'A9', find: floating },
   { name: 'inherit', spec: 'S9', find: inherit },
   { name: 'reported', spec: 'A9 (reported speech)', find: reported },
@@ -305,7 +331,16 @@ export function cueFollows(tokens: readonly Token[], q: number, lexicon: Lexicon
   for (let k = q + 1; k < Math.min(tokens.length, q + 7); k += 1) {
     const token = tokens[k] as Token;
     if (token.type === 'quote' || (token.type === 'punct' && /[.!?]/u.test(token.text))) return false;
-    if (token.type === 'word' && lexicon.cueVerbs.has(token.lower)) return true;
+    // "“…” y pidió que …": where the subject is the topic, a coordinated verb shares the sentence's subject.
+    if (token.type === 'word' && lexicon.cueVerbs.has(token.lower)) return !(lexicon.subjectIsTopic && coordinated(tokens, k, lexicon));
   }
   return false;
+}
+
+/** The word before `at` (past auxiliaries) is "and" ("y pidió", "et a ajouté"). */
+function coordinated(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  let k = at - 1;
+  while (k > 0 && tokens[k]?.type === 'word' && lexicon.auxiliaries.has((tokens[k] as Token).lower)) k -= 1;
+  const before = tokens[k];
+  return before !== undefined && before.type === 'word' && ['y', 'e', 'et', 'i', 'oraz'].includes(before.lower);
 }

@@ -1,0 +1,230 @@
+/**
+ * Spanish, French, Italian and Polish attribution habits (invented sentences, each shaped after a
+ * category of misses measured on the hand-labelled real pages; see docs/quotes.md, fourth session).
+ */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/core/quotes/find-quotes.js';
+import { textBlocks } from '../../src/core/text-blocks.js';
+
+function speakers(paragraphs: string[], lang: string): Array<string | null> {
+  const doc = new JSDOM('<!DOCTYPE html><body></body>').window.document;
+  for (const text of paragraphs) doc.body.appendChild(Object.assign(doc.createElement('p'), { textContent: text }));
+  return findQuotes(textBlocks(doc.body), { title: null, lang }).map((q) => q.speaker);
+}
+
+describe('a reporting verb after the quotation with its subject left out (pro-drop)', () => {
+  it('gives the quotation to the person the paragraph is about (es, it)', () => {
+    expect(speakers([
+      'La alcaldesa de Villanueva, Carmen Ruiz Soto, recorrió el mercado el lunes por la mañana.',
+      '“Vamos a reabrir todos los puestos antes del verano”, ha señalado.',
+    ], 'es')).toEqual(['Carmen Ruiz Soto']);
+    expect(speakers([
+      'Il sindaco Marco Bellini ha visitato il cantiere della nuova scuola.',
+      '«I lavori finiranno entro maggio», ha spiegato.',
+    ], 'it')).toEqual(['Marco Bellini']);
+  });
+
+  it('never takes a place or a body written in capitals for that person (es)', () => {
+    expect(speakers([
+      'El consejero de Interior, Luis Ortega Gil, visitó la zona afectada.',
+      'La Guardia Civil continúa buscando a los vecinos en la Sierra Alta.',
+      '“No podemos bajar la guardia”, ha advertido.',
+    ], 'es')).toEqual(['Luis Ortega Gil']);
+  });
+});
+
+describe('French prepositions are no part of a name', () => {
+  it('reads "Selon Paul Garnier," as Paul Garnier for the next « …, explique-t-il »', () => {
+    expect(speakers([
+      'Selon Paul Garnier, la pêche doit rester limitée quelques années encore.',
+      '« Il ne faut pas attendre la crise pour agir », explique-t-il.',
+    ], 'fr')).toEqual(['Paul Garnier']);
+  });
+});
+
+describe('the subject of the sentence before is who a left-out subject or a pronoun means', () => {
+  it('takes the described subject, resolved, over a name in passing (fr)', () => {
+    expect(speakers([
+      'Le ministre de l’Intérieur, Paul Garnier, était à Lyon lundi.',
+      'Après le discours de Martine Roux devant les élus, le ministre a défendu sa méthode.',
+      '« J’assume ce choix », dit-il.',
+    ], 'fr')).toEqual(['Paul Garnier']);
+  });
+
+  it('abstains when the subject is a description the article never named, instead of naming the object (fr)', () => {
+    expect(speakers([
+      'Emmanuel Macron a reçu les syndicats mercredi.',
+      'La dirigeante du syndicat affirme avoir parlé de la réforme avec M. Macron pendant une heure.',
+      '« Je lui ai parlé avec gravité », confie-t-elle.',
+    ], 'fr')).toEqual([null]);
+  });
+
+  it('reads an inverted subject after an adverb, and a role with its adjective before the name (it)', () => {
+    expect(speakers([
+      'La premier italiana Giorgia Rossi è partita per Washington.',
+      'Ad attenderla all’aeroporto c’era Marco Bianchi.',
+      '«Una bella serata, grazie a tutti», ha scritto poi la premier.',
+    ], 'it')).toEqual(['Giorgia Rossi']);
+  });
+});
+
+describe('names with particles and subjects of sentences that hold a quotation', () => {
+  it('keeps two particles inside a name, so the apposed name is the speaker, not the description (es)', () => {
+    expect(speakers(['La presidenta del Consejo Regional, Marta van der Berg, aseguró que sigue “con tristeza” las noticias.'], 'es'))
+      .toEqual(['Marta van der Berg']);
+  });
+
+  it('reads the subject of a sentence whose own quotation has no speaker, for the next left-out subject (es)', () => {
+    const found = speakers([
+      'El consejero de Interior, Antonio Gil, habló por la mañana con los alcaldes.',
+      'El presidente regional, Juan Moreno Ruiz, pidió calma a los vecinos.',
+      'El consejero ha lanzado además un mensaje a la población: las órdenes de evacuación “no son recomendaciones”.',
+      '“Si hay que salir de casa, hay que hacerlo”, ha insistido.',
+    ], 'es');
+    expect(found[found.length - 1]).toBe('Antonio Gil');
+  });
+});
+
+describe('roles that only qualify a noun', () => {
+  it('never reads "el primer objetivo" as a described person who would hide the speaker (es)', () => {
+    const found = speakers([
+      'El ministro Luis Gil Ortega visitó la frontera el domingo.',
+      'El primer objetivo es “detener esta guerra”, seguido de la entrada de ayuda “sin obstáculos”, señaló.',
+    ], 'es');
+    expect(found[found.length - 1]).toBe('Luis Gil Ortega');
+  });
+});
+
+describe('places, bodies and sentence openers', () => {
+  function found(paragraphs: string[], lang: string) {
+    const doc = new JSDOM('<!DOCTYPE html><body></body>').window.document;
+    for (const text of paragraphs) doc.body.appendChild(Object.assign(doc.createElement('p'), { textContent: text }));
+    return findQuotes(textBlocks(doc.body), { title: null, lang }).map((q) => ({ kind: q.kind, speaker: q.speaker }));
+  }
+
+  it('keeps a partial quotation after a country with no cue verb, with no speaker: the country is no spokesperson (fr)', () => {
+    const [quote] = found(['La Chine a appelé vendredi à la « retenue » après le tir du missile.'], 'fr');
+    expect(quote?.speaker).toBeNull();
+    expect(quote?.kind).not.toBe('scare');
+  });
+
+  it('reads a body with its adjective and complement, and lets the next pronoun mean it (fr)', () => {
+    expect(speakers([
+      '« Les drones ont été détruits », rapporte le ministère russe de la Défense dans un communiqué. Il précise que des armes « en service en mer Noire » ont été utilisées.',
+    ], 'fr')).toEqual(['le ministère russe de la Défense', 'le ministère russe de la Défense']);
+  });
+
+  it('never reads the opener "Así" as a name; the subject after the verb speaks (es)', () => {
+    expect(speakers(['Así ha resumido el consejero de Interior, Antonio Gil, la magnitud de un incendio que comenzó como un “fuego de cuneta” y creció.'], 'es'))
+      .toEqual(['Antonio Gil']);
+  });
+});
+
+describe('Italian reporting verbs in their usual tenses', () => {
+  it('reads racconta, ha raccontato, rivelò as cues', () => {
+    expect(speakers(['Dopo i saluti, racconta Giorgio Lombardi, «lei ha chiesto a Rubio se fosse cubano».'], 'it')).toEqual(['Giorgio Lombardi']);
+    expect(speakers(['«Siamo pronti a ripartire», ha raccontato il sindaco Marco Bellini.'], 'it')).toEqual(['Marco Bellini']);
+  });
+});
+
+describe('according to, on either side of the quotation, and whose view a clause gives', () => {
+  it('reads "según (asegura) X" and "selon X" after the quotation', () => {
+    expect(speakers(['Las familias se sienten “expulsadas del barrio” esos días, según asegura Marta Gil.'], 'es')).toEqual(['Marta Gil']);
+    expect(speakers(['Les comptes se sont « très fortement dégradés » en un an, selon Paul Garnier.'], 'fr')).toEqual(['Paul Garnier']);
+  });
+
+  it('reads "Para X," opening the sentence or a clause as the holder of the view quoted', () => {
+    expect(speakers([
+      'El juez Luis Ortega Gil dictó un auto el lunes.',
+      'Para Ortega, su intervención “es indicativa de su papel” en la filtración.',
+      'Estos mensajes, para Ortega, son “reveladores de urgencia”.',
+    ], 'es')).toEqual(['Luis Ortega Gil', 'Luis Ortega Gil']);
+  });
+
+  it('reads a reflexive reporting verb with its subject left out ("“¿…?”, se preguntaba.")', () => {
+    expect(speakers([
+      'La ministra Carmen Ruiz Soto defendió el plan ante la prensa.',
+      '“¿Cuál es la alternativa?”, se preguntaba en una entrevista.',
+    ], 'es')).toEqual(['Carmen Ruiz Soto']);
+  });
+});
+
+describe('who a sentence is about, when its people are named by surname alone', () => {
+  it('takes a surname the article gave in full as a person, even without a listed given name (es)', () => {
+    expect(speakers([
+      'El piloto británico Gareth Whitlock terminó cuarto la carrera del domingo.',
+      'El presidente de la federación, Omar Haddad Saleh, respondió a la carta de los pilotos.',
+      'A Whitlock, cuarto en la meta, solo le queda la última prueba del año.',
+      '“Esperaba que chocásemos en la primera curva”, rememoró.',
+    ], 'es')).toEqual(['Gareth Whitlock']);
+  });
+
+  it('never takes the last word of a body ("… de Emergencias") for a surname (es)', () => {
+    expect(speakers([
+      'La alcaldesa, Antonia Ruiz Gil, aseguró que el aviso llegó a tiempo.',
+      'A las alertas se sumó el trabajo de la Unidad Militar de Emergencias, que recorrió las casas.',
+      '“Todo el mundo se volcó”, resumió.',
+    ], 'es')).toEqual(['Antonia Ruiz Gil']);
+  });
+});
+
+describe('Polish: prepositions, and a left-out subject after the quotation in a sentence that has one', () => {
+  it('never takes a name governed by a preposition for the subject of the cue (pl)', () => {
+    expect(speakers([
+      'Donald Trump przemawiał w sobotę w Waszyngtonie.',
+      'W swoim serwisie Truth Social podkreślił, że Iran dokonał „całkowitego naruszenia” rozejmu.',
+    ], 'pl')).toEqual(['Donald Trump']);
+  });
+
+  it('gives the sentence subject to "„…” – stwierdził" when the sentence names one before the quotation (pl)', () => {
+    expect(speakers([
+      'Jan Kowalski przyjechał do Warszawy w piątek.',
+      'Prezydent Andrzej Nowak powiedział wcześniej, że Kowalski nie poleci do Rzymu „ze względów bezpieczeństwa” – stwierdził bowiem, że nie ma ochrony.',
+    ], 'pl')).toEqual(['Andrzej Nowak']);
+  });
+});
+
+describe('a name in apposition to a described subject, with no cue verb', () => {
+  it('gives partial quotations to the apposed name (es)', () => {
+    expect(speakers(['La consejera de Sanidad, Elena Prieto, calificó la situación de los hospitales como “muy grave” y de “colapso total”.'], 'es'))
+      .toEqual(['Elena Prieto', 'Elena Prieto']);
+  });
+});
+
+describe('a reporting clause closing the sentence', () => {
+  it('governs each quotation of the sentence, not only the last (fr, es)', () => {
+    expect(speakers(['Le projet, que le gouvernement « a imposé sans débat » malgré une « large » opposition, « divise le pays », estime Paul Garnier.'], 'fr'))
+      .toEqual(['Paul Garnier', 'Paul Garnier', 'Paul Garnier']);
+    expect(speakers([
+      'La ministra Carmen Ruiz Soto visitó la frontera el domingo.',
+      'La prioridad es “parar los combates”, que han dejado la región “en ruinas”, y después la llegada de ayuda “sin obstáculos”, señaló.',
+    ], 'es')).toEqual(['Carmen Ruiz Soto', 'Carmen Ruiz Soto', 'Carmen Ruiz Soto']);
+  });
+});
+
+describe('a coordinated reporting verb after a quotation shares the sentence subject', () => {
+  it('keeps the second partial quotation with the subject when "y pidió" follows the first (es)', () => {
+    expect(speakers(['Antes de la reunión, la ministra Carmen Ruiz Soto ha recalcado que el “silencio” es “cómplice” y pidió que la ONU controle la ayuda.'], 'es'))
+      .toEqual(['Carmen Ruiz Soto', 'Carmen Ruiz Soto']);
+  });
+
+  it('reads "plaide" as a reporting verb (fr)', () => {
+    expect(speakers(['« Il faut changer de méthode », plaide Paul Garnier après son discours.'], 'fr')).toEqual(['Paul Garnier']);
+  });
+});
+
+describe('the next sentence pointing back at a quotation that stands alone', () => {
+  it('reads "“…”. Con esas palabras ha descrito X …" and "“…”. Así ha resumido el consejero, X, …" (es)', () => {
+    expect(speakers([
+      'El presidente regional, Juan Moreno Ruiz, visitó la zona.',
+      '“Es una tragedia mayúscula”. Con esas palabras ha descrito Moreno un incendio que sigue activo.',
+    ], 'es')).toEqual(['Juan Moreno Ruiz']);
+    expect(speakers(['“Estamos ante una situación de tragedia”. Así ha resumido el consejero de Interior, Antonio Gil, la magnitud del incendio.'], 'es'))
+      .toEqual(['Antonio Gil']);
+  });
+
+  it('leaves a quotation alone when the next sentence only starts with "Así" and reports nothing (es)', () => {
+    expect(speakers(['La ministra Carmen Ruiz Soto habló el lunes.', '“Queremos paz”. Así terminó la reunión de la tarde.'], 'es')).toEqual([null]);
+  });
+});
