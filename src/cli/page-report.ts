@@ -1,5 +1,6 @@
 import type { ExtractionResult, ExtractionTimings, Quote } from '../core/article.js';
 import { displayByline } from '../core/byline.js';
+import { displaySite } from '../core/site-label.js';
 import { processArticle } from '../core/process-article.js';
 import type { Sanitizer } from '../core/sanitize.js';
 import { extractArticle } from '../extract/extract-article.js';
@@ -75,7 +76,7 @@ export function reportPage(file: string, html: string, url: string | null, deps:
     const total = now() - started;
     return {
       file, url, ok: true, error: null,
-      title: article.title, byline: displayByline(article.byline, article.lang, article.siteName), siteName: article.siteName, publishedTime: article.publishedTime,
+      title: article.title, byline: displayByline(article.byline, article.lang, displaySite(article.siteName, article.url)), siteName: article.siteName, publishedTime: article.publishedTime,
       lang: article.lang, dir: article.dir, excerpt: article.excerpt,
       html: container.innerHTML, text: processed.text, wordCount: processed.wordCount,
       readingMinutes: processed.readingMinutes, quotes: processed.quotes,

@@ -1,4 +1,5 @@
 import { JSDOM } from 'jsdom';
+import { displaySite } from '../core/site-label.js';
 import { formatDate } from '../ui/format-date.js';
 import type { PageReport } from './page-report.js';
 
@@ -8,23 +9,13 @@ import type { PageReport } from './page-report.js';
  */
 const STANDALONE_POLICY = "default-src 'none'; img-src http: https: data:; base-uri 'none'; form-action 'none'";
 
-/** The site's name, or the host of the page's address. */
-function siteOf(report: PageReport): string | null {
-  if (report.siteName) return report.siteName;
-  try {
-    return report.url ? new URL(report.url).hostname.replace(/^www\./, '') : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The header, as the extension shows it: the site once (a link to the page when its address is known),
  * the headline, then byline, a readable date and the reading time.
  */
 function header(doc: Document, report: PageReport): HTMLElement[] {
   const parts: HTMLElement[] = [];
-  const site = siteOf(report);
+  const site = displaySite(report.siteName, report.url);
   if (site) {
     const line = doc.createElement('p');
     if (report.url) {
@@ -40,8 +31,8 @@ function header(doc: Document, report: PageReport): HTMLElement[] {
   parts.push(heading);
   const meta = doc.createElement('p');
   const pieces: (string | HTMLElement)[] = [];
-  // A byline that only repeats the site's name would name it twice.
-  if (report.byline && report.byline.trim().toLowerCase() !== site?.toLowerCase()) pieces.push(report.byline);
+  // The report's byline is already the one the header shows (displayByline: never the site's name again).
+  if (report.byline) pieces.push(report.byline);
   if (report.publishedTime) {
     const time = doc.createElement('time');
     time.dateTime = report.publishedTime;

@@ -1,5 +1,6 @@
 import type { ExtractedArticle } from '../core/article.js';
 import { displayByline } from '../core/byline.js';
+import { displaySite } from '../core/site-label.js';
 import type { ProcessedArticle } from '../core/process-article.js';
 import { formatDate } from './format-date.js';
 import { markHeadline } from './mark-headline.js';
@@ -14,20 +15,10 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function siteName(article: ExtractedArticle): string | null {
-  if (article.siteName) return article.siteName;
-  if (!article.url) return null;
-  try {
-    return new URL(article.url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
-
 /** The article header: site, headline, then byline, date and reading time on one line. */
 function renderHeader(doc: Document, article: ExtractedArticle, processed: ProcessedArticle, t: Translate): HTMLElement {
   const header = element(doc, 'header', 'ql-head');
-  const site = siteName(article);
+  const site = displaySite(article.siteName, article.url);
   if (site) header.append(element(doc, 'p', 'ql-site', site));
   const title = element(doc, 'h1', 'ql-title', article.title ?? t('untitledPage'));
   markHeadline(title, processed.quotes);
