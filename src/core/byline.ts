@@ -38,19 +38,20 @@ const LINKS = new Set(['on', 'at', 'le', 'am', 'el', 'il', 'op', 'den', 'the', '
 const URL_IN_BYLINE = /\s*\(?\bhttps?:\/\/[^\s)]*\)?/gu;
 const UPPER_FIRST = /^\p{Lu}/u;
 
-function withoutPrefix(line: string, prefixes: readonly string[]): string {
-  const lower = line.toLowerCase();
+/** `text` (white space already collapsed) without its leading "By": only before a capitalised name of two words or more. */
+function withoutPrefix(text: string, prefixes: readonly string[]): string {
+  const lower = text.toLowerCase();
   for (const prefix of prefixes) {
-    if (!lower.startsWith(`${prefix} `) && !lower.startsWith(`${prefix}\u00a0`)) continue;
-    const rest = line.slice(prefix.length + 1).trim();
+    if (!lower.startsWith(`${prefix} `)) continue;
+    const rest = text.slice(prefix.length + 1);
     if (UPPER_FIRST.test(rest) && rest.split(' ').length >= 2) return rest;
   }
-  return line;
+  return text;
 }
 
 /** The names in a byline, or "" when it held only a date, a time or a label. */
-function namesOf(line: string, prefixes: readonly string[], calendar: ReadonlySet<string>): string {
-  let text = withoutPrefix(line.replace(URL_IN_BYLINE, '').replace(/\s+/gu, ' ').trim(), prefixes);
+function namesOf(byline: string, prefixes: readonly string[], calendar: ReadonlySet<string>): string {
+  let text = withoutPrefix(byline.replace(URL_IN_BYLINE, '').replace(/\s+/gu, ' ').trim(), prefixes);
   // A date, a time or a counter starts at the first digit: names carry none ("Reed12 Mar 2024").
   const digit = text.search(/\p{N}/u);
   if (digit < 0) return text;

@@ -705,12 +705,6 @@ export function colonSubject(
   return describedColonSubject(tokens, from, q, lexicon, accept);
 }
 
-/**
- * The clause names no person: its first described subject of any noun ("Der 23-jährige Sportler gab
- * bekannt:", "Die Bewohner des Dorfes sehen alles gelassen:"), outside a subordinate clause ("Als ein
- * Fluggast half, rief der Mann:"); a noun of words with its author is the author ("Das Fazit von Jana Roe
- * überrascht nicht:").
- */
 /** "einer Rede der Abgeordneten Jana Roe": the word at `at` follows a noun and a genitive determiner. */
 function genitiveAt(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
   const link = tokens[at - 1];
@@ -718,6 +712,12 @@ function genitiveAt(tokens: readonly Token[], at: number, lexicon: Lexicon): boo
   return isWord(link) && lexicon.genitiveDeterminers.has(link.lower) && isWord(noun) && noun.cap && !lexicon.determiners.has(noun.lower);
 }
 
+/**
+ * The clause names no person: its first described subject of any noun ("Der 23-jährige Sportler gab
+ * bekannt:", "Die Bewohner des Dorfes sehen alles gelassen:"), outside a subordinate clause ("Als ein
+ * Fluggast half, rief der Mann:"); a noun of words with its author is the author ("Das Fazit von Jana Roe
+ * überrascht nicht:").
+ */
 function describedColonSubject(
   tokens: readonly Token[], from: number, q: number, lexicon: Lexicon, accept: (phrase: SpeakerPhrase) => boolean,
 ): SpeakerPhrase | null {
