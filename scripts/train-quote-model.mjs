@@ -1,6 +1,7 @@
 // Trains the quotation-or-not model (src/core/quotes/quote-model.ts) for English and German on the
 // development splits of ../shared/docs/dev-data.md, and writes its weights into the language's lexicon.
-//   node scripts/train-quote-model.mjs --polnear DIR --german DIR [--dry-run]
+//   node scripts/train-quote-model.mjs --polnear DIR --german DIR [--dry-run] [--show-errors] [--export FILE]
+// (--export writes English feature rows and labels, per document, as JSON for study with other tools)
 // English: PolNeAR's train split; reported by two-fold cross-validation over documents (each half scored
 // by a model that never saw it), then trained on the whole split. German: trained on the train split,
 // reported on the dev split, which it never sees. A span found by the engine is labelled a quotation
@@ -103,6 +104,7 @@ if (polnear && existsSync(polnear)) {
   console.log(`English, PolNeAR train (${docs.length} documents, ${perDoc.flat().length} spans, ${perDoc.flat().filter((r) => r.y).length} quotations)`);
   curves.forEach((rows, k) => console.log(`  fold ${k + 1} (scored on documents the model did not see): ${fmt(rows)}`));
   const all = perDoc.flat();
+  if (option('--export')) await writeFile(option('--export'), JSON.stringify(perDoc.map((rows) => rows.map(({ x, y }) => ({ x, y })))));
   const model = train(all, names);
   const threshold = Math.min(...curves.map((rows) => pick(rows, TARGET_PRECISION.en)));
   if (argv.includes('--show-errors')) showErrors(model, all, threshold);
