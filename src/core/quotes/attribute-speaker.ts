@@ -587,7 +587,7 @@ function nameUpTo(tokens: readonly Token[], from: number, to: number, lexicon: L
   if (phrase.to === to || ((tokens[phrase.to] as Token).text === '(' && (tokens[to - 1] as Token).text === ')')) return phrase;
   // "Mark Roe and Jon Doe": two people speaking together are credited to the first, as a byline would be.
   const link = tokens[phrase.to];
-  if (link?.type === 'word' && COORDINATORS.has(link.lower)) {
+  if (link?.type === 'word' && lexicon.coordinators.has(link.lower)) {
     const second = phraseStartingAt(tokens, phrase.to + 1, lexicon);
     if (second !== null && second.kind === 'name' && second.to === to) return { ...phrase, text: `${phrase.text} ${link.text} ${second.text}`, to };
   }
@@ -796,8 +796,6 @@ function isVerbAfterSubject(tokens: readonly Token[], at: number, q: number, lex
   return !lexicon.stopwords.has(token.lower) || lexicon.auxiliaries.has(token.lower);
 }
 
-const COORDINATORS = new Set(['and', 'und', 'et', 'y', 'e', 'i', 'och', 'en', 'и', 'a', 'oraz', 'ed']);
-
 /** A cue with no subject of its own: it opens a pro-drop sentence, or follows "and" / a comma. */
 function elidedSubject(tokens: readonly Token[], c: number, floor: number, lexicon: Lexicon): boolean {
   let k = c - 1;
@@ -807,7 +805,7 @@ function elidedSubject(tokens: readonly Token[], c: number, floor: number, lexic
   if (lexicon.proDrop && isWord(tokens[floor]) && lexicon.prepositions.has((tokens[floor] as Token).lower)
     && subjectBefore(tokens, c, floor, lexicon) === null) return true;
   const before = tokens[k] as Token;
-  return (before.type === 'word' && COORDINATORS.has(before.lower)) || (lexicon.proDrop && before.text === ',');
+  return (before.type === 'word' && lexicon.coordinators.has(before.lower)) || (lexicon.proDrop && before.text === ',');
 }
 
 /** "as reported by ANI": the verb belongs to a channel phrase, not to a speaker. */

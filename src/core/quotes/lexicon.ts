@@ -122,6 +122,8 @@ export interface LexiconData {
   complementizers?: string[];
   /** Words that open a subordinate clause before the main one ("As Roe spoke, …", "When …, …"). */
   subordinators?: string[];
+  /** Words joining two names or two verbs of one subject ("Roe and Doe said", "y pidió", "et a ajouté"). */
+  coordinators?: string[];
   /** Words naming the author after a work's title (“…,” by Jane Roe; „…“ von Max Frisch). */
   authorWords?: string[];
   /** Documents that carry someone's words ("issued a statement saying"): the issuer is the speaker. */
@@ -217,6 +219,7 @@ export interface Lexicon {
   documentNouns: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   subordinators: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
   authorWords: ReadonlySet<string>;
   genitiveDeterminers: ReadonlySet<string>;
   nominativeDeterminers: ReadonlySet<string>;
@@ -302,6 +305,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     documentNouns: new Set(data.documentNouns ?? []),
     complementizers: new Set(data.complementizers ?? []),
     subordinators: new Set(data.subordinators ?? []),
+    coordinators: new Set(data.coordinators ?? []),
     authorWords: new Set(data.authorWords ?? []),
     genitiveDeterminers: new Set(data.genitiveDeterminers ?? []),
     nominativeDeterminers: new Set(data.nominativeDeterminers ?? []),

@@ -342,5 +342,5 @@ function coordinated(tokens: readonly Token[], at: number, lexicon: Lexicon): bo
   let k = at - 1;
   while (k > 0 && tokens[k]?.type === 'word' && lexicon.auxiliaries.has((tokens[k] as Token).lower)) k -= 1;
   const before = tokens[k];
-  return before !== undefined && before.type === 'word' && ['y', 'e', 'et', 'i', 'oraz'].includes(before.lower);
+  return before !== undefined && before.type === 'word' && lexicon.coordinators.has(before.lower);
 }
