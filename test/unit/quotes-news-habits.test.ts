@@ -55,6 +55,14 @@ describe('news text habits', () => {
     expect(quotes(['"We lost," John Doe said he told the board.'])[0]?.speaker).toBe('John Doe');
   });
 
+  it('reads the clause after a quotation to the same end, past an abbreviated state, in every scan', () => {
+    // The scan for "X said he …" goes past "Pa.," as the attribution's own scan does: a new sentence.
+    const found = quotes([
+      '"We will not back down," said Jane Roe, the mayor. "This is about our schools." John Doe of Erie, Pa., said he would veto the plan.',
+    ]);
+    expect(found.map((q) => q.speaker)).toEqual(['Jane Roe', 'Jane Roe']);
+  });
+
   it('resolves "he said" after a quotation to the person the same sentence named before it', () => {
     expect(quotes(['Mayor John Doe said the vote was close.', 'Asked about it on Tuesday, Senator Jane Roe said "I know nothing about it," she said.'])
       .map((q) => q.speaker)).toEqual(['Jane Roe']);

@@ -114,7 +114,7 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
       continue;
     }
     // "Jane Roe, 67, of Allentown, Pa., said": a full stop with a comma after it closed an abbreviation.
-    if (token.type === 'quote' || (token.type === 'punct' && SENTENCE_PUNCT.has(token.text) && !closesAbbreviation(tokens, c))) break;
+    if (endsClauseAfter(tokens, c)) break;
     if (!isCueAt(tokens, c, lexicon) && !isChannelVerb(token, lexicon)) continue;
     // "„…“ Der Geschäftsführer fragte: „…“": with no comma after the closing mark (German sets it there), a cue
     // whose clause ends in a colon and a quotation introduces that one. ("“…,” Roe said: “…”" keeps its comma inside.)
@@ -172,7 +172,7 @@ export function reportedClauseFollows(tokens: readonly Token[], q: number, conte
   if (!/[.!?]['\u2019"\u201d)]*\s*$/u.test(content)) return false;
   for (let c = q + 1; c < Math.min(tokens.length, q + 1 + AFTER_WINDOW); c += 1) {
     const token = tokens[c] as Token;
-    if (token.type === 'quote' || (token.type === 'punct' && SENTENCE_PUNCT.has(token.text))) return false;
+    if (endsClauseAfter(tokens, c)) return false;
     if (!isCue(token, lexicon)) continue;
     const next = tokens[c + 1];
     return isWord(next) && (lexicon.complementizers.has(next.lower) || lexicon.personPronouns.has(next.lower)
@@ -197,6 +197,16 @@ function apposedName(tokens: readonly Token[], i: number, cue: number, lexicon: 
 const closesAbbreviation = (tokens: readonly Token[], at: number): boolean =>
   (tokens[at] as Token).text === '.' && tokens[at - 1]?.type === 'word' && (tokens[at - 1] as Token).end === (tokens[at] as Token).start
   && tokens[at + 1]?.text === ',';
+
+/**
+ * Where a scan after a quotation stops looking for its reporting clause: another quotation, or the end of
+ * the sentence, where a full stop that closes an abbreviation ("Jane Roe, of Allentown, Pa., said") ends
+ * nothing. One rule for every such scan, so they read the same clause.
+ */
+export const endsClauseAfter = (tokens: readonly Token[], at: number): boolean => {
+  const token = tokens[at] as Token;
+  return token.type === 'quote' || (token.type === 'punct' && SENTENCE_PUNCT.has(token.text) && !closesAbbreviation(tokens, at));
+};
 
 /**
  * Tokens [from, to) are a title before a name and nothing else ("chief financial officer", "former

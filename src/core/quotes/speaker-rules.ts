@@ -7,7 +7,7 @@
  */
 import {
   accordingAround, attributionAfter, attributionBefore, attributionLater, attributionNext, channelAfter, colonSubject, continuesAfter,
-  impersonalSource, labelBefore, sentenceSubject, sentenceTopic,
+  endsClauseAfter, impersonalSource, labelBefore, sentenceSubject, sentenceTopic,
   type Attribution, type AttributionPattern,
 } from './attribute-speaker.js';
 import type { RawQuote } from './collect-spans.js';
@@ -330,7 +330,7 @@ export function attributeQuote(site: QuoteSite, rules: readonly SpeakerRule[] = 
 export function cueFollows(tokens: readonly Token[], q: number, lexicon: Lexicon): boolean {
   for (let k = q + 1; k < Math.min(tokens.length, q + 7); k += 1) {
     const token = tokens[k] as Token;
-    if (token.type === 'quote' || (token.type === 'punct' && /[.!?]/u.test(token.text))) return false;
+    if (endsClauseAfter(tokens, k)) return false;
     // "“…” y pidió que …": where the subject is the topic, a coordinated verb shares the sentence's subject.
     if (token.type === 'word' && lexicon.cueVerbs.has(token.lower)) return !(lexicon.subjectIsTopic && coordinated(tokens, k, lexicon));
   }
