@@ -55,6 +55,15 @@ describe('news text habits', () => {
     expect(quotes(['"We lost," John Doe said he told the board.'])[0]?.speaker).toBe('John Doe');
   });
 
+  it('reads "what she called “…”" as her words, not as a term (the spec\'s scare triggers are so-called, the term, known as)', () => {
+    const found = quotes(['Senator Jane Roe spoke on Monday.', 'She attacked what she called "a reckless plan" in her speech.']);
+    expect(found).toEqual([{ text: 'a reckless plan', kind: 'partial', speaker: 'Jane Roe' }]);
+    expect(quotes(['Senator Jane Roe attacked the so-called "reckless plan" in a speech.'])[0]?.kind).toBe('scare');
+    // The pronoun refers to the person the sentence opened with, not to the last speaker.
+    expect(quotes(['"We will vote no," said Mayor John Doe.', 'Senator Jane Roe said the bill fails what she called "the families of this state."'])
+      .map((q) => q.speaker)).toEqual(['John Doe', 'Jane Roe']);
+  });
+
   it('reads the clause after a quotation to the same end, past an abbreviated state, in every scan', () => {
     // The scan for "X said he …" goes past "Pa.," as the attribution's own scan does: a new sentence.
     const found = quotes([

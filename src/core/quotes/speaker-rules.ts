@@ -131,6 +131,13 @@ function nearestCue(site: QuoteSite): Claim | null {
     const speaker = resolvePhrase(before.phrase, site.memory, site.position);
     if (speaker !== null) return { ...after, speaker, confidence: 'high', grouped: false };
   }
+  // "Senator Jane Roe said the plan fails what he called “…”" / "Roe attacked what she called “…”": a
+  // pronoun inside the sentence refers to the person the sentence opened with, not to an earlier speaker.
+  if (chosen === before && before.phrase?.kind === 'pronoun' && lexicon.personPronouns.has(before.phrase.text.toLowerCase())) {
+    const subject = sentenceSubject(site.tokens, site.sentenceStart, before.phrase.from, lexicon, (phrase) => phrase.kind === 'name');
+    const speaker = subject === null ? null : resolvePhrase(subject, site.memory, site.position);
+    if (speaker !== null) return { ...before, speaker, confidence: 'high', grouped: false };
+  }
   return fromCue(chosen, site);
 }
 
