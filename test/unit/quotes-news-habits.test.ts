@@ -64,6 +64,12 @@ describe('news text habits', () => {
       .map((q) => q.speaker)).toEqual(['John Doe', 'Jane Roe']);
   });
 
+  it('gives a cue coordinated after "and" the subject of the sentence, not the last speaker', () => {
+    const found = quotes(['"We will vote no," said Mayor John Doe.', 'Chancellor Jane Roe condemned "such a terrible attack" and declared a will to "go on with our lives."']);
+    expect(found.map((q) => q.text)).toEqual(['We will vote no,', 'such a terrible attack', 'go on with our lives.']);
+    expect(found[2]?.speaker).toBe('Jane Roe');
+  });
+
   it('reads the clause after a quotation to the same end, past an abbreviated state, in every scan', () => {
     // The scan for "X said he …" goes past "Pa.," as the attribution's own scan does: a new sentence.
     const found = quotes([

@@ -85,12 +85,22 @@ const sameSentenceSpeaker = (site: QuoteSite): string | null => (site.previous?.
 function fromCue(attribution: Attribution, site: QuoteSite): Claim | null {
   if (attribution.pattern === 'none') return null;
   const sameSentence = sameSentenceSpeaker(site);
-  // "Kowalczyk said <q>…</q>, and promised <q>…</q>": a left-out subject is the sentence's speaker so far.
+  // "Kowalczyk said <q>…</q>, and promised <q>…</q>": a left-out subject is the sentence's speaker so far,
+  // or, before any, the named subject of the verb it is coordinated with ("Roe condemned … and declared “…”").
   const speaker = attribution.phrase?.kind === 'elided' && sameSentence !== null
     ? sameSentence
-    : resolvePhrase(attribution.phrase, site.memory, site.position);
+    : coordinatedSubject(attribution, site) ?? resolvePhrase(attribution.phrase, site.memory, site.position);
   const confidence = attribution.pattern === 'channel' ? 'low' : 'high';
   return { ...attribution, speaker, confidence: speaker === null ? null : confidence, grouped: false };
+}
+
+/** The sentence's named subject, for a cue before the quotation whose own subject is left out after "and". */
+function coordinatedSubject(attribution: Attribution, site: QuoteSite): string | null {
+  const phrase = attribution.phrase;
+  const lexicon = site.memory.lexicon;
+  if (attribution.pattern !== 'before' || phrase?.kind !== 'elided' || !coordinated(site.tokens, phrase.from, lexicon)) return null;
+  const subject = sentenceSubject(site.tokens, site.sentenceStart, phrase.from, lexicon, (found) => found.kind === 'name');
+  return subject === null ? null : resolvePhrase(subject, site.memory, site.position);
 }
 
 /** S16: a <blockquote> whose <cite>, footer or "— Name" line names its source. */
