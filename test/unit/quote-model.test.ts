@@ -18,6 +18,8 @@ const features: fc.Arbitrary<QuoteFeatures> = fc.record({
   titleTrigger: fc.boolean(),
   authored: fc.boolean(),
   categoryNoun: fc.boolean(),
+  categoryApposed: fc.boolean(),
+  innerSentence: fc.boolean(),
   scareTrigger: fc.boolean(),
   hypothetical: fc.boolean(),
   motto: fc.boolean(),

@@ -70,6 +70,15 @@ describe('news text habits', () => {
     expect(found[2]?.speaker).toBe('Jane Roe');
   });
 
+  it('reads a work named after its kind as a title, also with the sentence\'s full stop or comma inside the marks', () => {
+    expect(quotes(['Jane Roe told the story in her 2012 memoir, "A Daughter of Erie." It sold well.'])[0]?.kind).toBe('title');
+    expect(quotes(['Roe described the deal in his book "The Price of Steel." He was 41.'])[0]?.kind).toBe('title');
+    expect(quotes(['The show was renamed, and her podcast, "Town and Country," ended in May.'])[0]?.kind).toBe('title');
+    // A body speaking after a comma is no title, nor is a sentence in marks after a kind of work.
+    expect(quotes(['"It is over," said a spokesman for the campaign, "We are confident."'])[1]?.kind).toBe('speech');
+    expect(quotes(['Jane Roe, the mayor, wrote in the report, "the bridge must close at once."'])[0]?.kind).not.toBe('title');
+  });
+
   it('reads the clause after a quotation to the same end, past an abbreviated state, in every scan', () => {
     // The scan for "X said he …" goes past "Pa.," as the attribution's own scan does: a new sentence.
     const found = quotes([

@@ -25,6 +25,10 @@ export interface QuoteFeatures {
   authored: boolean;
   /** A category noun right before or after: "the … forum", "das Raumschiff „…“". */
   categoryNoun: boolean;
+  /** A category noun and a comma right before: the work in apposition ("in his memoir, “…”"). */
+  categoryApposed: boolean;
+  /** A sentence ends before the last word (not only the full stop or comma printed inside the closing mark). */
+  innerSentence: boolean;
   /** so-called / the term / the word / known as just before. */
   scareTrigger: boolean;
   /** thought / wondered / might say just before: hypothetical speech. */
@@ -53,6 +57,8 @@ const WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019-]*/gu;
 /** Built once: the bundler turns a pattern with \p{…} outside a class into `new RegExp(…)` where it stands. */
 const UPPER_AFTER_MARKS = /^[^\p{L}\p{N}]*\p{Lu}/u;
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+/** The full stop or comma American style prints inside the closing mark, whatever the span is. */
+const FINAL_PUNCTUATION = /[.,]$/u;
 const INTRO = new Set([',', ':', '\u2014', '\u2013', '(', '-', ';']);
 
 /** Reads the features of the quotation at token `q`, whose words are `content` (marks stripped). */
@@ -88,11 +94,13 @@ export function quoteFeatures(
     titleCaseShare: contentWords === 0 ? 0 : capitalised / contentWords,
     contentWords,
     sentenceInside: SENTENCE_INSIDE.test(trimmed),
+    innerSentence: SENTENCE_INSIDE.test(trimmed.replace(FINAL_PUNCTUATION, '')),
     endsWithComma: /[,;:]$/u.test(trimmed),
     startsUpper: /^[\p{Lu}\p{N}]/u.test(trimmed) || UPPER_AFTER_MARKS.test(trimmed),
     titleTrigger: phraseBefore(tokens, q, lexicon.titleTriggers, 2),
     authored: authorAfter(tokens, q, lexicon, attachment !== 'embedded'),
     categoryNoun: wordNear(tokens, q - 1, -1, 2, lexicon.categoryNouns) || wordNear(tokens, q + 1, 1, 1, lexicon.categoryNouns),
+    categoryApposed: tokens[q - 1]?.text === ',' && wordNear(tokens, q - 2, -1, 1, lexicon.categoryNouns),
     scareTrigger: phraseBefore(tokens, q, lexicon.scareTriggers, 3),
     hypothetical: phraseBefore(tokens, q, lexicon.hypothetical, 4),
     motto: wordNear(tokens, q + 1, 1, 4, lexicon.mottoWords),
@@ -169,6 +177,11 @@ export function classifyQuote(f: QuoteFeatures, lexicon: Lexicon): QuoteKind {
   // Titles in many languages capitalise only their first word ("La sociedad de la nieve").
   const titleCased = lexicon.caseless || f.titleCaseShare >= 0.5 || f.startsUpper;
   if (nameLike && (f.titleTrigger || f.categoryNoun) && titleCased) return 'title';
+  // "his book “The Price of Steel.”", "her memoir, “A Daughter of Erie.”": where titles are written in
+  // Title Case, a full stop or comma inside the marks is the sentence's, not the title's.
+  const titleShaped = !lexicon.capitalizesNouns && !lexicon.caseless && f.titleCaseShare >= 0.5 && !f.innerSentence
+    && f.words <= 12 && f.contentWords > 0;
+  if (titleShaped && (f.categoryNoun || f.categoryApposed)) return 'title';
   if (nameLike && !lexicon.capitalizesNouns && f.titleCaseShare === 1 && f.contentWords >= 2 && f.attachment === 'embedded'
     && !f.afterCueWord && f.pattern !== 'after') {
     return 'title';
