@@ -19,6 +19,7 @@ const features: fc.Arbitrary<QuoteFeatures> = fc.record({
   authored: fc.boolean(),
   categoryNoun: fc.boolean(),
   categoryApposed: fc.boolean(),
+  acronymOwner: fc.boolean(),
   innerSentence: fc.boolean(),
   scareTrigger: fc.boolean(),
   hypothetical: fc.boolean(),

@@ -74,6 +74,11 @@ describe('news text habits', () => {
     expect(quotes(['Jane Roe told the story in her 2012 memoir, "A Daughter of Erie." It sold well.'])[0]?.kind).toBe('title');
     expect(quotes(['Roe described the deal in his book "The Price of Steel." He was 41.'])[0]?.kind).toBe('title');
     expect(quotes(['The show was renamed, and her podcast, "Town and Country," ended in May.'])[0]?.kind).toBe('title');
+    // A programme of a broadcaster named by its initials: "on ABC's “This Week,”".
+    expect(quotes(['"We will win," Jane Roe said on XYZ\'s "Sunday Week," adding that the race was close.'])[1]?.kind).toBe('title');
+    expect(quotes(['John Doe told PBN’s "Morning Desk With Jane Roe." He did not say more.'])[0]?.kind).toBe('title');
+    // Words in lower case after initials are no programme.
+    expect(quotes(['Jane Roe criticised XYZ\'s "rushed and unfair" coverage of the vote.'])[0]?.kind).not.toBe('title');
     // A body speaking after a comma is no title, nor is a sentence in marks after a kind of work.
     expect(quotes(['"It is over," said a spokesman for the campaign, "We are confident."'])[1]?.kind).toBe('speech');
     expect(quotes(['Jane Roe, the mayor, wrote in the report, "the bridge must close at once."'])[0]?.kind).not.toBe('title');

@@ -27,6 +27,8 @@ export interface QuoteFeatures {
   categoryNoun: boolean;
   /** A category noun and a comma right before: the work in apposition ("in his memoir, “…”"). */
   categoryApposed: boolean;
+  /** Right after a possessive of initials ("ABC's “…”", "CNN’s “…”"): a body's work, a programme or a column. */
+  acronymOwner: boolean;
   /** A sentence ends before the last word (not only the full stop or comma printed inside the closing mark). */
   innerSentence: boolean;
   /** so-called / the term / the word / known as just before. */
@@ -57,6 +59,8 @@ const WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019-]*/gu;
 /** Built once: the bundler turns a pattern with \p{…} outside a class into `new RegExp(…)` where it stands. */
 const UPPER_AFTER_MARKS = /^[^\p{L}\p{N}]*\p{Lu}/u;
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+/** Initials with a possessive ending: "ABC's", "CNN’s". */
+const ACRONYM_POSSESSIVE = /^\p{Lu}{2,}['\u2019]s$/u;
 /** The full stop or comma American style prints inside the closing mark, whatever the span is. */
 const FINAL_PUNCTUATION = /[.,]$/u;
 const INTRO = new Set([',', ':', '\u2014', '\u2013', '(', '-', ';']);
@@ -101,6 +105,7 @@ export function quoteFeatures(
     authored: authorAfter(tokens, q, lexicon, attachment !== 'embedded'),
     categoryNoun: wordNear(tokens, q - 1, -1, 2, lexicon.categoryNouns) || wordNear(tokens, q + 1, 1, 1, lexicon.categoryNouns),
     categoryApposed: tokens[q - 1]?.text === ',' && wordNear(tokens, q - 2, -1, 1, lexicon.categoryNouns),
+    acronymOwner: before !== undefined && before.type === 'word' && ACRONYM_POSSESSIVE.test(before.text),
     scareTrigger: phraseBefore(tokens, q, lexicon.scareTriggers, 3),
     hypothetical: phraseBefore(tokens, q, lexicon.hypothetical, 4),
     motto: wordNear(tokens, q + 1, 1, 4, lexicon.mottoWords),
@@ -177,11 +182,11 @@ export function classifyQuote(f: QuoteFeatures, lexicon: Lexicon): QuoteKind {
   // Titles in many languages capitalise only their first word ("La sociedad de la nieve").
   const titleCased = lexicon.caseless || f.titleCaseShare >= 0.5 || f.startsUpper;
   if (nameLike && (f.titleTrigger || f.categoryNoun) && titleCased) return 'title';
-  // "his book “The Price of Steel.”", "her memoir, “A Daughter of Erie.”": where titles are written in
+  // "his book “The Price of Steel.”", "her memoir, “A Daughter of Erie.”", "on ABC's “This Week,”": where titles are written in
   // Title Case, a full stop or comma inside the marks is the sentence's, not the title's.
   const titleShaped = !lexicon.capitalizesNouns && !lexicon.caseless && f.titleCaseShare >= 0.5 && !f.innerSentence
     && f.words <= 12 && f.contentWords > 0;
-  if (titleShaped && (f.categoryNoun || f.categoryApposed)) return 'title';
+  if (titleShaped && (f.categoryNoun || f.categoryApposed || f.acronymOwner)) return 'title';
   if (nameLike && !lexicon.capitalizesNouns && f.titleCaseShare === 1 && f.contentWords >= 2 && f.attachment === 'embedded'
     && !f.afterCueWord && f.pattern !== 'after') {
     return 'title';

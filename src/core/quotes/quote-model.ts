@@ -114,7 +114,7 @@ export function modelKind(model: QuoteModel, features: QuoteFeatures, ruleKind: 
   // The clear cases stay the rules': a trigger word before the marks ("so-called", "titled", "might
   // say", "… is my motto") says what the writer meant, whatever the statistics of other spans.
   if (features.hypothetical || features.scareTrigger || features.motto) return ruleKind;
-  if (ruleKind === 'title' && (features.titleTrigger || features.categoryNoun || features.categoryApposed || features.authored)) return ruleKind;
+  if (ruleKind === 'title' && (features.titleTrigger || features.categoryNoun || features.categoryApposed || features.acronymOwner || features.authored)) return ruleKind;
   const quotation = probabilityOf(model, features, ruleKind) >= model.threshold;
   const ruleHighlights = ruleKind === 'speech' || ruleKind === 'partial';
   if (quotation) return ruleHighlights ? ruleKind : features.attachment === 'embedded' ? 'partial' : 'speech';
