@@ -84,6 +84,19 @@ describe('news text habits', () => {
     expect(quotes(['Jane Roe, the mayor, wrote in the report, "the bridge must close at once."'])[0]?.kind).not.toBe('title');
   });
 
+  it('reads a short quotation standing alone whose words the article prints again as a crosshead echoing them, not a quotation', () => {
+    const found = quotes([
+      'Jane Roe ran the firm for six years before the board let her go.',
+      "'A change maker.'",
+      'On the trail, Roe calls herself "a change maker" who "saved the firm."',
+    ]);
+    expect(found.map((q) => [q.text, q.kind])).toEqual([
+      ['A change maker.', 'other'], ['a change maker', 'partial'], ['saved the firm.', 'partial'],
+    ]);
+    // A line of its own that says something new is a quotation.
+    expect(quotes(['Jane Roe ran the firm for six years.', '"We will be back."', 'She left in May.'])[0]?.kind).toBe('speech');
+  });
+
   it('reads the clause after a quotation to the same end, past an abbreviated state, in every scan', () => {
     // The scan for "X said he …" goes past "Pa.," as the attribution's own scan does: a new sentence.
     const found = quotes([

@@ -62,6 +62,8 @@ interface Reading {
   blocks: readonly TextBlock[];
   tokenized: readonly BlockTokens[];
   articleText: string;
+  /** articleText in lower case, made when a crosshead is checked. */
+  lowerText?: string;
   memory: SpeakerMemory;
   /** The last group id given (parts of one interrupted quotation share one). */
   group: number;
@@ -309,6 +311,7 @@ function attributeBlock(
     const ruleKind = classifyQuote(features, lexicon);
     let kind = grouped && previous ? previous.quote.kind : decideKind(features, ruleKind, lexicon);
     if (raw.isBlock) kind = 'speech';
+    else if (site.onlyQuotation && HIGHLIGHTED.has(kind) && echoesArticle(reading, content, start, end)) kind = 'other';
     const spoken = HIGHLIGHTED.has(kind) && claim.speaker !== null;
     const quote: FoundQuote = {
       start, end, text: content.trim(), kind,
@@ -328,6 +331,27 @@ function attributeBlock(
   }
   if (lastSentenceUpdated + 1 < ranges.length) readSentences({ tokens, ranges: ranges.slice(lastSentenceUpdated + 1) }, block.start, memory);
   return results;
+}
+
+/** How many words a crosshead or pull quote may hold. */
+const ECHO_WORDS = 8;
+const LEADING_ARTICLE = /^(?:a|an|the)\s+/u;
+
+/**
+ * A short quotation standing alone as a paragraph whose words the article prints again elsewhere
+ * ("'A change warrior.'" above "… calls herself a “change warrior” …"): a crosshead or pull quote echoing
+ * the story, not another quotation. A leading article and the final punctuation are not compared.
+ */
+function echoesArticle(reading: Reading, content: string, start: number, end: number): boolean {
+  const words = content.trim().replace(/[.!?,;:\u2026]+$/u, '').toLowerCase();
+  if (words.split(/\s+/u).length > ECHO_WORDS) return false;
+  const core = words.replace(LEADING_ARTICLE, '');
+  if (core.length < 4) return false;
+  reading.lowerText ??= reading.articleText.toLowerCase();
+  for (let at = reading.lowerText.indexOf(core); at >= 0; at = reading.lowerText.indexOf(core, at + 1)) {
+    if (at < start || at >= end) return true;
+  }
+  return false;
 }
 
 /** The block holds nothing but the quotation (and punctuation). */

@@ -94,12 +94,15 @@ function fromCue(attribution: Attribution, site: QuoteSite): Claim | null {
   return { ...attribution, speaker, confidence: speaker === null ? null : confidence, grouped: false };
 }
 
+/** A name the article gives a person ("Commenting on …, he added" opens with no one). */
+const knownPerson = (phrase: SpeakerPhrase, site: QuoteSite): boolean => phrase.kind === 'name' && knownSpeaker(phrase, site.memory, site.position);
+
 /** The sentence's named subject, for a cue before the quotation whose own subject is left out after "and". */
 function coordinatedSubject(attribution: Attribution, site: QuoteSite): string | null {
   const phrase = attribution.phrase;
   const lexicon = site.memory.lexicon;
   if (attribution.pattern !== 'before' || phrase?.kind !== 'elided' || !coordinated(site.tokens, phrase.from, lexicon)) return null;
-  const subject = sentenceSubject(site.tokens, site.sentenceStart, phrase.from, lexicon, (found) => found.kind === 'name');
+  const subject = sentenceSubject(site.tokens, site.sentenceStart, phrase.from, lexicon, (found) => knownPerson(found, site));
   return subject === null ? null : resolvePhrase(subject, site.memory, site.position);
 }
 
@@ -144,7 +147,7 @@ function nearestCue(site: QuoteSite): Claim | null {
   // "Senator Jane Roe said the plan fails what he called “…”" / "Roe attacked what she called “…”": a
   // pronoun inside the sentence refers to the person the sentence opened with, not to an earlier speaker.
   if (chosen === before && before.phrase?.kind === 'pronoun' && lexicon.personPronouns.has(before.phrase.text.toLowerCase())) {
-    const subject = sentenceSubject(site.tokens, site.sentenceStart, before.phrase.from, lexicon, (phrase) => phrase.kind === 'name');
+    const subject = sentenceSubject(site.tokens, site.sentenceStart, before.phrase.from, lexicon, (phrase) => knownPerson(phrase, site));
     const speaker = subject === null ? null : resolvePhrase(subject, site.memory, site.position);
     if (speaker !== null) return { ...before, speaker, confidence: 'high', grouped: false };
   }
