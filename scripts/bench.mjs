@@ -1,7 +1,8 @@
 // `npm run bench`: where the time goes and how big the extension is, checked against the budgets.
 //   npm run bench [-- --node-only] [--json]
 // Stage times under Node over ../shared/corpus/readability (when present) and the project's own pages;
-// trigger-to-paint in real Chromium; gzipped sizes of the content script, the popup and the package.
+// trigger-to-paint in real Chromium; the popup's code at start in real Chromium and Firefox
+// (scripts/bench/popup-startup.mjs); gzipped sizes of the content script, the popup and the package.
 // Exits 1 when a budget is missed.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { importSources, root } from './lib/import-sources.mjs';
 import { serveFiles } from './lib/serve-files.mjs';
+import { measurePopupStartup } from './bench/popup-startup.mjs';
 
 const args = process.argv.slice(2);
 const nodeOnly = args.includes('--node-only');
@@ -21,7 +23,17 @@ const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((file)
 /** The slowest pages measured again, this many more popups each (seven in all: the median is one of them). */
 const SLOWEST_AGAIN = 3;
 const REPEATS = 6;
-const BUDGETS = { oursToReadability: 0.25, triggerToPaintMs: 150, slowestPageMs: 1000, contentScriptKb: 40, popupKb: 60 };
+const FIREFOX = '/usr/bin/firefox-esr';
+/**
+ * The popup's budget is the time its code takes to start (load, parse, compile and first run of DOMPurify
+ * and popup.js: the page is asked for its article only after it), median popup, per browser. It replaced
+ * a 60 KB gzipped size budget, which stood for this time (docs/performance.md, 7 Dec 2026): the popup
+ * with 7.5 KB gzipped less code (no reader feature) started 1-8 ms sooner in Chromium and 0-15 ms in
+ * Firefox, and painted its article no measurably sooner in either. Limits: in Chromium a tenth of its
+ * ~300 ms from the popup's start to the painted article; in Firefox the ~35 ms its code takes with no
+ * reader feature at all, plus the same 25 ms of room.
+ */
+const BUDGETS = { oursToReadability: 0.25, triggerToPaintMs: 150, slowestPageMs: 1000, contentScriptKb: 40, popupCodeMs: { chromium: 30, firefox: 60 } };
 // The address Readability's own tests give every corpus page.
 const PAGE_URL = 'http://fakehost/test/page.html';
 
@@ -123,6 +135,10 @@ const pages = [...pagesIn(corpus), ...pagesIn(path.join(root, 'test/fixtures')),
 const corpusPages = pages.filter((page) => page.set === 'readability');
 const stageRows = await nodeStages(pages);
 const paint = nodeOnly ? { skipped: '--node-only' } : await browserPaint(corpusPages.length > 0 ? corpusPages : pages);
+const startupBrowsers = [...(CHROMIUM ? ['chromium'] : []), ...(existsSync(FIREFOX) ? ['firefox'] : [])];
+const startup = nodeOnly || startupBrowsers.length === 0 ? [] : await measurePopupStartup({ builds: [['as built', extension]], browsers: startupBrowsers });
+/** A browser's popup code at start: the slower page's median (the code is the same on every page). */
+const codeMs = (browser) => Math.max(...startup.filter((row) => row.browser === browser && row.popups > 1).map((row) => row.code));
 const sizes = {
   contentScriptKb: gzipKb(['vendor/Readability.js', 'vendor/Readability-readerable.js', 'content.js']),
   // The popup's entry and every chunk it loads (the tab shares them): HTML, JS with English, CSS, DOMPurify.
@@ -162,14 +178,15 @@ const budgets = [
   ['the same, less an empty popup\'s time (ms)', (paintMs?.median ?? NaN) - emptyPopup, BUDGETS.triggerToPaintMs, (v) => fmt(v, 0), (b) => `≤ ${b}`],
   ['slowest corpus page, all stages in Chromium (ms; median of its popups when opened again)', slowest?.work ?? NaN, BUDGETS.slowestPageMs, (v) => `${fmt(v, 0)} (${slowest?.slug})`, (b) => `≤ ${b}`],
   ['content script, gzipped (KB)', sizes.contentScriptKb, BUDGETS.contentScriptKb, (v) => fmt(v), (b) => `≤ ${b}`],
-  ['popup + its largest language file, gzipped (KB)', sizes.popupKb, BUDGETS.popupKb, (v) => fmt(v), (b) => `≤ ${b}`],
+  ['the popup\'s code at start in Chromium, median popup (ms)', codeMs('chromium'), BUDGETS.popupCodeMs.chromium, (v) => fmt(v), (b) => `≤ ${b}`],
+  ['the popup\'s code at start in Firefox, median popup (ms)', codeMs('firefox'), BUDGETS.popupCodeMs.firefox, (v) => fmt(v), (b) => `≤ ${b}`],
 ];
 const failed = budgets.filter(([, value, budget]) => Number.isFinite(value) && value > budget).map(([name]) => name);
 if (!checks.nothingBeforeClick) failed.push('something of ours runs on pages before the click');
 if (!checks.nothingAfterClose) failed.push('a background context outlives the popup');
 
 if (asJson) {
-  console.log(JSON.stringify({ pages: stageRows.length, summary, paintMs, emptyPopup, browserSummary, slowest: slowest?.slug ?? null, repeats: paint.repeats ?? null, sizes, checks, failed }, null, 2));
+  console.log(JSON.stringify({ pages: stageRows.length, summary, paintMs, emptyPopup, browserSummary, slowest: slowest?.slug ?? null, repeats: paint.repeats ?? null, startup, sizes, checks, failed }, null, 2));
 } else {
   console.log(`Quotelight benchmark · ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'} · Node ${process.version}`);
   console.log(`${stageRows.length} pages under Node (${corpusPages.length} from the Readability corpus, the rest the project's own)\n`);
@@ -198,11 +215,18 @@ if (asJson) {
       console.log(`| ${slug} | ${fmt(first, 0)} | ${fmt(middle?.work ?? NaN, 0)} | ${fmt(runs[runs.length - 1]?.work ?? NaN, 0)} | ${parts} |`);
     }
   }
+  if (startup.length > 0) {
+    console.log('\nThe popup\'s code at start (scripts/bench/popup-startup.mjs): from just before DOMPurify runs to the end of popup.js\'s first run, and from the popup document\'s start to the painted article; medians of the popups after each browser\'s first.\n');
+    console.log('| browser | page | code at start (ms) | document start → painted article (ms) | popups |');
+    console.log('|---|---|---:|---:|---:|');
+    for (const row of startup) console.log(`| ${row.browser} | ${row.page} | ${fmt(row.code)} | ${fmt(row.painted, 0)} | ${row.popups} |`);
+  }
   console.log('\n| size | KB |');
   console.log('|---|---:|');
   console.log(`| content script (Readability + ours), gzipped | ${fmt(sizes.contentScriptKb)} |`);
   console.log(`| popup at start (HTML, JS with English, CSS, DOMPurify), gzipped | ${fmt(sizes.popupStartKb)} |`);
   console.log(`| + the largest one language file (lang/*.json), gzipped | ${fmt(sizes.largestLanguageKb)} |`);
+  console.log(`| popup with it (no budget: the popup's budget is its code's start, above) | ${fmt(sizes.popupKb)} |`);
   console.log(`| all ${languageFiles().length} language files, gzipped (a page that declares no language loads them all) | ${fmt(sizes.allLanguagesKb)} |`);
   console.log(`| packaged zip | ${fmt(sizes.packageKb)} |`);
   console.log('\n| budget | value | limit | |');
