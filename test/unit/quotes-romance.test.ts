@@ -228,3 +228,38 @@ describe('the next sentence pointing back at a quotation that stands alone', () 
     expect(speakers(['La ministra Carmen Ruiz Soto habló el lunes.', '“Queremos paz”. Así terminó la reunión de la tarde.'], 'es')).toEqual([null]);
   });
 });
+
+describe('a description of a person names no one until the article names its holder (fifth session)', () => {
+  it('abstains on a description whose role the article gives a named person it cannot tell, instead of printing it (es, fr)', () => {
+    expect(speakers([
+      '“No vamos a ceder”, dijo el ministro de Exteriores.',
+      'Más tarde, el ministro de Exteriores, Luis Gil Ortega, llegó a la cumbre con su homólogo, el ministro de Exteriores francés, Paul Garnier.',
+    ], 'es')).toEqual([null]);
+    expect(speakers([
+      '« Nous ne fermerons rien », a déclaré le directeur du site.',
+      'Le directeur du site, Paul Garnier, a ensuite visité l’usine.',
+    ], 'fr')).toEqual([null]);
+  });
+
+  it('prints a description of someone the article never names, as written (A11) (es)', () => {
+    expect(speakers(['Luis Gil Ortega visitó el hospital.', '“No vamos a cerrar ninguna planta”, dijo el director del centro.'], 'es'))
+      .toEqual(['el director']);
+  });
+
+  it('takes the name that closes a description, after its complement (fr)', () => {
+    expect(speakers(['« Rien ne manque », a assuré le directeur adjoint du Stade Claire Moreau Lefèvre sur une radio.'], 'fr'))
+      .toEqual(['Claire Moreau Lefèvre']);
+  });
+
+  it('still prints a description of a body (es)', () => {
+    expect(speakers(['“La ayuda no llega”, explicó el ministerio de Sanidad de Chile.'], 'es'))
+      .toEqual(['el ministerio de Sanidad de Chile']);
+  });
+
+  it('reads an article after the reporting verb as its subject, not as a left-out one (es)', () => {
+    expect(speakers([
+      'El piloto Luis Gil Ortega ganó la carrera del domingo.',
+      '“La sanción fue injusta”, abundó el team manager de la escudería rival.',
+    ], 'es')).toEqual([null]);
+  });
+});

@@ -101,6 +101,10 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     }
     // Pro-drop: “…”, ha señalado. / «…», ha scritto su X: the subject is left out, as the one being talked about.
     if (lexicon.proDrop && skipped > 0 && phrase === null && isCue(tokens[j], lexicon)) {
+      // "“…”, abundó el team principal de …": an article after the verb opens its subject, one the
+      // lexicon cannot read (a person or a document): the cue claims the quotation and names no one.
+      const unread = unreadSubject(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon);
+      if (unread > 0) return { phrase: null, pattern: 'after', adjacent: true, end: unread };
       return { phrase: { text: '', kind: 'elided', role: null, from: j, to: j }, pattern: 'after', adjacent: true, end: j + 1 };
     }
   }
@@ -127,6 +131,18 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     return { phrase, pattern: isChannelVerb(token, lexicon) ? 'channel' : 'after', adjacent: true, end: c + 1 };
   }
   return NONE;
+}
+
+/**
+ * An article and a noun that is no time word right after a verb ("abundó el team principal de Red
+ * Bull", not "dijo el lunes"): the verb's own subject; the token after its noun, or -1.
+ */
+function unreadSubject(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
+  const determiner = tokens[at];
+  const noun = tokens[at + 1];
+  if (!isWord(determiner) || !lexicon.determiners.has(determiner.lower) || !isWord(noun) || noun.cap
+    || lexicon.timeWords.has(noun.lower) || lexicon.stopwords.has(noun.lower)) return -1;
+  return at + 2;
 }
 
 /**

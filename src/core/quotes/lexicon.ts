@@ -101,6 +101,11 @@ export interface LexiconData {
   doubleSurnames?: boolean;
   /** A reporting clause closing the sentence ("…, señaló.") governs each of its quotations, not only the last. */
   clauseGovernsSentence?: boolean;
+  /**
+   * A description of a person ("el director del centro") is printed only as the name the article gave its
+   * holder; unresolved, the quotation keeps no speaker (a description of a body still prints).
+   */
+  descriptionNeedsName?: boolean;
   /** Longest run of words a person's name takes when no connector joins them (0: no limit). */
   maxNameWords: number;
   /** The script has no letter case (Japanese): Title Case says nothing. */
@@ -210,6 +215,7 @@ export interface Lexicon {
   audienceTakesPreposition: boolean;
   doubleSurnames: boolean;
   clauseGovernsSentence: boolean;
+  descriptionNeedsName: boolean;
   maxNameWords: number;
   caseless: boolean;
   quoteModel: QuoteModel | null;
@@ -296,6 +302,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     audienceTakesPreposition: data.audienceTakesPreposition === true,
     doubleSurnames: data.doubleSurnames === true,
     clauseGovernsSentence: data.clauseGovernsSentence === true,
+    descriptionNeedsName: data.descriptionNeedsName === true,
     maxNameWords: data.maxNameWords,
     caseless: data.caseless,
     quoteModel: data.quoteModel ?? (data.quoteModelFrom === undefined ? null : lexicons[data.quoteModelFrom]?.quoteModel ?? null),

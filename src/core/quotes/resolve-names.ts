@@ -162,6 +162,11 @@ export class NameRegistry {
     this.#byRole.set(role, list);
   }
 
+  /** Whether the article introduces anyone with that role, anywhere in it. */
+  hasRole(role: string): boolean {
+    return this.#byRole.has(role);
+  }
+
   /** "the commissioner", "il sindaco": the latest person introduced with that role before `position`. */
   resolveRole(role: string, position: number): string | null {
     let best: Mention | null = null;

@@ -149,12 +149,26 @@ export function rememberQuoteSubject(
   if (claim.phrase?.kind === 'described' || claim.phrase?.kind === 'organisation') {
     // "…, rapporte le ministère … Il précise que …": a body that spoke is what the next pronoun means.
     if (speaker !== null && speaker !== claim.phrase.text) rememberSpeaker(memory, speaker);
-    else if (speaker !== null) rememberTopic(memory, claim.phrase, offset + (tokens[claim.phrase.from] as Token | undefined ?? { start: 0 }).start);
+    else rememberTopic(memory, claim.phrase, offset + (tokens[claim.phrase.from] as Token | undefined ?? { start: 0 }).start);
     return;
   }
   if (speaker !== null) return;
   const topic = sentenceTopic(tokens, sentenceStart, q, memory.lexicon, (phrase) => isPerson(memory.registry.resolve(phrase.text, offset), memory));
   if (topic !== null) rememberTopic(memory, topic, offset + (tokens[topic.from] as Token).start);
+}
+
+/**
+ * "le directeur adjoint du Village Claire Moreau": a description closed by a person's name, from its
+ * given name on (the complement before it is a place or a body), completed like any name.
+ */
+function closingName(text: string, memory: SpeakerMemory, position: number): string | null {
+  const words = text.split(' ');
+  for (let k = 1; k < words.length - 1; k += 1) {
+    if (!isGivenName(words[k] as string, memory.lexicon)) continue;
+    const rest = words.slice(k);
+    if (rest.every((word) => /^\p{Lu}/u.test(word) || memory.lexicon.connectors.has(word))) return memory.registry.resolve(rest.join(' '), position);
+  }
+  return null;
 }
 
 /** A description of a body is its name ("le ministère russe de la Défense"); of a person, it is not ("la dirigeante"). */
@@ -180,7 +194,8 @@ export function resolvePhrase(phrase: SpeakerPhrase | null, memory: SpeakerMemor
     case 'name':
       return memory.registry.person(phrase.text, phrase.surnameOnly === true, position);
     case 'described':
-      return resolveDescribed(phrase.text, memory, position) ?? phrase.text;
+      // "el director del centro" the article never named is no name to print where descriptions need one.
+      return resolveDescribed(phrase.text, memory, position) ?? unresolvedDescription(phrase.text, memory, position);
     default:
       return phrase.text;
   }
@@ -189,21 +204,43 @@ export function resolvePhrase(phrase: SpeakerPhrase | null, memory: SpeakerMemor
 const DEFINITE = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'l', 'el', 'il', 'lo', 'o', 'a', 'de', 'het']);
 
 /**
+ * A description the article resolves to no one before it. Where descriptions need a name
+ * (lexicon.descriptionNeedsName): the name that closes it ("le directeur adjoint du Village Claire
+ * Moreau"); no one, when the article gives that role to a named person it cannot tell ("el ministro
+ * de Exteriores" before two foreign ministers are named), since the description then hides a name; and
+ * otherwise, as everywhere, the description as written (A11: "the witness", "a spokesperson").
+ */
+function unresolvedDescription(text: string, memory: SpeakerMemory, position: number): string | null {
+  if (!memory.lexicon.descriptionNeedsName || namedBody(text, memory.lexicon) !== null) return text;
+  const closing = closingName(text, memory, position);
+  if (closing !== null) return closing;
+  return headRoles(text, memory.lexicon).some((role) => memory.registry.hasRole(role)) ? null : text;
+}
+
+/** The role words heading a description, last first ("el portavoz de la Asociación" -> portavoz); [] without a definite article. */
+function headRoles(text: string, lexicon: Lexicon): string[] {
+  const words = text.toLowerCase().split(' ');
+  // Where the language has no articles (pl), "Prezydent USA" is as definite as "the president".
+  const bare = lexicon.determiners.size === 0;
+  if (!bare && !DEFINITE.has(words[0] as string)) return [];
+  let end = bare ? 0 : 1;
+  while (end < words.length && !lexicon.connectors.has(words[end] as string)) end += 1;
+  const roles: string[] = [];
+  for (let k = end - 1; k >= (bare ? 0 : 1); k -= 1) {
+    const word = words[k] as string;
+    if (isRole(word, lexicon) || lexicon.speakerNouns.has(word)) roles.push(word);
+  }
+  return roles;
+}
+
+/**
  * "the commissioner said" after "European Trade Commissioner Maroš Šefčovič", « le ministre de la
  * Défense » after "Andreï Belooussov, le ministre de la Défense": the person the article introduced with
  * that role. The head is the last role word before the complement ("el portavoz de la Asociación").
  */
 function resolveDescribed(text: string, memory: SpeakerMemory, position: number): string | null {
-  const words = text.toLowerCase().split(' ');
-  // Where the language has no articles (pl), "Prezydent USA" is as definite as "the president".
-  const bare = memory.lexicon.determiners.size === 0;
-  if (!bare && !DEFINITE.has(words[0] as string)) return null;
-  let end = bare ? 0 : 1;
-  while (end < words.length && !memory.lexicon.connectors.has(words[end] as string)) end += 1;
-  for (let k = end - 1; k >= (bare ? 0 : 1); k -= 1) {
-    const word = words[k] as string;
-    if (!isRole(word, memory.lexicon) && !memory.lexicon.speakerNouns.has(word)) continue;
-    const person = memory.registry.resolveRole(word, position);
+  for (const role of headRoles(text, memory.lexicon)) {
+    const person = memory.registry.resolveRole(role, position);
     if (person !== null) return person;
   }
   return null;
