@@ -263,3 +263,51 @@ describe('a description of a person names no one until the article names its hol
     ], 'es')).toEqual([null]);
   });
 });
+
+describe('a description with another role word for a person the article named (role synonyms as data)', () => {
+  it('reads "la jefa del Ejecutivo" as the president named before, and "el instructor" as the judge (es)', () => {
+    expect(speakers([
+      'La presidenta de la Comisión Regional, Marta Ibáñez Ruiz, presentó el plan el martes.',
+      '“Es un plan para diez años”, dijo la jefa del Ejecutivo regional.',
+    ], 'es')).toEqual(['Marta Ibáñez Ruiz']);
+    expect(speakers([
+      'El juez Luis Gil Ortega citó a los acusados el lunes.',
+      '“Se valide o no, no lo sé”, dijo el instructor del caso.',
+    ], 'es')).toEqual(['Luis Gil Ortega']);
+  });
+
+  it('registers the role of a name with two particles ("Marta van der Berg") for a later description (es)', () => {
+    expect(speakers([
+      'La presidenta del Consejo Regional, Marta van der Berg, habló el lunes.',
+      'El acuerdo “sigue siendo clave”, dice la jefa del Ejecutivo regional.',
+    ], 'es')).toEqual(['Marta van der Berg']);
+  });
+
+  it('abstains on a periphrasis for an office it cannot resolve, and on the pronoun after it, rather than printing a body (fr)', () => {
+    expect(speakers([
+      'Paul Garnier, qui verra jeudi le président Jean Moreau, affirme qu’il souhaite un nouvel élan.',
+      '« Nous parlerons de tout », écrit le chef du gouvernement travailliste. « Nous restons voisins », ajoute-t-il.',
+    ], 'fr')).toEqual([null, null]);
+  });
+
+  it('reads "le chef de l’État" as the president and "il capo del governo" as the premier (fr, it)', () => {
+    expect(speakers([
+      'Le président Paul Garnier a reçu les maires jeudi.',
+      '« Nous tiendrons parole », a déclaré le chef de l’État.',
+    ], 'fr')).toEqual(['Paul Garnier']);
+    expect(speakers([
+      'La premier Giulia Rossi è arrivata a Bruxelles.',
+      '«Siamo pronti a trattare», ha detto il capo del governo.',
+    ], 'it')).toEqual(['Giulia Rossi']);
+  });
+});
+
+describe('a person’s name inside a run of capitals, where places and bodies are capitalised too', () => {
+  it('starts the name at its given name, and never takes a sentence adverb for part of it (es)', () => {
+    expect(speakers([
+      'El juez del Tribunal Supremo Ángel Gil Ortega citó al fiscal.',
+      'Además de Gil Ortega, el instructor cita a la fiscal jefe.',
+      'Para el instructor, las pruebas dan un “elevado grado” de certeza.',
+    ], 'es')).toEqual(['Ángel Gil Ortega']);
+  });
+});

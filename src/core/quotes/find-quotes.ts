@@ -202,6 +202,9 @@ function registerNames(blocks: readonly TextBlock[], tokenized: BlockTokens[], r
         const next = tokens[end] as Token;
         if (next.type === 'word' && next.cap) end += 1;
         else if (next.type === 'word' && lexicon.connectors.has(next.lower) && tokens[end + 1]?.cap === true) end += 1;
+        // "Ursula von der Leyen": two particles in a row, where capitals run through places too.
+        else if (lexicon.personNeedsGivenName && next.type === 'word' && lexicon.connectors.has(next.lower)
+          && lexicon.connectors.has(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.cap === true) end += 1;
         else break;
       }
       // "il sindaco di Milano Giuseppe Sala": after a role and "di", the first word is the place.
@@ -217,7 +220,9 @@ function registerNames(blocks: readonly TextBlock[], tokenized: BlockTokens[], r
         if (lexicon.doubleSurnames && words.length === 3 && isGivenName(words[0] as string, lexicon) && !isGivenName(words[1] as string, lexicon)) {
           registry.add(name.name, position, words[1]);
         }
-        for (const role of [...rolesBefore(tokens, i, lexicon), ...rolesAfter(tokens, end, lexicon)]) registry.addRole(role, name.name, position);
+        // "Además de García Ortiz, el instructor cita …": a name in a fronted adverbial phrase has no apposition after it.
+        const fronted = lexicon.personNeedsGivenName && lexicon.auxiliaries.has(token.lower) && lexicon.connectors.has(tokens[i + 1]?.lower ?? '');
+        for (const role of [...rolesBefore(tokens, i, lexicon), ...(fronted ? [] : rolesAfter(tokens, end, lexicon))]) registry.addRole(role, name.name, position);
         for (const role of (name.role ?? '').toLowerCase().split(' ')) if (isRole(role, lexicon)) registry.addRole(role, name.name, position);
       }
       i = end;

@@ -67,6 +67,11 @@ export interface LexiconData {
   roleModifiers?: string[];
   /** Lower-case heads that can be a speaker ("a spokesperson", "the ministry"). */
   speakerNouns: string[];
+  /**
+   * Descriptions that name an office by another role word (a head and its complement, lower case), and
+   * the role words of the articles' own wording for it: "jefe del gobierno" -> presidente, primer.
+   */
+  roleSynonyms?: Record<string, string[]>;
   /** Words that make a name an organisation, not a person. */
   orgWords: string[];
   titleTriggers: string[];
@@ -198,6 +203,7 @@ export interface Lexicon {
   roles: ReadonlySet<string>;
   roleModifiers: ReadonlySet<string>;
   speakerNouns: ReadonlySet<string>;
+  roleSynonyms: ReadonlyArray<{ phrase: string[]; roles: string[] }>;
   orgWords: ReadonlySet<string>;
   titleTriggers: readonly string[][];
   scareTriggers: readonly string[][];
@@ -285,6 +291,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     roles: new Set(data.roles),
     roleModifiers: new Set(data.roleModifiers ?? []),
     speakerNouns: new Set(data.speakerNouns),
+    roleSynonyms: Object.entries(data.roleSynonyms ?? {}).map(([phrase, roles]) => ({ phrase: phrase.split(' '), roles })),
     orgWords: new Set(data.orgWords),
     titleTriggers: phrases(data.titleTriggers),
     scareTriggers: phrases(data.scareTriggers),
@@ -360,6 +367,14 @@ export function isRole(lower: string, lexicon: Lexicon): boolean {
     if (word.length > role.length + 2 && word.endsWith(role)) return true;
   }
   return false;
+}
+
+/** `words` (lower case) open one of the language's role synonyms ("jefe del ejecutivo …"): that synonym, or null. */
+export function roleSynonymAt(words: readonly string[], lexicon: Lexicon): { phrase: string[]; roles: string[] } | null {
+  for (const synonym of lexicon.roleSynonyms) {
+    if (synonym.phrase.every((word, k) => words[k]?.replace(/\u2019/gu, "'") === word)) return synonym;
+  }
+  return null;
 }
 
 /** The lexicon for a language; English when the language has no lexicon of its own. */

@@ -3,7 +3,7 @@
  * described person ("a spokesperson for the ministry") or a pronoun ("he"). Read backward from the
  * word before a cue, or forward from the word after it.
  */
-import { isRole, type Lexicon } from './lexicon.js';
+import { isRole, roleSynonymAt, type Lexicon } from './lexicon.js';
 import { cleanName, isTitle } from './resolve-names.js';
 import type { Token } from './tokens.js';
 
@@ -22,6 +22,8 @@ export interface SpeakerPhrase {
 }
 
 const MAX_MODIFIERS = 4;
+/** Words a role synonym may take ("inquilino di palazzo chigi"). */
+const MAX_SYNONYM_WORDS = 4;
 /** Names are short; a longer run of capitals is a headline-style phrase, and must not cost quadratic time. */
 const MAX_NAME_WORDS = 10;
 
@@ -209,7 +211,9 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, lexico
     // "le ministère russe de la Défense", "el ministro portugués de Exteriores": an adjective before the complement.
     const adjective = lexicon.adjectivesFollowNoun && word(tokens[to]) && !(tokens[to] as Token).cap && !lexicon.stopwords.has((tokens[to] as Token).lower)
       && !lexicon.cueVerbs.has((tokens[to] as Token).lower) && complementEnd(tokens, to + 1, lexicon) > to + 1 ? 1 : 0;
-    const complement = complementEnd(tokens, to + adjective, lexicon);
+    // "il capo del governo": a role synonym's own complement belongs to the description, in any case.
+    const synonym = roleSynonymAt(tokens.slice(head, head + MAX_SYNONYM_WORDS).map((token) => token.full), lexicon);
+    const complement = Math.max(complementEnd(tokens, to + adjective, lexicon), synonym === null ? 0 : head + synonym.phrase.length);
     const name = appositionName(tokens, complement, lexicon) ?? appositionName(tokens, to, lexicon) ?? laterApposition(tokens, to, lexicon);
     const described = phraseText(tokens, start, complement, true);
     if (name !== null) return { ...name, role: described, from: start };

@@ -89,6 +89,7 @@ export function cleanName(run: readonly Token[], lexicon: Lexicon): CleanName | 
   let words = run.slice(first).map((token, index) => (index === 0 ? token.bare : token.text));
   // Leading words that are only capitalised because they start a sentence.
   while (words.length > 1 && (lexicon.stopwords.has((words[0] as string).toLowerCase()) || lexicon.timeWords.has((words[0] as string).toLowerCase()))) words.shift();
+  if (lexicon.personNeedsGivenName) words = fromGivenName(words, lexicon);
   const last = words.length - 1;
   if (last < 0) return null;
   words[last] = (words[last] as string).replace(POSSESSIVE, '');
@@ -118,6 +119,20 @@ export function cleanName(run: readonly Token[], lexicon: Lexicon): CleanName | 
   if (short.length < words.length) return { name: short.join(' '), role: words.slice(0, words.length - short.length).join(' '), organisation: false, surnameOnly: false };
   if (words.every((word) => lexicon.stopwords.has(word.toLowerCase()) || lexicon.timeWords.has(word.toLowerCase()))) return null;
   return { name: words.join(' '), role: null, organisation: false, surnameOnly: false };
+}
+
+/**
+ * Where places and bodies are capitalised as names are (lexicon.personNeedsGivenName), a run that holds a
+ * given name after other words is a person's name from there ("Tribunal Supremo Ángel Hurtado"); a
+ * sentence adverb and a connector before a name are no part of it ("Además de García Ortiz").
+ */
+function fromGivenName(words: string[], lexicon: Lexicon): string[] {
+  let start = 0;
+  while (start < words.length - 1 && lexicon.auxiliaries.has((words[start] as string).toLowerCase())) start += 1;
+  while (start > 0 && start < words.length - 1 && lexicon.connectors.has(words[start] as string)) start += 1;
+  if (isGivenName(words[start] as string, lexicon)) return words.slice(start);
+  const given = words.findIndex((word, k) => k > start && k < words.length - 1 && isGivenName(word, lexicon));
+  return given > 0 && !lexicon.connectors.has(words[given - 1] as string) ? words.slice(given) : words.slice(start);
 }
 
 /**

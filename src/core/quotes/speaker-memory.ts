@@ -3,7 +3,7 @@
  * with a cue verb, the last sentence subject. Attribution rules read it to resolve "he said", "Roe
  * said" and "the minister said" to a full name, and the quote engine updates it sentence by sentence.
  */
-import { isRole, type Lexicon } from './lexicon.js';
+import { isRole, roleSynonymAt, type Lexicon } from './lexicon.js';
 import type { SpeakerPhrase } from './noun-phrase.js';
 import { cleanName, isGivenName, type NameRegistry } from './resolve-names.js';
 import { sentenceTopic, subjectBefore } from './attribute-speaker.js';
@@ -171,9 +171,15 @@ function closingName(text: string, memory: SpeakerMemory, position: number): str
   return null;
 }
 
-/** A description of a body is its name ("le ministère russe de la Défense"); of a person, it is not ("la dirigeante"). */
-const namedBody = (text: string, lexicon: Lexicon): string | null =>
-  text.toLowerCase().split(' ').some((word) => lexicon.orgWords.has(word)) ? text : null;
+/**
+ * A description of a body is its name ("le ministère russe de la Défense"); of a person, it is not ("la
+ * dirigeante"), nor is a periphrasis for an office ("le chef du gouvernement", lexicon.roleSynonyms).
+ */
+function namedBody(text: string, lexicon: Lexicon): string | null {
+  const words = text.toLowerCase().split(' ');
+  if (roleSynonymAt(words.slice(lexicon.determiners.size === 0 ? 0 : 1), lexicon) !== null) return null;
+  return words.some((word) => lexicon.orgWords.has(word)) ? text : null;
+}
 
 /** He, she, a left-out subject: the most recent speaker, or the subject of a later sentence. */
 function resolvePronoun(memory: SpeakerMemory): string | null {
@@ -212,12 +218,18 @@ const DEFINITE = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'l', 'el', 'il
  */
 function unresolvedDescription(text: string, memory: SpeakerMemory, position: number): string | null {
   if (!memory.lexicon.descriptionNeedsName || namedBody(text, memory.lexicon) !== null) return text;
+  // "le chef du gouvernement", "la jefa del Ejecutivo": a periphrasis only varies a name the article gave.
+  if (roleSynonymAt(text.toLowerCase().split(' ').slice(memory.lexicon.determiners.size === 0 ? 0 : 1), memory.lexicon) !== null) return null;
   const closing = closingName(text, memory, position);
   if (closing !== null) return closing;
   return headRoles(text, memory.lexicon).some((role) => memory.registry.hasRole(role)) ? null : text;
 }
 
-/** The role words heading a description, last first ("el portavoz de la Asociación" -> portavoz); [] without a definite article. */
+/**
+ * The role words of a description, last first ("el portavoz de la Asociación" -> portavoz), then those
+ * of the role synonym it opens with ("la jefa del Ejecutivo" -> presidenta, primera); [] without a
+ * definite article.
+ */
 function headRoles(text: string, lexicon: Lexicon): string[] {
   const words = text.toLowerCase().split(' ');
   // Where the language has no articles (pl), "Prezydent USA" is as definite as "the president".
@@ -230,7 +242,7 @@ function headRoles(text: string, lexicon: Lexicon): string[] {
     const word = words[k] as string;
     if (isRole(word, lexicon) || lexicon.speakerNouns.has(word)) roles.push(word);
   }
-  return roles;
+  return [...roles, ...roleSynonymAt(words.slice(bare ? 0 : 1), lexicon)?.roles ?? []];
 }
 
 /**
