@@ -311,3 +311,23 @@ describe('a person’s name inside a run of capitals, where places and bodies ar
     ], 'es')).toEqual(['Ángel Gil Ortega']);
   });
 });
+
+describe('a body named by its kind ("la ONG") after the article named it in full', () => {
+  it('is the body the sentence before was about (es)', () => {
+    expect(speakers([
+      'El lunes, la Federación Regional de Ayuda Mutua denunció el cierre del centro.',
+      '“Estamos desconsolados”, explica la ONG en un comunicado.',
+    ], 'es')).toEqual(['Federación Regional de Ayuda Mutua']);
+    expect(speakers([
+      'La Federación Regional de Ayuda Mutua pidió ayuda el lunes.',
+      '“No llega nada”, lamenta la organización humanitaria.',
+    ], 'es')).toEqual(['Federación Regional de Ayuda Mutua']);
+  });
+
+  it('names no one when the sentence before was about a person (es)', () => {
+    expect(speakers([
+      'La ministra Carmen Ruiz Soto visitó el centro el lunes.',
+      '“Estamos desconsolados”, explica la ONG en un comunicado.',
+    ], 'es')).toEqual([null]);
+  });
+});

@@ -74,6 +74,8 @@ export interface LexiconData {
   roleSynonyms?: Record<string, string[]>;
   /** Words that make a name an organisation, not a person. */
   orgWords: string[];
+  /** Nouns naming a kind of body ("la ONG", "l'organisation"): they refer back to the body the article is about. */
+  bodyKinds?: string[];
   titleTriggers: string[];
   scareTriggers: string[];
   categoryNouns: string[];
@@ -205,6 +207,7 @@ export interface Lexicon {
   speakerNouns: ReadonlySet<string>;
   roleSynonyms: ReadonlyArray<{ phrase: string[]; roles: string[] }>;
   orgWords: ReadonlySet<string>;
+  bodyKinds: ReadonlySet<string>;
   titleTriggers: readonly string[][];
   scareTriggers: readonly string[][];
   categoryNouns: ReadonlySet<string>;
@@ -293,6 +296,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     speakerNouns: new Set(data.speakerNouns),
     roleSynonyms: Object.entries(data.roleSynonyms ?? {}).map(([phrase, roles]) => ({ phrase: phrase.split(' '), roles })),
     orgWords: new Set(data.orgWords),
+    bodyKinds: new Set(data.bodyKinds ?? []),
     titleTriggers: phrases(data.titleTriggers),
     scareTriggers: phrases(data.scareTriggers),
     categoryNouns: new Set(data.categoryNouns),

@@ -152,7 +152,8 @@ function nameRunEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): n
 
 /** A role or speaker noun heading a description; capitalised only where every noun is ("der Bundestrainer"). */
 const isHead = (token: Token | undefined, lexicon: Lexicon): boolean => word(token)
-  && (token.cap ? lexicon.capitalizesNouns && (isTitle(token.lower, lexicon) || lexicon.speakerNouns.has(token.lower)) : lexicon.speakerNouns.has(token.lower) || isRole(token.lower, lexicon));
+  && (token.cap ? lexicon.capitalizesNouns && (isTitle(token.lower, lexicon) || lexicon.speakerNouns.has(token.lower))
+    : lexicon.speakerNouns.has(token.lower) || lexicon.bodyKinds.has(token.lower) || isRole(token.lower, lexicon));
 
 /** A role written as an acronym ("PDG", "CEO"): capitalised, yet the head of a description. */
 const isAcronymRole = (token: Token | undefined, lexicon: Lexicon): boolean =>

@@ -60,8 +60,9 @@ export function readSentences(data: SentenceTokens, offset: number, memory: Spea
         rememberSpeaker(memory, person);
         cueSpeaker = memory.lastPerson;
         found = true;
-      } else if (subject !== null && subject.kind === 'described' && memory.lexicon.subjectIsTopic) {
-        // "La dirigeante de la CGT affirme … M. Macron …": she, not the man named in passing.
+      } else if (subject !== null && (subject.kind === 'described' || subject.kind === 'organisation') && memory.lexicon.subjectIsTopic) {
+        // "La dirigeante de la CGT affirme … M. Macron …": she, not the man named in passing; "El Comité …
+        // ha denunciado …": the body, which "la ONG" means next.
         found = rememberTopic(memory, subject, offset + token.start);
       }
       break;
@@ -199,15 +200,36 @@ export function resolvePhrase(phrase: SpeakerPhrase | null, memory: SpeakerMemor
       return null;
     case 'name':
       return memory.registry.person(phrase.text, phrase.surnameOnly === true, position);
-    case 'described':
-      // "el director del centro" the article never named is no name to print where descriptions need one.
-      return resolveDescribed(phrase.text, memory, position) ?? unresolvedDescription(phrase.text, memory, position);
-    default:
-      return phrase.text;
+    case 'described': {
+      const body = bodyByKind(phrase.text, memory);
+      return body !== undefined ? body : resolveDescribed(phrase.text, memory, position) ?? unresolvedDescription(phrase.text, memory, position);
+    }
+    default: {
+      const body = bodyByKind(phrase.text, memory);
+      return body !== undefined ? body : phrase.text;
+    }
   }
 }
 
 const DEFINITE = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'l', 'el', 'il', 'lo', 'o', 'a', 'de', 'het']);
+
+/** An elided article glued to a word ("l’organisation"). */
+const ELIDED = /^\p{L}['\u2019]/u;
+
+/**
+ * "la ONG", "l'organisation humanitaire" (lexicon.bodyKinds): the body the sentence before was about,
+ * when that was a body; null (no one) when it was not; undefined when the phrase names no kind of body.
+ */
+function bodyByKind(text: string, memory: SpeakerMemory): string | null | undefined {
+  const lexicon = memory.lexicon;
+  if (lexicon.bodyKinds.size === 0) return undefined;
+  const words = text.toLowerCase().split(' ');
+  if (lexicon.determiners.has(words[0] as string)) words.shift();
+  else words[0] = (words[0] as string).replace(ELIDED, '');
+  if (words.length > 2 || !lexicon.bodyKinds.has(words[0] as string)) return undefined;
+  const topic = memory.lastSubjectAt >= memory.lastPersonAt ? memory.lastSubject : null;
+  return topic !== null && !memory.speakers.has(topic) && namedBody(topic, lexicon) !== null ? topic : null;
+}
 
 /**
  * A description the article resolves to no one before it. Where descriptions need a name
