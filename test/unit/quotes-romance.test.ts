@@ -331,3 +331,17 @@ describe('a body named by its kind ("la ONG") after the article named it in full
     ], 'es')).toEqual([null]);
   });
 });
+
+describe('a role whose complement names another holder', () => {
+  it('never gives "el alcalde de Montejo" to the mayor of Villanueva named before (es)', () => {
+    expect(speakers([
+      'El alcalde de Villanueva, Carlos Ruiz Soto, pidió calma a los vecinos.',
+      '“Fuimos puerta por puerta”, asegura el alcalde de Montejo.',
+      'El alcalde de Montejo, Pedro Gil Ortega, apenas encontraba palabras.',
+    ], 'es')).toEqual([null]);
+    expect(speakers([
+      'El alcalde de Villanueva, Carlos Ruiz Soto, pidió calma a los vecinos.',
+      '“Fuimos puerta por puerta”, asegura el alcalde de Villanueva.',
+    ], 'es')).toEqual(['Carlos Ruiz Soto']);
+  });
+});

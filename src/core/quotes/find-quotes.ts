@@ -222,7 +222,9 @@ function registerNames(blocks: readonly TextBlock[], tokenized: BlockTokens[], r
         }
         // "Además de García Ortiz, el instructor cita …": a name in a fronted adverbial phrase has no apposition after it.
         const fronted = lexicon.personNeedsGivenName && lexicon.auxiliaries.has(token.lower) && lexicon.connectors.has(tokens[i + 1]?.lower ?? '');
-        for (const role of [...rolesBefore(tokens, i, lexicon), ...(fronted ? [] : rolesAfter(tokens, end, lexicon))]) registry.addRole(role, name.name, position);
+        for (const { role, complement } of [...rolesBefore(tokens, i, lexicon), ...(fronted ? [] : rolesAfter(tokens, end, lexicon))]) {
+          registry.addRole(role, name.name, position, complement);
+        }
         for (const role of (name.role ?? '').toLowerCase().split(' ')) if (isRole(role, lexicon)) registry.addRole(role, name.name, position);
       }
       i = end;
@@ -233,22 +235,36 @@ function registerNames(blocks: readonly TextBlock[], tokenized: BlockTokens[], r
 const isHeadWord = (token: Token | undefined, lexicon: Lexicon): boolean =>
   token !== undefined && token.type === 'word' && !token.cap && (lexicon.speakerNouns.has(token.lower) || isRole(token.lower, lexicon));
 
+/** A role word and the capitalised words of its complement ("alcalde" of "el alcalde de Lubrín": Lubrín). */
+interface RoleMention {
+  role: string;
+  complement: string[];
+}
+
+/** The capitalised words of tokens [from, to), outside a name's own words. */
+const capitalsIn = (tokens: readonly Token[], from: number, to: number): string[] =>
+  tokens.slice(from, to).filter((token) => token.type === 'word' && token.cap).map((token) => token.bare);
+
 /** Role words in an appositive right after a name ("Yahya Roe, portavoz del grupo", "Jan Roe, le ministre"). */
-function rolesAfter(tokens: readonly Token[], end: number, lexicon: Lexicon): string[] {
-  const roles: string[] = [];
-  if ((tokens[end] as Token | undefined)?.text !== ',') return roles;
-  for (let k = end + 1; k < Math.min(tokens.length, end + 5); k += 1) {
+function rolesAfter(tokens: readonly Token[], end: number, lexicon: Lexicon): RoleMention[] {
+  const roles: number[] = [];
+  if ((tokens[end] as Token | undefined)?.text !== ',') return [];
+  let k = end + 1;
+  for (; k < Math.min(tokens.length, end + 5); k += 1) {
     const token = tokens[k] as Token;
     if (token.type !== 'word' || token.cap) break;
-    if (isHeadWord(token, lexicon)) roles.push(token.lower);
+    if (isHeadWord(token, lexicon)) roles.push(k);
     else if (!lexicon.determiners.has(token.lower) && roles.length > 0) break;
   }
-  return roles;
+  // "Ángel Roe, alcalde de Bédar,": the complement runs to the next punctuation.
+  let to = k;
+  while (to < tokens.length && (tokens[to] as Token).type === 'word') to += 1;
+  return roles.map((at) => ({ role: (tokens[at] as Token).lower, complement: capitalsIn(tokens, at + 1, to) }));
 }
 
 /** Lower-case role words just before a name ("the finance minister", "il sindaco di Milano"). */
-function rolesBefore(tokens: readonly Token[], at: number, lexicon: Lexicon): string[] {
-  const roles: string[] = [];
+function rolesBefore(tokens: readonly Token[], at: number, lexicon: Lexicon): RoleMention[] {
+  const roles: RoleMention[] = [];
   // "le ministre fédéral de la Santé, Jan Roe": a description set off by a comma may be longer and
   // hold an adjective or two; it ends at its determiner.
   const apposed = (tokens[at - 1] as Token | undefined)?.text === ',';
@@ -257,7 +273,7 @@ function rolesBefore(tokens: readonly Token[], at: number, lexicon: Lexicon): st
   for (let k = apposed ? at - 2 : at - 1; k >= Math.max(0, at - (apposed ? 10 : 4)); k -= 1) {
     const token = tokens[k] as Token;
     if (token.type !== 'word') break;
-    if (isHeadWord(token, lexicon)) roles.push(token.lower);
+    if (isHeadWord(token, lexicon)) roles.push({ role: token.lower, complement: capitalsIn(tokens, k + 1, apposed ? at - 1 : at) });
     else if (apposed && roles.length > 0 && lexicon.determiners.has(token.lower)) break;
     else if (!token.cap && !lexicon.connectors.has(token.lower) && (others -= 1) < 0) break;
   }

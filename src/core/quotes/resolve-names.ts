@@ -148,6 +148,8 @@ function shorten(words: readonly string[], lexicon: Lexicon): readonly string[] 
 interface Mention {
   full: string;
   position: number;
+  /** For a role: the capitalised words of its complement ("Lubrín" of "alcalde de Lubrín"). */
+  complement?: readonly string[];
 }
 
 /** Full names seen so far in the article, by their last word, to complete a surname. */
@@ -171,9 +173,9 @@ export class NameRegistry {
   }
 
   /** Records that `full` was introduced with the role word `role` ("sindaco", "commissioner"). */
-  addRole(role: string, full: string, position: number): void {
+  addRole(role: string, full: string, position: number, complement: readonly string[] = []): void {
     const list = this.#byRole.get(role) ?? [];
-    list.push({ full, position });
+    list.push({ full, position, complement });
     this.#byRole.set(role, list);
   }
 
@@ -182,10 +184,18 @@ export class NameRegistry {
     return this.#byRole.has(role);
   }
 
-  /** "the commissioner", "il sindaco": the latest person introduced with that role before `position`. */
-  resolveRole(role: string, position: number): string | null {
+  /**
+   * "the commissioner", "il sindaco": the latest person introduced with that role before `position`;
+   * with a `complement` ("el alcalde de Bédar"), never one whose role had another ("alcalde de Lubrín").
+   */
+  resolveRole(role: string, position: number, complement: readonly string[] = []): string | null {
     let best: Mention | null = null;
-    for (const mention of this.#byRole.get(role) ?? []) if (mention.position <= position && (best === null || mention.position >= best.position)) best = mention;
+    for (const mention of this.#byRole.get(role) ?? []) {
+      if (mention.position > position || (best !== null && mention.position < best.position)) continue;
+      const other = mention.complement ?? [];
+      if (complement.length > 0 && other.length > 0 && !complement.some((word) => other.includes(word))) continue;
+      best = mention;
+    }
     return best?.full ?? null;
   }
 

@@ -273,11 +273,21 @@ function headRoles(text: string, lexicon: Lexicon): string[] {
  * that role. The head is the last role word before the complement ("el portavoz de la Asociación").
  */
 function resolveDescribed(text: string, memory: SpeakerMemory, position: number): string | null {
+  // Where descriptions need a name, "el alcalde de Bédar" is not the mayor of another town.
+  const complement = memory.lexicon.descriptionNeedsName ? describedComplement(text, memory.lexicon) : [];
+  const synonyms = roleSynonymAt(text.toLowerCase().split(' ').slice(memory.lexicon.determiners.size === 0 ? 0 : 1), memory.lexicon)?.roles ?? [];
   for (const role of headRoles(text, memory.lexicon)) {
-    const person = memory.registry.resolveRole(role, position);
+    const person = memory.registry.resolveRole(role, position, synonyms.includes(role) ? [] : complement);
     if (person !== null) return person;
   }
   return null;
+}
+
+/** The capitalised words after a description's first connector ("el alcalde de Bédar": Bédar). */
+function describedComplement(text: string, lexicon: Lexicon): string[] {
+  const words = text.split(' ');
+  const link = words.findIndex((word, k) => k > 0 && lexicon.connectors.has(word.toLowerCase()));
+  return link < 0 ? [] : words.slice(link + 1).filter((word) => /^\p{Lu}/u.test(word));
 }
 
 /** A <blockquote>'s source line: a surname alone is completed like any other. */
