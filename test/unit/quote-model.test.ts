@@ -26,6 +26,7 @@ const features: fc.Arbitrary<QuoteFeatures> = fc.record({
   motto: fc.boolean(),
   attachment: fc.constantFrom('start', 'intro', 'embedded'),
   afterCueWord: fc.boolean(),
+  afterColon: fc.boolean(),
   inHeadline: fc.boolean(),
   pattern: fc.constantFrom(...PATTERNS),
   adjacent: fc.boolean(),

@@ -345,3 +345,22 @@ describe('a role whose complement names another holder', () => {
     ], 'es')).toEqual(['Carlos Ruiz Soto']);
   });
 });
+
+describe('a colon introducing quoted words, as headings and banners do', () => {
+  function kinds(paragraphs: string[], lang: string): string[] {
+    const doc = new JSDOM('<!DOCTYPE html><body></body>').window.document;
+    for (const text of paragraphs) {
+      const heading = text.startsWith('#');
+      doc.body.appendChild(Object.assign(doc.createElement(heading ? 'h2' : 'p'), { textContent: heading ? text.slice(1) : text }));
+    }
+    return findQuotes(textBlocks(doc.body), { title: null, lang }).map((q) => q.kind);
+  }
+
+  it('reads a capitalised span after a colon as a quotation, not a scare quote (it)', () => {
+    expect(kinds([
+      'Il sindaco Marco Bellini è arrivato in Regione.',
+      '#Il caso dei conti: «Bellini ha mentito sui numeri»',
+      'Sul ponte è comparso uno striscione: "Fuori i ladri": il messaggio è stato rimosso in mattinata.',
+    ], 'it')).toEqual(['speech', 'speech']);
+  });
+});

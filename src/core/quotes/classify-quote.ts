@@ -41,6 +41,8 @@ export interface QuoteFeatures {
   attachment: 'start' | 'intro' | 'embedded';
   /** The word right before is a cue verb ("said “We will…”"). */
   afterCueWord: boolean;
+  /** A colon right before the opening mark ("Il caso: «…»", "lo striscione: "…""). */
+  afterColon: boolean;
   inHeadline: boolean;
   pattern: AttributionPattern;
   adjacent: boolean;
@@ -111,6 +113,7 @@ export function quoteFeatures(
     motto: wordNear(tokens, q + 1, 1, 4, lexicon.mottoWords),
     attachment,
     afterCueWord: before !== undefined && before.type === 'word' && lexicon.cueVerbs.has(before.lower),
+    afterColon: before !== undefined && before.type === 'punct' && before.text === ':',
     inHeadline: context.inHeadline,
     pattern: context.pattern,
     adjacent: context.adjacent,

@@ -424,8 +424,11 @@ function titleQuotes(title: string, table: ReturnType<typeof pairTable>, reading
 }
 
 /** The rules' kind, or the language's trained model's where it has one (quote-model.ts). */
-const decideKind = (features: QuoteFeatures, ruleKind: QuoteKind, lexicon: Lexicon): QuoteKind =>
-  lexicon.quoteModel === null ? ruleKind : modelKind(lexicon.quoteModel, features, ruleKind);
+function decideKind(features: QuoteFeatures, ruleKind: QuoteKind, lexicon: Lexicon): QuoteKind {
+  if (lexicon.colonIntroducesQuotation && features.afterColon && features.startsUpper && (ruleKind === 'speech' || ruleKind === 'scare')
+    && !features.titleTrigger && !features.categoryNoun && !features.scareTrigger) return 'speech';
+  return lexicon.quoteModel === null ? ruleKind : modelKind(lexicon.quoteModel, features, ruleKind);
+}
 
 /** A13: a headline quotation takes the speaker (and kind) of its twin in the body. */
 function resolveHeadline(headline: FoundQuote[], body: readonly FoundQuote[]): void {

@@ -113,6 +113,11 @@ export interface LexiconData {
    * holder; unresolved, the quotation keeps no speaker (a description of a body still prints).
    */
   descriptionNeedsName?: boolean;
+  /**
+   * A colon introduces quoted words ("El caso: «…»", "la pancarta: "…""): a span opening with a capital
+   * after one is a quotation, whatever a borrowed model says, unless a trigger word names a title or a term.
+   */
+  colonIntroducesQuotation?: boolean;
   /** Longest run of words a person's name takes when no connector joins them (0: no limit). */
   maxNameWords: number;
   /** The script has no letter case (Japanese): Title Case says nothing. */
@@ -225,6 +230,7 @@ export interface Lexicon {
   doubleSurnames: boolean;
   clauseGovernsSentence: boolean;
   descriptionNeedsName: boolean;
+  colonIntroducesQuotation: boolean;
   maxNameWords: number;
   caseless: boolean;
   quoteModel: QuoteModel | null;
@@ -314,6 +320,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     doubleSurnames: data.doubleSurnames === true,
     clauseGovernsSentence: data.clauseGovernsSentence === true,
     descriptionNeedsName: data.descriptionNeedsName === true,
+    colonIntroducesQuotation: data.colonIntroducesQuotation === true,
     maxNameWords: data.maxNameWords,
     caseless: data.caseless,
     quoteModel: data.quoteModel ?? (data.quoteModelFrom === undefined ? null : lexicons[data.quoteModelFrom]?.quoteModel ?? null),
