@@ -285,7 +285,7 @@ describe('a description with another role word for a person the article named (r
 
   it('abstains on a periphrasis for an office it cannot resolve, and on the pronoun after it, rather than printing a body (fr)', () => {
     expect(speakers([
-      'Paul Garnier, qui verra jeudi le président Jean Moreau, affirme qu’il souhaite un nouvel élan.',
+      'Le ministre Paul Garnier, qui verra jeudi le président Jean Moreau, affirme qu’il souhaite un nouvel élan.',
       '« Nous parlerons de tout », écrit le chef du gouvernement travailliste. « Nous restons voisins », ajoute-t-il.',
     ], 'fr')).toEqual([null, null]);
   });
@@ -362,5 +362,39 @@ describe('a colon introducing quoted words, as headings and banners do', () => {
       '#Il caso dei conti: «Bellini ha mentito sui numeri»',
       'Sul ponte è comparso uno striscione: "Fuori i ladri": il messaggio è stato rimosso in mattinata.',
     ], 'it')).toEqual(['speech', 'speech']);
+  });
+});
+
+describe('Polish: reporting verbs, and an office of a body read as a description', () => {
+  it('reads wskazał, zakończył, podała as cues (pl)', () => {
+    expect(speakers(['„Koniec z pobłażliwością!” – wskazał Jan Kowalski.'], 'pl')).toEqual(['Jan Kowalski']);
+    expect(speakers(['„Czas na zmiany” – podała Anna Nowak.'], 'pl')).toEqual(['Anna Nowak']);
+  });
+
+  it('never takes the body of "Prezydent USA" for the speaker (pl)', () => {
+    const found = speakers([
+      'Jan Kowalski napisał w mediach, że prezydent Francji też przyleci.',
+      'Prezydent USA powiedział wcześniej, że wiceprezydent nie poleci „ze względów bezpieczeństwa”.',
+    ], 'pl');
+    expect(found).not.toContain('USA');
+  });
+});
+
+describe('a description right after a named speaker varies that speaker’s name', () => {
+  it('gives "– zakończył prezydent USA" and "le chef du gouvernement" to the speaker just named (pl, fr)', () => {
+    expect(speakers([
+      '„Koniec z pobłażliwością!” – wskazał Jan Kowalski. „Czas położyć kres wojnie!” – zakończył prezydent USA.',
+    ], 'pl')).toEqual(['Jan Kowalski', 'Jan Kowalski']);
+    expect(speakers([
+      'Paul Garnier affirme qu’il souhaite un nouvel élan avec ses voisins.',
+      '« Nous parlerons de tout », écrit le chef du gouvernement.',
+    ], 'fr')).toEqual(['Paul Garnier']);
+  });
+
+  it('never when the speaker just named holds another role (es)', () => {
+    expect(speakers([
+      'La ministra de Sanidad, Carmen Ruiz Soto, visitó el hospital.',
+      '“Hay camas para todos”, aseguró Carmen Ruiz Soto. “No faltará nada”, añadió el portavoz del hospital.',
+    ], 'es')).toEqual(['Carmen Ruiz Soto', 'el portavoz']);
   });
 });

@@ -12,7 +12,7 @@ import { findTwin } from './headline-quote.js';
 import { guessLanguage, isRole, lexiconFor, primaryLanguage, type Lexicon, type LexiconSet } from './lexicon.js';
 import { LEXICONS } from './lexicons.js';
 import { guessMarkLocale, pairTable } from './pair-table.js';
-import { cleanName, isGivenName, NameRegistry } from './resolve-names.js';
+import { cleanName, isGivenName, NameRegistry, officeOfBody } from './resolve-names.js';
 import { newMemory, readSentences, rememberQuoteSubject, rememberSpeaker, type SpeakerMemory } from './speaker-memory.js';
 import { attributeQuote, choose, cueFollows, HEADLINE_RULES, type QuoteSite } from './speaker-rules.js';
 import { append, scanMarks } from './scan-marks.js';
@@ -212,7 +212,7 @@ function registerNames(blocks: readonly TextBlock[], tokenized: BlockTokens[], r
       const from = end - i >= 3 && link !== undefined && lexicon.connectors.has(link.lower) && isHeadWord(tokens[i - 2], lexicon) ? i + 1 : i;
       // A single capitalised word never makes a full name: most runs end here without being cleaned.
       const name = end - from >= 2 ? cleanName(tokens.slice(from, end), lexicon) : null;
-      if (name !== null && !name.organisation && name.name.includes(' ')) {
+      if (name !== null && !name.organisation && name.name.includes(' ') && !(lexicon.descriptionNeedsName && name.role === null && officeOfBody(name.name, lexicon))) {
         const position = block.start + token.start;
         registry.add(name.name, position);
         // "Luis Ortega Gil" is "Ortega" later, where people carry two surnames.

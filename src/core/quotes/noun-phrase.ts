@@ -4,7 +4,7 @@
  * word before a cue, or forward from the word after it.
  */
 import { isRole, roleSynonymAt, type Lexicon } from './lexicon.js';
-import { cleanName, isTitle } from './resolve-names.js';
+import { cleanName, isTitle, officeOfBody } from './resolve-names.js';
 import type { Token } from './tokens.js';
 
 /** `elided`: a cue with its subject left out ("…, and promised", pl "Powiedział:"): the last speaker. */
@@ -42,6 +42,10 @@ const isNameWord = (token: Token | undefined, lexicon: Lexicon): boolean =>
 function nameFrom(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon, determiner: Token | null): SpeakerPhrase | null {
   const cleaned = cleanName(tokens.slice(from, to), lexicon);
   if (cleaned === null) return null;
+  // "Prezydent USA", "Szef MSZ": where descriptions need a name, an office of a body describes its holder.
+  if (lexicon.descriptionNeedsName && cleaned.role === null && !cleaned.organisation && officeOfBody(cleaned.name, lexicon)) {
+    return { text: cleaned.name, kind: 'described', role: null, from: determiner ? from - 1 : from, to };
+  }
   const single = !cleaned.name.includes(' ');
   if (determiner !== null && single && lexicon.capitalizesNouns && !cleaned.organisation) return describedNoun(cleaned.name, determiner, from, to, lexicon);
   // "the Kremlin" is written with its article; "the Center for American Progress" is named without.

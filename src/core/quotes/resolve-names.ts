@@ -67,6 +67,12 @@ function nameStart(words: readonly string[], lexicon: Lexicon): number {
   return -1;
 }
 
+/** "Prezydent USA", "Szef MSZ": a title and a body's name, the office of that body, not a person's name. */
+export function officeOfBody(name: string, lexicon: Lexicon): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && isTitle(words[0] as string, lexicon) && isOrganisation(words.slice(1), lexicon);
+}
+
 /** Whether a run of words names an organisation rather than a person. */
 export function isOrganisation(words: readonly string[], lexicon: Lexicon): boolean {
   if (words.length === 1 && ACRONYM.test(words[0] as string)) return true;
@@ -177,6 +183,11 @@ export class NameRegistry {
     const list = this.#byRole.get(role) ?? [];
     list.push({ full, position, complement });
     this.#byRole.set(role, list);
+  }
+
+  /** The role words the article gives `full`, anywhere in it. */
+  rolesOf(full: string): string[] {
+    return [...this.#byRole].filter(([, mentions]) => mentions.some((mention) => mention.full === full)).map(([role]) => role);
   }
 
   /** Whether the article introduces anyone with that role, anywhere in it. */

@@ -240,11 +240,29 @@ function bodyByKind(text: string, memory: SpeakerMemory): string | null | undefi
  */
 function unresolvedDescription(text: string, memory: SpeakerMemory, position: number): string | null {
   if (!memory.lexicon.descriptionNeedsName || namedBody(text, memory.lexicon) !== null) return text;
-  // "le chef du gouvernement", "la jefa del Ejecutivo": a periphrasis only varies a name the article gave.
-  if (roleSynonymAt(text.toLowerCase().split(' ').slice(memory.lexicon.determiners.size === 0 ? 0 : 1), memory.lexicon) !== null) return null;
   const closing = closingName(text, memory, position);
   if (closing !== null) return closing;
-  return headRoles(text, memory.lexicon).some((role) => memory.registry.hasRole(role)) ? null : text;
+  const roles = headRoles(text, memory.lexicon);
+  const variation = justNamedSpeaker(roles, memory);
+  if (variation !== null) return variation;
+  // "le chef du gouvernement", "la jefa del Ejecutivo": a periphrasis only varies a name the article gave.
+  if (roleSynonymAt(text.toLowerCase().split(' ').slice(memory.lexicon.determiners.size === 0 ? 0 : 1), memory.lexicon) !== null) return null;
+  return roles.some((role) => memory.registry.hasRole(role)) ? null : text;
+}
+
+/** How many sentences after a speaker was named a description may still vary that name. */
+const VARIATION_SENTENCES = 2;
+
+/**
+ * "„…” – wskazał Trump. „…” – zakończył prezydent USA.": a description of a person right after a
+ * named speaker varies the speaker's name, when the article gives that role to no one and the speaker
+ * no role (a speaker it gave one, "la ministra …", is not "el portavoz").
+ */
+function justNamedSpeaker(roles: readonly string[], memory: SpeakerMemory): string | null {
+  const speaker = memory.lastPerson;
+  if (roles.length === 0 || speaker === null || memory.sentences - memory.lastPersonAt > VARIATION_SENTENCES) return null;
+  if (memory.registry.rolesOf(speaker).length > 0 || roles.some((role) => memory.registry.hasRole(role))) return null;
+  return speaker;
 }
 
 /**
