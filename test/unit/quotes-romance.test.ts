@@ -398,3 +398,26 @@ describe('a description right after a named speaker varies that speaker’s name
     ], 'es')).toEqual(['Carmen Ruiz Soto', 'el portavoz']);
   });
 });
+
+describe('a body by its initials', () => {
+  it('reads "il Nyt" as the New York Times the article named in full (it)', () => {
+    expect(speakers([
+      'Il New York Times scriveva in serata che la premier aveva insistito.',
+      '«La premier ha premuto sul caso», rivela il Nyt.',
+    ], 'it')).toEqual(['New York Times']);
+  });
+
+  it('reads them in the headline too, from the full name the article gives later (it)', () => {
+    const doc = new JSDOM('<!DOCTYPE html><body></body>').window.document;
+    doc.body.appendChild(Object.assign(doc.createElement('p'), { textContent: 'Il New York Times scriveva in serata che la premier aveva insistito.' }));
+    const found = findQuotes(textBlocks(doc.body), { title: 'La premier a Washington. Il Nyt: «Ha premuto sul caso»', lang: 'it' });
+    expect(found.map((q) => q.speaker)).toEqual(['New York Times']);
+  });
+
+  it('never reads initials as a person who happens to share them (es)', () => {
+    expect(speakers([
+      'Pedro Pérez habló con los vecinos.',
+      '“Vamos a ganar”, aseguró el PP en un comunicado.',
+    ], 'es')).toEqual(['el PP']);
+  });
+});

@@ -185,6 +185,24 @@ export class NameRegistry {
     this.#byRole.set(role, list);
   }
 
+  /**
+   * "il Nyt", "la UCO": the one full name given before `position` (anywhere, for the headline's -1) whose
+   * words start with these letters in order ("New York Times") and that opens with no given name; null
+   * when none or several do.
+   */
+  expandInitials(letters: string, position: number, lexicon: Lexicon): string | null {
+    const want = letters.toLowerCase();
+    const found = new Set<string>();
+    for (const mentions of this.#bySurname.values()) {
+      for (const { full, position: at } of mentions) {
+        const words = full.split(' ').filter((word) => /^\p{Lu}/u.test(word));
+        if ((at <= position || position < 0) && words.length === want.length && words.map((word) => word[0]).join('').toLowerCase() === want
+          && !isGivenName(words[0] as string, lexicon)) found.add(full);
+      }
+    }
+    return found.size === 1 ? [...found][0] as string : null;
+  }
+
   /** The role words the article gives `full`, anywhere in it. */
   rolesOf(full: string): string[] {
     return [...this.#byRole].filter(([, mentions]) => mentions.some((mention) => mention.full === full)).map(([role]) => role);

@@ -206,12 +206,23 @@ export function resolvePhrase(phrase: SpeakerPhrase | null, memory: SpeakerMemor
     }
     default: {
       const body = bodyByKind(phrase.text, memory);
-      return body !== undefined ? body : phrase.text;
+      return body !== undefined ? body : initialsOf(phrase.text, memory, position) ?? phrase.text;
     }
   }
 }
 
 const DEFINITE = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'l', 'el', 'il', 'lo', 'o', 'a', 'de', 'het']);
+
+/** Initials a body goes by: two to five letters. */
+const INITIALS = /^\p{Lu}[\p{L}]{1,4}$/u;
+
+/** "il Nyt" after "New York Times", where descriptions need a name: the body's full name. */
+function initialsOf(text: string, memory: SpeakerMemory, position: number): string | null {
+  if (!memory.lexicon.descriptionNeedsName) return null;
+  const words = text.split(' ');
+  const word = (memory.lexicon.determiners.has((words[0] as string).toLowerCase()) ? words[1] : words[0]) ?? '';
+  return words.length <= 2 && INITIALS.test(word) ? memory.registry.expandInitials(word, position, memory.lexicon) : null;
+}
 
 /** An elided article glued to a word ("l’organisation"). */
 const ELIDED = /^\p{L}['\u2019]/u;
