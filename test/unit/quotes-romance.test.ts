@@ -421,3 +421,22 @@ describe('a body by its initials', () => {
     ], 'es')).toEqual(['el PP']);
   });
 });
+
+describe('French narrative infinitive: "Et d’ajouter que …"', () => {
+  it('gives the quotations of "Et d’ajouter qu’…" to the speaker of the sentence before (fr)', () => {
+    expect(speakers([
+      'Jean Moreau a parlé de sa grand-mère. « J’avais un ange gardien », a-t-il raconté. Et d’ajouter qu’après son décès, « nous avons trié ses affaires ».',
+    ], 'fr')).toEqual(['Jean Moreau', 'Jean Moreau']);
+    expect(speakers([
+      '« Rien n’est joué », a déclaré Claire Dubois. Et de préciser que la décision « viendra en juin ».',
+    ], 'fr')).toEqual(['Claire Dubois', 'Claire Dubois']);
+  });
+});
+
+describe('a name in apposition to the described subject, whatever its given name', () => {
+  it('makes "Le colistier de X, JD Roe, a tenu …" about JD Roe, for the pronoun after (fr)', () => {
+    expect(speakers([
+      'Le colistier de Paul Garnier, JD Roe, a tenu à se présenter hier avec une série d’anecdotes personnelles. « J’avais un ange gardien », a-t-il raconté. Et d’ajouter qu’après son décès, « nous avons trié ses affaires ».',
+    ], 'fr')).toEqual(['JD Roe', 'JD Roe']);
+  });
+});

@@ -403,7 +403,11 @@ export function sentenceTopic(
     if (start !== from && (tokens[start - 1] as Token).text !== ',') continue;
     // "el alcalde de Bédar, Ángel Collados, apenas encontraba …", "Asimismo, el juez Castro realizó …".
     const phrase = phraseStartingAt(tokens, start, lexicon);
-    if (phrase === null || !(phrase.kind === 'described' || (phrase.kind === 'name' && accept(phrase)))) continue;
+    // "Le colistier de Donald Trump, JD Vance, a tenu …": a full name set off after the article's opening
+    // description names a person, whatever its given name.
+    const apposed = phrase !== null && phrase.kind === 'name' && start !== from && phrase.text.includes(' ') && lexicon.personNeedsGivenName
+      && lexicon.determiners.has((tokens[from] as Token).lower) && (tokens[phrase.to] as Token | undefined)?.text === ',';
+    if (phrase === null || !(phrase.kind === 'described' || (phrase.kind === 'name' && (apposed || accept(phrase))))) continue;
     const verb = (tokens[phrase.to] as Token | undefined)?.text === ',' ? phrase.to + 1 : phrase.to;
     if (isVerbAfterSubject(tokens, verb, to, lexicon)) return phrase;
   }
@@ -457,6 +461,9 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
       return { phrase: elided, pattern: 'before', adjacent: skipped > 0 || c === e, end: -1 };
     }
     break;
+  }
+  if (narrativeInfinitive(tokens, floor, q, lexicon)) {
+    return { phrase: { text: '', kind: 'elided', role: null, from: floor, to: floor }, pattern: 'sentence', adjacent: false, end: -1 };
   }
   // According to X, … “…” (A5).
   for (let c = floor; c < q; c += 1) {
@@ -823,6 +830,17 @@ function isVerbAfterSubject(tokens: readonly Token[], at: number, q: number, lex
 }
 
 /** A cue with no subject of its own: it opens a pro-drop sentence, or follows "and" / a comma. */
+/** "Et d’ajouter qu’…", "Et de préciser que …" opening the clause before the quotation (lexicon.narrativeInfinitives). */
+function narrativeInfinitive(tokens: readonly Token[], floor: number, q: number, lexicon: Lexicon): boolean {
+  const opener = tokens[floor];
+  if (lexicon.narrativeInfinitives.size === 0 || !isWord(opener) || opener.lower !== 'et') return false;
+  const next = tokens[floor + 1];
+  const verb = isWord(next) && next.lower === 'de' ? tokens[floor + 2] : next;
+  // "d’ajouter": the elided "de" is glued to the verb.
+  const glued = verb === next && isWord(verb) && /^d['\u2019]/u.test(verb.full);
+  return floor + 2 < q && isWord(verb) && lexicon.narrativeInfinitives.has(verb.lower) && (verb !== next || glued);
+}
+
 function elidedSubject(tokens: readonly Token[], c: number, floor: number, lexicon: Lexicon): boolean {
   let k = c - 1;
   while (k >= floor && isAux(tokens[k], lexicon) && !isCue(tokens[k], lexicon)) k -= 1;

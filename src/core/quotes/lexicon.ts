@@ -43,6 +43,11 @@ export interface LexiconData {
   opinionOf?: string[];
   /** Words opening the sentence after a quotation that point back at it ("Así", "Con esas palabras"). */
   backReferences?: string[];
+  /**
+   * Reporting verbs in the infinitive of narration, opening a sentence with "et de" ("Et d'ajouter que
+   * …", "Et de préciser …"): the subject left out is the one speaking before.
+   */
+  narrativeInfinitives?: string[];
   /** Words allowed between a speaker and the cue verb ("Putin had said", "X on Thursday said"). */
   auxiliaries: string[];
   /** Particles a verb leaves at the end of its clause ("fügte … hinzu", "stellte … fest"), after its subject. */
@@ -195,6 +200,7 @@ export interface Lexicon {
   accordingAfter: boolean;
   opinionOf: readonly string[][];
   backReferences: readonly string[][];
+  narrativeInfinitives: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   verbParticles: ReadonlySet<string>;
   pluralVerbEndings: readonly string[];
@@ -286,6 +292,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     accordingAfter: data.accordingAfter === true,
     opinionOf: phrases(data.opinionOf ?? []),
     backReferences: phrases(data.backReferences ?? []),
+    narrativeInfinitives: new Set(data.narrativeInfinitives ?? []),
     auxiliaries: new Set(data.auxiliaries),
     verbParticles: new Set(data.verbParticles ?? []),
     pluralVerbEndings: data.pluralVerbEndings ?? [],
