@@ -440,3 +440,20 @@ describe('a name in apposition to the described subject, whatever its given name
     ], 'fr')).toEqual(['JD Roe', 'JD Roe']);
   });
 });
+
+describe('the head of a body, named earlier with another office of that body', () => {
+  it('reads "la dirigeante de la CGT" as the general secretary of the CGT named before (fr)', () => {
+    expect(speakers([
+      'Le président a reçu mardi Claire Dubois, la secrétaire générale de la FNT.',
+      'La dirigeante de la FNT affirme avoir parlé de la réforme avec le président pendant une heure.',
+      '« Je lui ai parlé avec gravité », confie-t-elle.',
+    ], 'fr')).toEqual(['Claire Dubois']);
+  });
+
+  it('never when two people held offices of that body (es)', () => {
+    expect(speakers([
+      'Carmen Ruiz Soto, secretaria general de la UGT, y Luis Gil Ortega, portavoz de la UGT, visitaron la fábrica.',
+      '“No vamos a firmar”, dijo la líder de la UGT.',
+    ], 'es')).toEqual([null]);
+  });
+});

@@ -77,6 +77,8 @@ export interface LexiconData {
    * the role words of the articles' own wording for it: "jefe del gobierno" -> presidente, primer.
    */
   roleSynonyms?: Record<string, string[]>;
+  /** Roles that name the head of a body ("la dirigeante de la CGT"): its holder is whoever the article gave an office of that body. */
+  leaderRoles?: string[];
   /** Words that make a name an organisation, not a person. */
   orgWords: string[];
   /** Nouns naming a kind of body ("la ONG", "l'organisation"): they refer back to the body the article is about. */
@@ -217,6 +219,7 @@ export interface Lexicon {
   roleModifiers: ReadonlySet<string>;
   speakerNouns: ReadonlySet<string>;
   roleSynonyms: ReadonlyArray<{ phrase: string[]; roles: string[] }>;
+  leaderRoles: ReadonlySet<string>;
   orgWords: ReadonlySet<string>;
   bodyKinds: ReadonlySet<string>;
   titleTriggers: readonly string[][];
@@ -308,6 +311,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     roleModifiers: new Set(data.roleModifiers ?? []),
     speakerNouns: new Set(data.speakerNouns),
     roleSynonyms: Object.entries(data.roleSynonyms ?? {}).map(([phrase, roles]) => ({ phrase: phrase.split(' '), roles })),
+    leaderRoles: new Set(data.leaderRoles ?? []),
     orgWords: new Set(data.orgWords),
     bodyKinds: new Set(data.bodyKinds ?? []),
     titleTriggers: phrases(data.titleTriggers),

@@ -203,6 +203,15 @@ export class NameRegistry {
     return found.size === 1 ? [...found][0] as string : null;
   }
 
+  /** Everyone the article gave, before `position`, a role whose complement shares a word with `complement` ("… de la CGT"). */
+  holdersOf(complement: readonly string[], position: number): Set<string> {
+    const holders = new Set<string>();
+    for (const mentions of this.#byRole.values()) {
+      for (const mention of mentions) if (mention.position <= position && (mention.complement ?? []).some((word) => complement.includes(word))) holders.add(mention.full);
+    }
+    return holders;
+  }
+
   /** The role words the article gives `full`, anywhere in it. */
   rolesOf(full: string): string[] {
     return [...this.#byRole].filter(([, mentions]) => mentions.some((mention) => mention.full === full)).map(([role]) => role);

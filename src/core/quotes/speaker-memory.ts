@@ -254,6 +254,8 @@ function unresolvedDescription(text: string, memory: SpeakerMemory, position: nu
   const closing = closingName(text, memory, position);
   if (closing !== null) return closing;
   const roles = headRoles(text, memory.lexicon);
+  // Several people held offices of the body its leader is said to be: one of them, but which is unclear.
+  if (leaderOf(roles, describedComplement(text, memory.lexicon), memory, position).size > 1) return null;
   const variation = justNamedSpeaker(roles, memory);
   if (variation !== null) return variation;
   // "le chef du gouvernement", "la jefa del Ejecutivo": a periphrasis only varies a name the article gave.
@@ -305,11 +307,20 @@ function resolveDescribed(text: string, memory: SpeakerMemory, position: number)
   // Where descriptions need a name, "el alcalde de Bédar" is not the mayor of another town.
   const complement = memory.lexicon.descriptionNeedsName ? describedComplement(text, memory.lexicon) : [];
   const synonyms = roleSynonymAt(text.toLowerCase().split(' ').slice(memory.lexicon.determiners.size === 0 ? 0 : 1), memory.lexicon)?.roles ?? [];
-  for (const role of headRoles(text, memory.lexicon)) {
+  const roles = headRoles(text, memory.lexicon);
+  for (const role of roles) {
     const person = memory.registry.resolveRole(role, position, synonyms.includes(role) ? [] : complement);
     if (person !== null) return person;
   }
-  return null;
+  // "la dirigeante de la CGT" after "Sophie Binet, la secrétaire générale de la CGT": the one holder of an office of that body.
+  const holders = leaderOf(roles, complement, memory, position);
+  return holders.size === 1 ? [...holders][0] as string : null;
+}
+
+/** Who held an office of the body a leader's description names ("la líder de la UGT"), before `position`. */
+function leaderOf(roles: readonly string[], complement: readonly string[], memory: SpeakerMemory, position: number): Set<string> {
+  if (complement.length === 0 || !roles.some((role) => memory.lexicon.leaderRoles.has(role))) return new Set();
+  return memory.registry.holdersOf(complement, position);
 }
 
 /** The capitalised words after a description's first connector ("el alcalde de Bédar": Bédar). */
