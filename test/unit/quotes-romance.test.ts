@@ -457,3 +457,12 @@ describe('the head of a body, named earlier with another office of that body', (
     ], 'es')).toEqual([null]);
   });
 });
+
+describe('words a document says, quoted in a relative clause after it', () => {
+  it('are not the words of the person citing the document (es)', () => {
+    expect(speakers([
+      'El juez Luis Gil Ortega citó al fiscal el lunes.',
+      'En el auto, Gil Ortega se basa en el informe de la Unidad Central del pasado mes que habla de “una participación directa” del fiscal.',
+    ], 'es')).toEqual([null]);
+  });
+});

@@ -152,6 +152,8 @@ export interface LexiconData {
   authorWords?: string[];
   /** Documents that carry someone's words ("issued a statement saying"): the issuer is the speaker. */
   documentNouns?: string[];
+  /** Relative pronouns opening a clause about the noun before them ("el informe que habla de …", "le rapport qui …"). */
+  relativePronouns?: string[];
   /** Determiners only a subject takes (de "der" before a masculine noun, "ein"): the phrase they open is the subject. */
   nominativeDeterminers?: string[];
   /** Determiners of a genitive complement after a noun ("der Sprecher des Ministeriums", "die Leiterin einer Schule"). */
@@ -247,6 +249,7 @@ export interface Lexicon {
   participleEndings: readonly string[];
   participleOpeners: ReadonlySet<string>;
   documentNouns: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   subordinators: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;
@@ -339,6 +342,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     participleEndings: data.participleEndings ?? [],
     participleOpeners: new Set(data.participleOpeners ?? []),
     documentNouns: new Set(data.documentNouns ?? []),
+    relativePronouns: new Set(data.relativePronouns ?? []),
     complementizers: new Set(data.complementizers ?? []),
     subordinators: new Set(data.subordinators ?? []),
     coordinators: new Set(data.coordinators ?? []),

@@ -289,7 +289,21 @@ function subject(site: QuoteSite): Claim | null {
   const phrase = sentenceSubject(tokens, site.sentenceStart, q, memory.lexicon, known) ?? colonSubject(tokens, site.floor, q, memory.lexicon, known)
     ?? apposedSubject(site, known);
   if (phrase === null) return null;
+  // "Hurtado se basa en el informe de la UCO … que habla de “…”": the document's words, not the subject's.
+  if (documentSays(tokens, phrase.to, q, memory.lexicon)) return claim('subject', null, 'low', phrase);
   return claim('subject', placeAsSubject(phrase, memory.lexicon) ? null : resolvePhrase(phrase, memory, site.position), 'low', phrase);
+}
+
+/** A document noun in tokens [from, q) with a relative clause about it before the quotation ("el informe … que habla de"). */
+function documentSays(tokens: readonly Token[], from: number, q: number, lexicon: Lexicon): boolean {
+  let document = false;
+  for (let k = from; k < q; k += 1) {
+    const token = tokens[k] as Token;
+    if (token.type !== 'word') continue;
+    if (lexicon.documentNouns.has(token.lower)) document = true;
+    else if (document && lexicon.relativePronouns.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** "El ministro portugués, Paulo Rangel, describió … una crisis “muy grave”": the name in apposition to a described subject. */
