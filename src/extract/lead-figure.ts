@@ -1,13 +1,14 @@
-import { findArticleRoot } from './article-root.js';
+import { findArticleRoot, measureProse } from './article-root.js';
+import type { PageIndex } from './page-index.js';
 
 /**
  * The story's lead image with its caption, which Readability drops when it sits above the byline, apart
  * from the body (test/fixtures/news-example, long-read). Chrome's reading mode keeps it too.
  * Taken from the prepared clone before Readability runs, as HTML with absolute addresses.
  */
-export function findLeadFigure(doc: Document): string | null {
+export function findLeadFigure(doc: Document, index: PageIndex | null = null): string | null {
   const heading = doc.querySelector('h1');
-  const scope = heading?.closest('article, main, [role="main"]') ?? findArticleRoot(doc)?.closest('article') ?? null;
+  const scope = heading?.closest('article, main, [role="main"]') ?? findArticleRoot(doc, measureProse(doc, index).lengths, index)?.closest('article') ?? null;
   if (scope === null) return null;
   const firstParagraph = storyStart(doc, heading ?? null);
   const image = Array.from(scope.querySelectorAll('img')).find((img) => isLeadCandidate(img, heading ?? null, firstParagraph));
