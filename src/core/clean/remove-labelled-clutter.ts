@@ -52,9 +52,10 @@ function insideProse(element: Element): boolean {
 export function removeLabelledClutter(root: Element): void {
   let articleWords: number | null = null;
   const found = labelled(root);
+  // Found once, when first asked (undefined until then; null when the article has no such paragraph).
   let storyEnd: Element | null | undefined;
   const afterStory = (element: Element): boolean => {
-    storyEnd ??= lastStoryParagraph(root, new Set(found.filter(({ kind }) => kind !== 'caption').map(({ element: e }) => e)));
+    if (storyEnd === undefined) storyEnd = lastStoryParagraph(root, new Set(found.filter(({ kind }) => kind !== 'caption').map(({ element: e }) => e)));
     return storyEnd !== null && !element.contains(storyEnd) && (storyEnd.compareDocumentPosition(element) & FOLLOWING) !== 0;
   };
   for (const { element, kind } of found) {
