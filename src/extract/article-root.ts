@@ -1,4 +1,5 @@
 import { sentenceEndOffsets } from '../core/text-measure.js';
+import type { PageIndex } from './page-index.js';
 import { firstInDocument, selectByTagOrAttribute } from './select-fast.js';
 
 const MAIN_ROLE = new Set(['main']);
@@ -41,11 +42,12 @@ export interface PageProse {
  * one pass: each paragraph adds its length to its ancestors. Asking each candidate element for its own
  * paragraphs instead costs a subtree walk per candidate, quadratic on deep pages.
  */
-export function measureProse(doc: Document): PageProse {
+export function measureProse(doc: Document, index: PageIndex | null = null): PageProse {
   const lengths = new Map<Element, number>();
   const paragraphs: string[] = [];
   // By tag name: jsdom answers it from a cached list, several times faster than a selector.
-  for (const p of Array.from(doc.getElementsByTagName('p'))) {
+  const found = index === null ? Array.from(doc.getElementsByTagName('p')) : index.tag('P').filter((p) => doc.contains(p));
+  for (const p of found) {
     let text = (p.textContent ?? '').trim();
     if (text.length < MIN_PARAGRAPH) continue;
     // A script inside a paragraph (a video player's settings) is code, not prose: its text is no reader's.
@@ -65,17 +67,21 @@ export const proseLengths = (doc: Document): Map<Element, number> => measurePros
  * The element the page itself says is the article, if it says so: `articleBody`, then the `<article>`
  * with the most prose, then the main landmark. Null when the page names none.
  */
-export function findArticleRoot(doc: Document, prose: ReadonlyMap<Element, number> = proseLengths(doc)): Element | null {
+export function findArticleRoot(doc: Document, prose: ReadonlyMap<Element, number> = proseLengths(doc), index: PageIndex | null = null): Element | null {
   const length = (element: Element): number => prose.get(element) ?? 0;
-  const body = Array.from(doc.querySelectorAll('[itemprop]')).find((element) =>
-    (element.getAttribute('itemprop') ?? '').split(/\s+/).includes('articleBody')) ?? null;
+  const inPage = (element: Element): boolean => index === null || doc.contains(element);
+  const marked = index === null ? Array.from(doc.querySelectorAll('[itemprop]')) : index.withAttribute('itemprop');
+  const body = marked.find((element) =>
+    (element.getAttribute('itemprop') ?? '').split(/\s+/).includes('articleBody') && inPage(element)) ?? null;
   if (body !== null && length(body) > 0) return body;
   let best: Element | null = null;
-  for (const article of Array.from(doc.getElementsByTagName('article'))) {
-    if (length(article) > (best === null ? 0 : length(best))) best = article;
+  for (const article of index === null ? Array.from(doc.getElementsByTagName('article')) : index.tag('ARTICLE')) {
+    if (length(article) > (best === null ? 0 : length(best)) && inPage(article)) best = article;
   }
   if (best !== null) return best;
-  return firstInDocument(selectByTagOrAttribute(doc, ['main'], 'role', MAIN_ROLE));
+  if (index === null) return firstInDocument(selectByTagOrAttribute(doc, ['main'], 'role', MAIN_ROLE));
+  const mains = [...index.tag('MAIN'), ...index.withAttribute('role').filter((element) => MAIN_ROLE.has(element.getAttribute('role') ?? ''))];
+  return firstInDocument(mains.filter(inPage));
 }
 
 /** What no removal before Readability may take: the article's root and what holds most of the page's prose. */
@@ -91,9 +97,9 @@ export interface ArticleGuard {
  * prose, stays, whatever its markup says (a page whose whole content sits in `role=main` or a `<header>`).
  * Prose is measured once, on the page as served.
  */
-export function makeArticleGuard(doc: Document): ArticleGuard {
-  const { lengths: prose, paragraphs } = measureProse(doc);
-  const root = findArticleRoot(doc, prose);
+export function makeArticleGuard(doc: Document, index: PageIndex | null = null): ArticleGuard {
+  const { lengths: prose, paragraphs } = measureProse(doc, index);
+  const root = findArticleRoot(doc, prose, index);
   const pageProse = doc.body ? prose.get(doc.body) ?? 0 : 0;
   const keep = (element: Element): boolean => {
     if (root !== null && (element === root || element.contains(root))) return true;

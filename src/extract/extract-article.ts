@@ -101,8 +101,8 @@ function readClone(doc: Document, now: () => number, variant: Variant | null, ma
   if (variant !== null && !variant(doc, clone)) return null;
   const t1 = now();
   capTreeDepth(clone);
-  const paragraphs = prepareDocument(clone);
-  const leadFigure = findLeadFigure(clone);
+  const { paragraphs, index } = prepareDocument(clone);
+  const leadFigure = findLeadFigure(clone, index);
   const readerable = isProbablyReaderable(clone);
   const copy = keepPrepared && clone.body !== null ? storyRootCopy(clone.body) : null;
   const t2 = now();

@@ -18,6 +18,13 @@ const P2 = '<p>A new pool is planned on the site of the bus depot, but the money
 const STORY = 'The council voted on Tuesday to close the old swimming pool at the end of the summer, after engineers found cracks in its foundations.\n\nA new pool is planned on the site of the bus depot, but the money for it has not yet been found, the mayor told reporters.';
 
 describe('page labels (class, id and role tokens)', () => {
+  it('removes a WordPress embed of another post (its quotation-looking fallback is a linked title)', () => {
+    const embed = '<blockquote class="wp-embedded-content" data-secret="k2Jd8"><p><a href="https://blog.example/2021/neuer-radweg/">Der neue Radweg am Kanal ist fertig</a></p></blockquote>';
+    expect(cleaned(`${P1}${embed}${P2}`)).toBe(STORY);
+    // Inside the story's wrapper too: a blockquote is a block of its own, not a phrase of the prose around it.
+    expect(cleaned(`<div class="entry-content">${P1}${embed}${P2}</div>`)).toBe(STORY);
+  });
+
   it('reads the words of a token however it is written', () => {
     expect(tokenWords('relatedPosts')).toBe('related posts');
     expect(tokenWords('jp-relatedposts__item')).toBe('jp relatedposts item');

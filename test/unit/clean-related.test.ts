@@ -31,3 +31,29 @@ describe('related sections', () => {
     expect(cleaned(html)).toContain('Roads were cut in 14 places');
   });
 });
+
+describe('related sections of teaser cards', () => {
+  // A magazine's "latest articles" grid: each card a picture, a linked title and a summary of a sentence or two.
+  const card = (i: number, title: string, summary: string): string =>
+    `<div><figure><img src="https://x.test/${i}.jpg" alt=""></figure><h3><a href="https://x.test/artikel/${i}">${title}</a></h3><p>${summary}</p></div>`;
+  const CARDS = `<div>${card(1, 'Der Hafen wächst', 'Warum die Stadt einen zweiten Anleger plant und wer dafür bezahlen soll, erklären wir in diesem Beitrag ausführlich.')}${
+    card(2, 'Neue Fähre', 'Die Reederei hat ein Schiff mit Elektroantrieb bestellt. Es soll im nächsten Sommer auf der Linie zur Insel fahren.')}${
+    card(3, 'Deich wird erhöht', 'Nach den Sturmfluten des Winters beginnt das Land im Frühjahr mit den Arbeiten am Seedeich.')}</div>`;
+
+  it('removes a "Neueste Artikel" heading and the cards after it, summaries included', () => {
+    const html = `${BODY}<div><h2><span>Neueste Artikel</span></h2>${CARDS}</div>`;
+    expect(cleaned(html)).toBe(BODY_TEXT);
+  });
+
+  it('keeps advice written as sentences with links inside them, under a heading that names a section ("Empfehlungen")', () => {
+    const advice = '<ul><li>Lesen Sie vor der Reise die Hinweise des <a href="https://x.test/amt">Gesundheitsamts</a> zu den geltenden Regeln.</li>'
+      + '<li>Prüfen Sie die Fahrpläne der <a href="https://x.test/bahn">Bahn</a>, denn viele Züge fahren nur noch stündlich.</li></ul>';
+    expect(cleaned(`${BODY}<h4>Empfehlungen</h4>${advice}`)).toContain('denn viele Züge fahren nur noch stündlich');
+  });
+
+  it('keeps the paragraphs after such a heading when they are the story (one link, long paragraphs)', () => {
+    const long = 'Geologists who walked the slope on Monday said the cracks had widened by several centimetres since the spring, and that the road would stay closed until engineers had drilled new drainage channels through the hillside above the village.';
+    const html = `${BODY}<h3>Related</h3><div><p>${long} <a href="https://x.test/report">The report</a> is online.</p><p>${long}</p></div>`;
+    expect(cleaned(html)).toContain('drainage channels');
+  });
+});

@@ -69,11 +69,16 @@ export function linkDensity(element: Element): number {
 /** Block-level elements that are never judged as one block themselves but do end a leaf. */
 const OTHER_BLOCK_LEVEL = new Set(['ARTICLE', 'MAIN', 'FIGURE', 'BLOCKQUOTE', 'PRE', 'ADDRESS', 'DETAILS', 'FIELDSET', 'HR', 'PICTURE']);
 
+/** A block of its own in the page's layout: a block of text or another block-level element (a blockquote, a figure). */
+export function isBlockLevel(element: Element): boolean {
+  return isBlock(element) || OTHER_BLOCK_LEVEL.has(element.tagName);
+}
+
 /** A leaf block holds text but no other block. */
 export function isLeafBlock(element: Element): boolean {
   if (!isBlock(element)) return false;
   for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
-    if (isBlock(child) || OTHER_BLOCK_LEVEL.has(child.tagName)) return false;
+    if (isBlockLevel(child)) return false;
   }
   return true;
 }

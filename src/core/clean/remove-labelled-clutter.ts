@@ -1,4 +1,4 @@
-import { blocksIn, isBlock, isLeafBlock, readsAsProse, textOf, wordCount } from './block-measure.js';
+import { blocksIn, isBlock, isBlockLevel, isLeafBlock, readsAsProse, textOf, wordCount } from './block-measure.js';
 import { labelKind, type LabelKind } from './page-labels.js';
 
 /** Parts of a table: removing one shifts the cells after it (a Wikipedia infobox's `td class="category"`). */
@@ -52,16 +52,17 @@ function insideProse(element: Element): boolean {
 export function removeLabelledClutter(root: Element): void {
   let articleWords: number | null = null;
   const found = labelled(root);
+  // Found once, when first asked (undefined until then; null when the article has no such paragraph).
   let storyEnd: Element | null | undefined;
   const afterStory = (element: Element): boolean => {
-    storyEnd ??= lastStoryParagraph(root, new Set(found.filter(({ kind }) => kind !== 'caption').map(({ element: e }) => e)));
+    if (storyEnd === undefined) storyEnd = lastStoryParagraph(root, new Set(found.filter(({ kind }) => kind !== 'caption').map(({ element: e }) => e)));
     return storyEnd !== null && !element.contains(storyEnd) && (storyEnd.compareDocumentPosition(element) & FOLLOWING) !== 0;
   };
   for (const { element, kind } of found) {
     if (kind === 'caption' || TABLE_PARTS.has(element.tagName) || !root.contains(element)) continue;
     // "<span class=dateline>KOBE –</span> A total of…": inside a paragraph of prose, a labelled phrase
     // is part of the sentence, unless it is hidden from sight (screen-reader text).
-    if (kind !== 'hidden' && !isBlock(element) && insideProse(element)) continue;
+    if (kind !== 'hidden' && !isBlockLevel(element) && insideProse(element)) continue;
     const text = textOf(element);
     if (text !== '') {
       if (holdsProse(element) && !(PROSE_AFTER_STORY.has(kind) && afterStory(element))) continue;
@@ -99,7 +100,7 @@ const MAX_FRAME_WORDS = 2;
  * `<p>Por <span class="author">Josh Max</span></p>` goes whole, not as a lone "Por".
  */
 function leftoverBlock(element: Element): Element | null {
-  if (isBlock(element)) return null;
+  if (isBlockLevel(element)) return null;
   let block = element.parentElement;
   while (block !== null && !isBlock(block)) block = block.parentElement;
   if (block === null || !isLeafBlock(block)) return null;

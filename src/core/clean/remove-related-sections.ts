@@ -1,5 +1,5 @@
 import { elementsWithTags, tagSet } from '../select-tags.js';
-import { hasMoreTextThan, linkDensity, readsAsProse, textOf, wordCount } from './block-measure.js';
+import { blocksIn, hasMoreTextThan, isLeafBlock, linkDensity, readsAsProse, textOf, wordCount } from './block-measure.js';
 import { labelKey, type Phrases } from './phrases.js';
 
 const HEADINGS = tagSet('h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'strong', 'b');
@@ -29,7 +29,36 @@ function headingBox(heading: Element, root: DocumentFragment | Element): Element
 function isLinkList(element: Element): boolean {
   const text = textOf(element);
   if (text === '') return true;
-  return linkDensity(element) >= LINK_LIST_DENSITY && !readsAsProse(element);
+  return (linkDensity(element) >= LINK_LIST_DENSITY && !readsAsProse(element)) || isTeaserCards(element);
+}
+
+/** A teaser's summary is a sentence or two; a paragraph longer than this is the story's. */
+const MAX_SUMMARY_WORDS = 50;
+const WEB_LINK = /^https?:/i;
+
+/**
+ * Teaser cards (a grid of the latest or related articles): links to at least two other pages, each card
+ * with at most a short summary: no block longer than a summary, no more summaries than links, and every
+ * link a block of its own (a title, a picture, "read more").
+ */
+function isTeaserCards(element: Element): boolean {
+  const pages = new Set<string>();
+  for (const link of Array.from(element.querySelectorAll('a[href]'))) {
+    const href = link.getAttribute('href') ?? '';
+    if (WEB_LINK.test(href)) pages.add(href);
+  }
+  if (pages.size < 2) return false;
+  let summaries = 0;
+  for (const leaf of blocksIn(element).filter(isLeafBlock)) {
+    const text = textOf(leaf);
+    if (wordCount(text) > MAX_SUMMARY_WORDS) return false;
+    // A card's link is its title or its picture, apart from the summary: a link inside a sentence is the
+    // story's (advice with its sources linked).
+    const linked = linkDensity(leaf);
+    if (linked > 0 && linked < LINK_LIST_DENSITY) return false;
+    if (readsAsProse(leaf)) summaries += 1;
+  }
+  return summaries <= pages.size;
 }
 
 /**
