@@ -9,11 +9,16 @@ import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/core/quotes/find-quotes.js';
 import { textBlocks } from '../../src/core/text-blocks.js';
 
-function speakers(paragraphs: string[], lang = 'de'): Array<string | null> {
+function quotes(paragraphs: string[], lang = 'de'): ReturnType<typeof findQuotes> {
   const doc = new JSDOM('<!DOCTYPE html><body></body>').window.document;
   for (const text of paragraphs) doc.body.appendChild(Object.assign(doc.createElement('p'), { textContent: text }));
-  return findQuotes(textBlocks(doc.body), { title: null, lang }).map((quote) => quote.speaker);
+  return findQuotes(textBlocks(doc.body), { title: null, lang });
 }
+
+const speakers = (paragraphs: string[], lang = 'de'): Array<string | null> => quotes(paragraphs, lang).map((quote) => quote.speaker);
+
+/** Whether each span in marks is highlighted as a quotation (speech or partial). */
+const highlighted = (paragraphs: string[]): boolean[] => quotes(paragraphs).map((quote) => quote.kind === 'speech' || quote.kind === 'partial');
 
 const OPENER = 'Die Lage am Hafen blieb am Abend angespannt.';
 
@@ -186,5 +191,28 @@ describe('German: "nach Angaben / Ansicht / Auffassung" names whose words they a
     expect(speakers([OPENER, 'Nach Auffassung des Fraktionschefs Hartmut Roe sei es „völlig untragbar, dass die Schulen so lange warten“.'])).toEqual(['Hartmut Roe']);
     expect(speakers([OPENER, 'Nach Angaben des künstlerischen Leiters sind die Themen der Schau „die Moderne, der Mensch und die Stadt“.'])).toEqual(['Angaben des künstlerischen Leiters']);
     expect(speakers([OPENER, 'Nach Ansicht von Senatorin Jana Roe hat die Bank bei der Krise „auf ganzer Linie versagt“.'])).toEqual(['Jana Roe']);
+  });
+});
+
+describe('German: which spans in marks are quotations (the quotation model)', () => {
+  it('highlights a short fragment in reported speech (Konjunktiv) with no cue in its sentence', () => {
+    expect(highlighted([OPENER, 'Der Hafenmeister äußerte sich am Abend zur Lage. Der Schaden an den Kaimauern sei „kaum zu beziffern“.'])).toEqual([true]);
+  });
+
+  it('highlights the words after "als" that say how someone called a thing', () => {
+    expect(highlighted([OPENER, 'Der Verband kritisierte den Entwurf in einer Mitteilung als „Rückschritt für die Fischerei“.'])).toEqual([true]);
+  });
+
+  it('leaves a name in apposition to a noun unhighlighted ("die Fähre „Nordlicht“")', () => {
+    expect(highlighted([OPENER, 'Am Morgen legte die Fähre „Nordlicht“ mit zwei Stunden Verspätung ab.'])).toEqual([false]);
+  });
+
+  it('reads no span that opens in lower case as a title, whatever noun stands near it', () => {
+    expect(highlighted([OPENER, 'Wie der Senator mitteilte, sieht die Regierung in dem Gesetz „kein Hindernis für den freien Handel“.'])).toEqual([true]);
+  });
+
+  it('takes "zum Ausdruck bringen" for a verb of saying, not for the word "Ausdruck" before a term', () => {
+    expect(highlighted([OPENER, 'Das brachte die Sprecherin der Fraktion deutlich zum Ausdruck: „Es gibt keinen Grund, jetzt nachzugeben.“'])).toEqual([true]);
+    expect(highlighted([OPENER, 'Der Ausdruck „Hafenkante“ ist in der Stadt seit Jahren geläufig.'])).toEqual([false]);
   });
 });

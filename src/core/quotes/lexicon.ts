@@ -138,6 +138,11 @@ export interface LexiconData {
    */
   subjunctives?: string[];
   /**
+   * Words of predication before a quoted complement ("bezeichnete den Plan als „…“"): what follows says
+   * how someone called a thing, most often in their own words. A feature of the quotation model.
+   */
+  predicatives?: string[];
+  /**
    * Cue verbs whose subject is an empty "es" ("heißt es", "hieß es"): the words belong to the document
    * or body named with a preposition in the clause ("In der Erklärung heißt es: …").
    */
@@ -224,6 +229,7 @@ export interface Lexicon {
   genitiveDeterminers: ReadonlySet<string>;
   nominativeDeterminers: ReadonlySet<string>;
   subjunctives: ReadonlySet<string>;
+  predicatives: ReadonlySet<string>;
   impersonalCues: ReadonlySet<string>;
   sourcePrepositions: ReadonlySet<string>;
   sourceNouns: ReadonlySet<string>;
@@ -310,6 +316,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     genitiveDeterminers: new Set(data.genitiveDeterminers ?? []),
     nominativeDeterminers: new Set(data.nominativeDeterminers ?? []),
     subjunctives: new Set(data.subjunctives ?? []),
+    predicatives: new Set(data.predicatives ?? []),
     impersonalCues: new Set(data.impersonalCues ?? []),
     sourcePrepositions: new Set(data.sourcePrepositions ?? []),
     sourceNouns: new Set(data.sourceNouns ?? []),
