@@ -216,3 +216,14 @@ describe('German: which spans in marks are quotations (the quotation model)', ()
     expect(highlighted([OPENER, 'Der Ausdruck „Hafenkante“ ist in der Stadt seit Jahren geläufig.'])).toEqual([false]);
   });
 });
+
+describe('German: the verb comes second, so a cue after a quotation follows the mark at once', () => {
+  it('takes no subject opening a new clause after the quotation for its speaker', () => {
+    expect(speakers([OPENER, 'Jonas Roe nannte den Platzverweis „überzogen“, Trainerin Anna Vogel bezeichnete die Karte als „übertrieben“.'])[0]).not.toBe('Anna Vogel');
+    expect(speakers([OPENER, 'In der Mitteilung steht: „Wir bedauern den Vorfall sehr.“ Vogel, die den Verein seit Jahren berät, nennt das einen Fehler.'])[0]).not.toBe('Vogel');
+  });
+
+  it('still reads the inverted cue after the mark („…“, sagte Roe)', () => {
+    expect(speakers([OPENER, '„Wir bleiben hier“, sagte Jonas Roe am Abend.'])).toEqual(['Jonas Roe']);
+  });
+});

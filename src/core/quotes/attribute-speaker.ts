@@ -105,7 +105,8 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     }
   }
   // Subject first: “…,” Ushakov said / “…,” a spokesperson for the ministry said in a statement.
-  for (let c = i; c < Math.min(tokens.length, i + AFTER_WINDOW); c += 1) {
+  // Where the verb comes second, a subject first after the marks opens a clause of its own.
+  for (let c = i; c < Math.min(tokens.length, lexicon.verbSecond ? i : i + AFTER_WINDOW); c += 1) {
     const token = tokens[c] as Token;
     // "Rep. Jane Roe (D-Wash.) said": the full stop inside a party and state in brackets ends nothing.
     if (token.text === '(') {
@@ -116,9 +117,6 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     // "Jane Roe, 67, of Allentown, Pa., said": a full stop with a comma after it closed an abbreviation.
     if (endsClauseAfter(tokens, c)) break;
     if (!isCueAt(tokens, c, lexicon) && !isChannelVerb(token, lexicon)) continue;
-    // "„…“ Der Geschäftsführer fragte: „…“": with no comma after the closing mark (German sets it there), a cue
-    // whose clause ends in a colon and a quotation introduces that one. ("“…,” Roe said: “…”" keeps its comma inside.)
-    if (lexicon.capitalizesNouns && skipped === 0 && introducesNext(tokens, c)) break;
     const phrase = apposedName(tokens, i, c, lexicon) ?? subjectBefore(tokens, c, i, lexicon, false);
     // The subject starts right after the quotation, or is the name in an appositive after a description
     // ("…,” the utility's chief executive, Hannah Lee, said).
@@ -141,16 +139,6 @@ function pastAdverbs(tokens: readonly Token[], at: number, lexicon: Lexicon): nu
   let k = at;
   while (k < at + 2 && isWord(tokens[k]) && !(tokens[k] as Token).cap && skips(tokens[k] as Token)) k += 1;
   return k;
-}
-
-/** The clause of the cue at `c` ends in a colon right before a quotation, within a few words. */
-function introducesNext(tokens: readonly Token[], c: number): boolean {
-  for (let k = c + 1; k < Math.min(tokens.length - 1, c + BEFORE_WINDOW + 2); k += 1) {
-    const token = tokens[k] as Token;
-    if (token.type === 'quote' || (token.type === 'punct' && SENTENCE_PUNCT.has(token.text))) return false;
-    if (token.text === ':') return (tokens[k + 1] as Token).type === 'quote';
-  }
-  return false;
 }
 
 /** "Así ha resumido el consejero …": only an opener and auxiliaries before the verb, which may then precede its subject. */

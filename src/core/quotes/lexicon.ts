@@ -101,6 +101,12 @@ export interface LexiconData {
   doubleSurnames?: boolean;
   /** A reporting clause closing the sentence ("…, señaló.") governs each of its quotations, not only the last. */
   clauseGovernsSentence?: boolean;
+  /**
+   * The finite verb comes second in a main clause (German): a quotation ahead of its attribution fills the
+   * first field, so the cue follows the closing mark at once („…“, sagte Roe). A subject first after the
+   * mark ("„…“, Roe bezeichnete …") opens a new clause about something else.
+   */
+  verbSecond?: boolean;
   /** Longest run of words a person's name takes when no connector joins them (0: no limit). */
   maxNameWords: number;
   /** The script has no letter case (Japanese): Title Case says nothing. */
@@ -215,6 +221,7 @@ export interface Lexicon {
   audienceTakesPreposition: boolean;
   doubleSurnames: boolean;
   clauseGovernsSentence: boolean;
+  verbSecond: boolean;
   maxNameWords: number;
   caseless: boolean;
   quoteModel: QuoteModel | null;
@@ -302,6 +309,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     audienceTakesPreposition: data.audienceTakesPreposition === true,
     doubleSurnames: data.doubleSurnames === true,
     clauseGovernsSentence: data.clauseGovernsSentence === true,
+    verbSecond: data.verbSecond === true,
     maxNameWords: data.maxNameWords,
     caseless: data.caseless,
     quoteModel: data.quoteModel ?? (data.quoteModelFrom === undefined ? null : lexicons[data.quoteModelFrom]?.quoteModel ?? null),
