@@ -227,3 +227,10 @@ describe('German: the verb comes second, so a cue after a quotation follows the 
     expect(speakers([OPENER, '„Wir bleiben hier“, sagte Jonas Roe am Abend.'])).toEqual(['Jonas Roe']);
   });
 });
+
+describe('German: passive attributions ("wird X zitiert")', () => {
+  it('gives the quotation to the person quoted, after or before it', () => {
+    expect(speakers([OPENER, '„Wir sind auf alles vorbereitet“, wird Jonas Roe in der Zeitung zitiert.'])).toEqual(['Jonas Roe']);
+    expect(speakers([OPENER, 'In der Mitteilung wird die Ministerin Anna Vogel wie folgt zitiert: „Der Hafen bleibt offen.“'])).toEqual(['Anna Vogel']);
+  });
+});
