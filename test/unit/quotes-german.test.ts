@@ -234,3 +234,15 @@ describe('German: passive attributions ("wird X zitiert")', () => {
     expect(speakers([OPENER, 'In der Mitteilung wird die Ministerin Anna Vogel wie folgt zitiert: „Der Hafen bleibt offen.“'])).toEqual(['Anna Vogel']);
   });
 });
+
+describe('German: a description two people of the article answered to', () => {
+  it('stays as written rather than naming the later of them', () => {
+    const found = speakers(['Bürgermeister Anton Vogel kündigte am Montag seinen Rücktritt an.', 'Zuletzt war 1988 Bürgermeister Gregor Roe zurückgetreten.', '„Ich bin zu müde“, sagte der Bürgermeister.']);
+    expect(found).toEqual(['der Bürgermeister']);
+  });
+
+  it('still names the one person the article introduced with that role', () => {
+    const found = speakers(['Bürgermeister Anton Vogel kündigte am Montag seinen Rücktritt an.', '„Ich bin zu müde“, sagte der Bürgermeister.']);
+    expect(found).toEqual(['Anton Vogel']);
+  });
+});

@@ -162,10 +162,21 @@ export class NameRegistry {
     this.#byRole.set(role, list);
   }
 
-  /** "the commissioner", "il sindaco": the latest person introduced with that role before `position`. */
-  resolveRole(role: string, position: number): string | null {
+  /**
+   * "the commissioner", "il sindaco": the latest person introduced with that role before `position`. Where
+   * two people were (a pope of today and one of 1415, each named from a given name: `person`), which one
+   * is meant is not known, and none is named.
+   */
+  resolveRole(role: string, position: number, person: (full: string) => boolean = () => false): string | null {
     let best: Mention | null = null;
-    for (const mention of this.#byRole.get(role) ?? []) if (mention.position <= position && (best === null || mention.position >= best.position)) best = mention;
+    let people: string | null = null;
+    for (const mention of this.#byRole.get(role) ?? []) {
+      if (mention.position > position) continue;
+      if (best === null || mention.position >= best.position) best = mention;
+      if (!person(mention.full)) continue;
+      if (people !== null && people !== mention.full) return null;
+      people = mention.full;
+    }
     return best?.full ?? null;
   }
 

@@ -203,7 +203,7 @@ function resolveDescribed(text: string, memory: SpeakerMemory, position: number)
   for (let k = end - 1; k >= (bare ? 0 : 1); k -= 1) {
     const word = words[k] as string;
     if (!isRole(word, memory.lexicon) && !memory.lexicon.speakerNouns.has(word)) continue;
-    const person = memory.registry.resolveRole(word, position);
+    const person = memory.registry.resolveRole(word, position, (full) => isGivenName(full.split(' ')[0] as string, memory.lexicon));
     if (person !== null) return person;
   }
   return null;
