@@ -246,3 +246,9 @@ describe('German: a description two people of the article answered to', () => {
     expect(found).toEqual(['Anton Vogel']);
   });
 });
+
+describe('German: two sentences glued without a space', () => {
+  it('ends a sentence at a full stop between a lower-case letter and a capitalised word ("Bundesanzeiger.Jonas Roe schreibt")', () => {
+    expect(speakers([OPENER, 'Diese Art der Meldung ist üblich, so auch im Bundesanzeiger.Jonas Roe schreibt dazu in seinem Blog: „Die Geschichte stimmt so nicht.“'])).toEqual(['Jonas Roe']);
+  });
+});
