@@ -252,3 +252,41 @@ describe('German: two sentences glued without a space', () => {
     expect(speakers([OPENER, 'Diese Art der Meldung ist üblich, so auch im Bundesanzeiger.Jonas Roe schreibt dazu in seinem Blog: „Die Geschichte stimmt so nicht.“'])).toEqual(['Jonas Roe']);
   });
 });
+
+describe('German: more clauses that introduce a quotation', () => {
+  it('takes no object in the first field for the subject ("Den Unmut der Partei brachte die Sprecherin … zum Ausdruck:")', () => {
+    expect(speakers([OPENER, 'Den Unmut der Partei brachte die Sprecherin der Fraktion, Anna Vogel, zum Ausdruck: „Es gibt keinen Grund zur Eile.“'])).toEqual(['die Sprecherin']);
+  });
+
+  it('gives reported speech to no one when the sentence before is about another person than the one named with a cue', () => {
+    const found = speakers(['„Das Konto bleibt“, sagte Verbandschef Karl Vogel.', 'Im Landtag nahm auch der Ministerpräsident, Jonas Roe, zu der Frage Stellung. Jeder Lehrer könne „das Geld später abrufen“.']);
+    expect(found).toEqual(['Karl Vogel', null]);
+  });
+
+  it('remembers the subject after a cue whose first field is no subject, for the reported speech that follows', () => {
+    const found = speakers([OPENER, 'In seiner Antrittsrede erklärte Jonas Roe, die Rechte der Arbeiter schützen zu wollen. Er werde „einen neuen Vertrag“ aushandeln.']);
+    expect(found).toEqual(['Jonas Roe']);
+  });
+
+  it('reads the subject after the cue when a prepositional phrase fills the first field ("In einem Interview vor dem Konzert sagte X, Gründer der Band:")', () => {
+    expect(speakers([OPENER, 'In einem Interview vor dem Kieler Konzert sagte Jonas Roe, Gründer der Band: „Ich spiele nicht für Geld.“'])).toEqual(['Jonas Roe']);
+  });
+
+  it('takes no noun of the words themselves for their speaker ("Darauf waren die Worte zu lesen:")', () => {
+    expect(speakers([OPENER, 'Darauf waren die Worte zu lesen: „Der Hafen bleibt offen.“'])).toEqual([null]);
+  });
+});
+
+describe('German: a quotation after a sentence about someone else in the same paragraph', () => {
+  it('goes to the person that sentence is about, not to the earlier speaker of the paragraph', () => {
+    const found = speakers([OPENER, '„Ich trete zurück“, sagte der Bischof. Der ältere Bruder des Bischofs, Georg Vogel, war seit langem eingeweiht. „Mein Bruder wünscht sich Ruhe.“']);
+    expect(found).toEqual(['der Bischof', 'Georg Vogel']);
+  });
+});
+
+describe('German: a quotation after a cue sentence naming someone else in the same paragraph', () => {
+  it('goes to the person that sentence named with its cue', () => {
+    const found = speakers([OPENER, '„Er war ein Denker“, sagte Jonas Roe in Berlin. Später sagte Anna Vogel vor der Presse, Papst Pius XI. „bleibt einer der großen Lehrer“.']);
+    expect(found[1]).toBe('Anna Vogel');
+  });
+});

@@ -55,8 +55,11 @@ const CHANNEL_WINDOW = 24;
 
 const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
 const isCue = (token: Token | undefined, lexicon: Lexicon): boolean => isWord(token) && lexicon.cueVerbs.has(token.lower);
-/** How far a separable verb's particle may close its clause ("gab das Ministerium am Montag weiter bekannt"). */
-const SEPARABLE_REACH = 12;
+/**
+ * How far a separable verb's particle may close its clause ("gab das Ministerium am Montag weiter bekannt",
+ * "brachte die Sprecherin der Fraktion im Landtag, Anna Roe, zum Ausdruck").
+ */
+const SEPARABLE_REACH = 16;
 
 /**
  * A cue verb at `k`, or the finite part of a separable one whose particle closes the clause
@@ -69,7 +72,8 @@ function isCueAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean
   if (particles === undefined) return false;
   for (let m = k + 1; m < Math.min(tokens.length, k + SEPARABLE_REACH); m += 1) {
     const next = tokens[m] as Token;
-    if (next.type === 'quote' || (next.type === 'punct' && next.text !== '-')) return false;
+    // Commas may close an appositive of the subject in between; other marks end the clause.
+    if (next.type === 'quote' || (next.type === 'punct' && next.text !== '-' && next.text !== ',')) return false;
     if (next.type === 'word' && particles.has(next.lower)) return true;
   }
   return false;
@@ -125,6 +129,16 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     return { phrase, pattern: isChannelVerb(token, lexicon) ? 'channel' : 'after', adjacent: true, end: c + 1 };
   }
   return NONE;
+}
+
+/**
+ * Where the verb comes second, the name right after a cue whose first field is no subject ("In seiner
+ * Rede erklärte Johnson, …", "Dazu sagte Jonas Roe am Montag, …"), past a reflexive or an adverb.
+ */
+export function nameAfterCue(tokens: readonly Token[], cue: number, lexicon: Lexicon): SpeakerPhrase | null {
+  if (!lexicon.verbSecond) return null;
+  const phrase = phraseStartingAt(tokens, pastAdverbs(tokens, cue + 1, lexicon), lexicon);
+  return phrase !== null && phrase.kind === 'name' ? phrase : null;
 }
 
 /**
@@ -257,6 +271,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   }
   const phrase = phraseEndingAt(tokens, k, lexicon);
   if (phrase === null || phrase.from < floor || governedByPreposition(tokens, phrase.from, lexicon)) return field ? firstField(tokens, floor, cue, lexicon) : null;
+  // "Den Unmut der Partei brachte …": a phrase after a determiner of an object's case is no subject.
+  if (lexicon.capitalizesNouns && phrase.kind !== 'name' && [tokens[phrase.from], tokens[phrase.from - 1]].some((token) => isWord(token) && lexicon.obliqueDeterminers.has(token.lower))) return null;
   // "Die neue Regel stellte der Vorsitzende in Frage": a person after the verb makes the description before it the object.
   if (lexicon.capitalizesNouns && phrase.kind === 'described' && subjectAfterVerb(tokens, cue, lexicon)) return null;
   // "Zum Hintergrund der rechten Gewalt führt der Bericht aus": a genitive after a noun is a complement.
@@ -449,8 +465,9 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     // "“…,” said Roe, who called it “…”": a cue right after a quotation (or opening the clause) may have
     // its subject after it; elsewhere the phrase after the cue is the reported clause's subject ("Roe,
     // 22, a teacher, said Doe had “…”"), never the speaker.
+    // Where the verb comes second, a first field that is no subject ("In einem Interview sagte X, …:") puts it after the verb.
     const inverted = c === floor || tokens[c - 1]?.type === 'quote' || (tokens[c - 1]?.type === 'punct' && tokens[c - 2]?.type === 'quote')
-      || (lexicon.subjectAfterAdverbs && onlyOpeners(tokens, floor, c, lexicon));
+      || (lexicon.subjectAfterAdverbs && onlyOpeners(tokens, floor, c, lexicon)) || (lexicon.verbSecond && fieldBefore(tokens, floor, c, lexicon));
     if (inverted && !lexicon.audienceVerbs.has(token.lower)) {
       const right = phraseStartingAt(tokens, c + 1, lexicon);
       if (right !== null && right.kind !== 'self' && right.kind !== 'described') return { phrase: right, pattern: 'sentence', adjacent: false, end: -1 };
@@ -460,6 +477,13 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     if (shared !== null) return { phrase: shared, pattern: 'sentence', adjacent: false, end: -1 };
   }
   return NONE;
+}
+
+/** "In einem Interview vor dem Konzert sagte …": the clause opens with a preposition and reaches the verb with no mark between. */
+function fieldBefore(tokens: readonly Token[], floor: number, cue: number, lexicon: Lexicon): boolean {
+  if (!isWord(tokens[floor]) || !lexicon.prepositions.has((tokens[floor] as Token).lower)) return false;
+  for (let k = floor; k < cue; k += 1) if (!isWord(tokens[k])) return false;
+  return true;
 }
 
 /**

@@ -157,6 +157,8 @@ export interface LexiconData {
   sourcePrepositions?: string[];
   /** Nouns of words or views whose owner speaks ("nach Angaben des Leiters", "nach Ansicht von X"). */
   sourceNouns?: string[];
+  /** Nouns of the words themselves ("die Worte", "der Passus", "die Aufschrift"): as a clause's subject they are the quotation, not who said it. */
+  textNouns?: string[];
   /**
    * Separable reporting verbs, as "verb particle" ("gab bekannt", "wies zurück"): the finite verb is a cue
    * only when its particle closes the clause ("EBay gab dazu bekannt:").
@@ -240,6 +242,7 @@ export interface Lexicon {
   impersonalCues: ReadonlySet<string>;
   sourcePrepositions: ReadonlySet<string>;
   sourceNouns: ReadonlySet<string>;
+  textNouns: ReadonlySet<string>;
   /** The particles each separable cue verb takes. */
   separableCues: ReadonlyMap<string, ReadonlySet<string>>;
   givenNames: ReadonlySet<string>;
@@ -328,6 +331,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     impersonalCues: new Set(data.impersonalCues ?? []),
     sourcePrepositions: new Set(data.sourcePrepositions ?? []),
     sourceNouns: new Set(data.sourceNouns ?? []),
+    textNouns: new Set(data.textNouns ?? []),
     separableCues: separable(data.separableCues ?? []),
     givenNames: new Set(data.names?.givenNames ?? []),
     titles: new Set(data.names?.titles ?? []),

@@ -6,7 +6,7 @@
 import { isRole, type Lexicon } from './lexicon.js';
 import type { SpeakerPhrase } from './noun-phrase.js';
 import { cleanName, isGivenName, type NameRegistry } from './resolve-names.js';
-import { sentenceTopic, subjectBefore } from './attribute-speaker.js';
+import { nameAfterCue, sentenceTopic, subjectBefore } from './attribute-speaker.js';
 import type { Token } from './tokens.js';
 
 export interface SpeakerMemory {
@@ -54,7 +54,7 @@ export function readSentences(data: SentenceTokens, offset: number, memory: Spea
     for (let c = from; c < to; c += 1) {
       const token = data.tokens[c] as Token;
       if (token.type !== 'word' || !memory.lexicon.cueVerbs.has(token.lower)) continue;
-      const subject = subjectBefore(data.tokens, c, from, memory.lexicon);
+      const subject = subjectBefore(data.tokens, c, from, memory.lexicon) ?? nameAfterCue(data.tokens, c, memory.lexicon);
       const person = subject !== null && subject.kind === 'name' ? memory.registry.person(subject.text, subject.surnameOnly === true, offset + token.start) : null;
       if (person !== null) {
         rememberSpeaker(memory, person);
