@@ -290,3 +290,15 @@ describe('German: a quotation after a cue sentence naming someone else in the sa
     expect(found[1]).toBe('Anna Vogel');
   });
 });
+
+describe('German: "wie X sagte" names whose words the sentence gives', () => {
+  it('gives the quotation to the subject of a "wie" clause with a cue, before or after it', () => {
+    expect(speakers([OPENER, 'Wie der Hafenmeister Jonas Roe am Dienstag erklärte, sieht die Stadt in dem Plan „kein Hindernis für den Ausbau“.'])).toEqual(['Jonas Roe']);
+    expect(speakers([OPENER, 'Die Kommission sei zu dem Schluss gekommen, dass der Minister „mit Absicht gehandelt“ habe, wie die Zeitung schreibt.'])).toEqual(['die Zeitung']);
+    expect(speakers([OPENER, 'Die Durchsuchung oder, wie sich Anna Vogel ausdrückte, „das ständige Schnüffeln“ sei nicht erlaubt.'])).toEqual(['Anna Vogel']);
+  });
+
+  it('leaves the quotation to the cue of the main clause when it has one', () => {
+    expect(speakers([OPENER, 'Wie die Sportzeitung berichtete, soll Jonas Roe zu seinem Trainer gesagt haben: „Ich gehe.“'])[0]).not.toBe('die Sportzeitung');
+  });
+});

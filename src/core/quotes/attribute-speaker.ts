@@ -538,6 +538,41 @@ export function attributionLater(tokens: readonly Token[], q: number, sentenceEn
   return NONE;
 }
 
+/** How many words a "wie" clause may hold between its subject and its verb ("wie X am Dienstag in Hannover erklärte"). */
+const AS_CLAUSE_REACH = 10;
+
+/**
+ * "Wie Jonas Roe am Dienstag erklärte, sieht die Stadt „…“", "…, wie die Zeitung schreibt.", "wie sich Roe
+ * ausdrückte, „…“": a clause opened by a word of lexicon.asOpeners at the sentence start or after a comma,
+ * its subject, then a cue verb closing it, gives the sentence's words to that subject; not when another cue
+ * outside that clause governs the sentence ("Wie die Zeitung berichtete, soll Roe gesagt haben: „…“").
+ */
+export function asClause(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): Attribution {
+  let found: SpeakerPhrase | null = null;
+  let clause: [number, number] = [-1, -1];
+  for (let k = from; k < to && found === null; k += 1) {
+    const token = tokens[k] as Token;
+    if (!isWord(token) || !lexicon.asOpeners.has(token.lower) || (k > from && (tokens[k - 1] as Token).text !== ',')) continue;
+    const at = pastAdverbs(tokens, k + 1, lexicon);
+    const phrase = phraseStartingAt(tokens, at, lexicon) ?? attributedNoun(tokens, at, lexicon) ?? determinerNoun(tokens, at, lexicon);
+    if (phrase === null || !(phrase.kind === 'name' || phrase.kind === 'described' || phrase.kind === 'organisation')) continue;
+    for (let c = phrase.to; c < Math.min(to, phrase.to + AS_CLAUSE_REACH); c += 1) {
+      const word = tokens[c] as Token;
+      if (word.type === 'quote' || (word.type === 'punct' && word.text !== '.' && word.text !== ',')) break;
+      if (!isCue(word, lexicon)) continue;
+      const next = tokens[c + 1];
+      if (next === undefined || next.text === ',' || (next.type === 'punct' && SENTENCE_PUNCT.has(next.text))) {
+        found = phrase;
+        clause = [k, c];
+      }
+      break;
+    }
+  }
+  if (found === null) return NONE;
+  for (let c = from; c < to; c += 1) if ((c < clause[0] || c > clause[1]) && isCueAt(tokens, c, lexicon)) return NONE;
+  return { phrase: found, pattern: 'according', adjacent: false, end: -1 };
+}
+
 /**
  * A5 on either side, where the lexicon lists the phrases: "“…”, según asegura Campo." / "…, selon la
  * Drees." (an "according to" after the quotation, before the sentence ends, past a reporting verb),

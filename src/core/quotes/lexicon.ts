@@ -159,6 +159,8 @@ export interface LexiconData {
   sourceNouns?: string[];
   /** Nouns of the words themselves ("die Worte", "der Passus", "die Aufschrift"): as a clause's subject they are the quotation, not who said it. */
   textNouns?: string[];
+  /** Words opening a clause that says whose words the sentence gives ("Wie Roe erklärte, …", "…, wie die Zeitung schreibt"). */
+  asOpeners?: string[];
   /**
    * Separable reporting verbs, as "verb particle" ("gab bekannt", "wies zurück"): the finite verb is a cue
    * only when its particle closes the clause ("EBay gab dazu bekannt:").
@@ -243,6 +245,7 @@ export interface Lexicon {
   sourcePrepositions: ReadonlySet<string>;
   sourceNouns: ReadonlySet<string>;
   textNouns: ReadonlySet<string>;
+  asOpeners: ReadonlySet<string>;
   /** The particles each separable cue verb takes. */
   separableCues: ReadonlyMap<string, ReadonlySet<string>>;
   givenNames: ReadonlySet<string>;
@@ -332,6 +335,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     sourcePrepositions: new Set(data.sourcePrepositions ?? []),
     sourceNouns: new Set(data.sourceNouns ?? []),
     textNouns: new Set(data.textNouns ?? []),
+    asOpeners: new Set(data.asOpeners ?? []),
     separableCues: separable(data.separableCues ?? []),
     givenNames: new Set(data.names?.givenNames ?? []),
     titles: new Set(data.names?.titles ?? []),

@@ -6,7 +6,7 @@
  * benchmark counts what each rule gets right and wrong on the development data.
  */
 import {
-  accordingAround, attributionAfter, attributionBefore, attributionLater, attributionNext, channelAfter, colonSubject, continuesAfter,
+  accordingAround, asClause, attributionAfter, attributionBefore, attributionLater, attributionNext, channelAfter, colonSubject, continuesAfter,
   endsClauseAfter, impersonalSource, labelBefore, sentenceSubject, sentenceTopic,
   type Attribution, type AttributionPattern,
 } from './attribute-speaker.js';
@@ -217,10 +217,11 @@ function anaphor(site: QuoteSite): Claim | null {
   return fromCue(attributionNext(site.tokens, site.q, site.sentenceEnd, site.memory.lexicon), site);
 }
 
-/** A5: "“…”, según asegura Campo." / "Para Hurtado, su intervención “…”". */
+/** A5: "“…”, según asegura Campo." / "Para Hurtado, su intervención “…”" / "Wie Roe erklärte, sieht die Stadt „…“". */
 function according(site: QuoteSite): Claim | null {
   if (site.raw.isBlock || site.memory.lexicon.caseless || site.raw.endBlock !== site.raw.startBlock) return null;
-  return fromCue(accordingAround(site.tokens, site.q, site.floor, site.sentenceEnd, site.memory.lexicon), site);
+  return fromCue(accordingAround(site.tokens, site.q, site.floor, site.sentenceEnd, site.memory.lexicon), site)
+    ?? fromCue(asClause(site.tokens, site.sentenceStart, site.sentenceEnd, site.memory.lexicon), site);
 }
 
 /** "Kasich: “…”": a name and a colon before the quotation, as in a transcript or a list of reactions. */
