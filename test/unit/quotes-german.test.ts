@@ -302,3 +302,10 @@ describe('German: "wie X sagte" names whose words the sentence gives', () => {
     expect(speakers([OPENER, 'Wie die Sportzeitung berichtete, soll Jonas Roe zu seinem Trainer gesagt haben: „Ich gehe.“'])[0]).not.toBe('die Sportzeitung');
   });
 });
+
+describe('German: "der" between two capitalised words is a genitive article, not part of a name', () => {
+  it('names the spokesperson, not the body he speaks for ("Ein Sprecher der Downing Street erklärte:")', () => {
+    const found = speakers(['Ein Sprecher der Downing Street erklärte: „Wir sind bereit.“', 'Der Sprecher teilte auch mit, Jonas Roe „steht bereit“ für ein Treffen.']);
+    expect(found).toEqual(['ein Sprecher der Downing Street', 'der Sprecher']);
+  });
+});

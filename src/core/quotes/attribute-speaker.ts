@@ -276,7 +276,9 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   // "Die neue Regel stellte der Vorsitzende in Frage": a person after the verb makes the description before it the object.
   if (lexicon.capitalizesNouns && phrase.kind === 'described' && subjectAfterVerb(tokens, cue, lexicon)) return null;
   // "Zum Hintergrund der rechten Gewalt führt der Bericht aus": a genitive after a noun is a complement.
-  if (lexicon.capitalizesNouns && phrase.kind === 'described' && genitiveAt(tokens, phrase.from + 1, lexicon)) return field ? firstField(tokens, floor, cue, lexicon) : null;
+  if (lexicon.capitalizesNouns && (phrase.kind === 'described' || phrase.kind === 'organisation') && genitiveAt(tokens, phrase.from + 1, lexicon)) {
+    return field ? firstField(tokens, floor, cue, lexicon) : null;
+  }
   return subjectOfCue(phrase, tokens, cue, lexicon);
 }
 

@@ -201,7 +201,8 @@ function registerNames(blocks: readonly TextBlock[], tokenized: BlockTokens[], r
       while (end < tokens.length) {
         const next = tokens[end] as Token;
         if (next.type === 'word' && next.cap) end += 1;
-        else if (next.type === 'word' && lexicon.connectors.has(next.lower) && tokens[end + 1]?.cap === true) end += 1;
+        else if (next.type === 'word' && lexicon.connectors.has(next.lower) && tokens[end + 1]?.cap === true
+          && !(lexicon.capitalizesNouns && lexicon.genitiveDeterminers.has(next.lower))) end += 1;
         else break;
       }
       // "il sindaco di Milano Giuseppe Sala": after a role and "di", the first word is the place.
@@ -252,6 +253,8 @@ function rolesBefore(tokens: readonly Token[], at: number, lexicon: Lexicon): st
   for (let k = apposed ? at - 2 : at - 1; k >= Math.max(0, at - (apposed ? 10 : 4)); k -= 1) {
     const token = tokens[k] as Token;
     if (token.type !== 'word') break;
+    // "ein Sprecher der Downing Street": after a genitive article the name is the role's complement, not its holder.
+    if (k === at - 1 && lexicon.capitalizesNouns && lexicon.genitiveDeterminers.has(token.lower)) break;
     if (isHeadWord(token, lexicon)) roles.push(token.lower);
     else if (apposed && roles.length > 0 && lexicon.determiners.has(token.lower)) break;
     else if (!token.cap && !lexicon.connectors.has(token.lower) && (others -= 1) < 0) break;
