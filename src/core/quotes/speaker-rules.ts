@@ -251,14 +251,15 @@ function leadIn(site: QuoteSite): Claim | null {
 }
 
 /**
- * A9: a quotation opening a sentence in a paragraph whose earlier quotation has a speaker, unless the
- * sentence right before it names another person, as its subject or with a cue ("„…“, sagte der Papst.
+ * A9: a quotation opening a sentence in a paragraph whose earlier quotation has a speaker, unless (where
+ * lexicon.introductionEndsFloating) the sentence right before it names another person, as its subject or with a cue ("„…“, sagte der Papst.
  * Sein Bruder, Georg Roe, war eingeweiht. „…“"): that sentence introduces the next speaker (lead-in).
  */
 function floating(site: QuoteSite): Claim | null {
   const speaker = site.previous?.speaker ?? null;
   if (speaker === null || !site.startsSentence || site.cueAfter) return null;
   const { memory } = site;
+  if (!memory.lexicon.introductionEndsFloating) return claim('floating', speaker, 'high');
   const before = memory.sentences - 1;
   const named = memory.lastPersonAt === before && memory.lastPerson !== speaker;
   const about = memory.lastSubjectAt === before && memory.lastSubject !== null && memory.lastSubject !== speaker
