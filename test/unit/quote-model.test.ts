@@ -34,6 +34,8 @@ const features: fc.Arbitrary<QuoteFeatures> = fc.record({
   determinerBefore: fc.boolean(),
   personInside: fc.boolean(),
   siblings: fc.integer({ min: 0, max: 9 }),
+  reportedSpeech: fc.boolean(),
+  predicative: fc.boolean(),
 });
 
 const models = (['en', 'de'] as const).map((lang) => LEXICONS[lang]?.quoteModel as QuoteModel);

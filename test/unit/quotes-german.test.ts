@@ -9,11 +9,16 @@ import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/core/quotes/find-quotes.js';
 import { textBlocks } from '../../src/core/text-blocks.js';
 
-function speakers(paragraphs: string[], lang = 'de'): Array<string | null> {
+function quotes(paragraphs: string[], lang = 'de'): ReturnType<typeof findQuotes> {
   const doc = new JSDOM('<!DOCTYPE html><body></body>').window.document;
   for (const text of paragraphs) doc.body.appendChild(Object.assign(doc.createElement('p'), { textContent: text }));
-  return findQuotes(textBlocks(doc.body), { title: null, lang }).map((quote) => quote.speaker);
+  return findQuotes(textBlocks(doc.body), { title: null, lang });
 }
+
+const speakers = (paragraphs: string[], lang = 'de'): Array<string | null> => quotes(paragraphs, lang).map((quote) => quote.speaker);
+
+/** Whether each span in marks is highlighted as a quotation (speech or partial). */
+const highlighted = (paragraphs: string[]): boolean[] => quotes(paragraphs).map((quote) => quote.kind === 'speech' || quote.kind === 'partial');
 
 const OPENER = 'Die Lage am Hafen blieb am Abend angespannt.';
 
@@ -186,5 +191,121 @@ describe('German: "nach Angaben / Ansicht / Auffassung" names whose words they a
     expect(speakers([OPENER, 'Nach Auffassung des Fraktionschefs Hartmut Roe sei es „völlig untragbar, dass die Schulen so lange warten“.'])).toEqual(['Hartmut Roe']);
     expect(speakers([OPENER, 'Nach Angaben des künstlerischen Leiters sind die Themen der Schau „die Moderne, der Mensch und die Stadt“.'])).toEqual(['Angaben des künstlerischen Leiters']);
     expect(speakers([OPENER, 'Nach Ansicht von Senatorin Jana Roe hat die Bank bei der Krise „auf ganzer Linie versagt“.'])).toEqual(['Jana Roe']);
+  });
+});
+
+describe('German: which spans in marks are quotations (the quotation model)', () => {
+  it('highlights a short fragment in reported speech (Konjunktiv) with no cue in its sentence', () => {
+    expect(highlighted([OPENER, 'Der Hafenmeister äußerte sich am Abend zur Lage. Der Schaden an den Kaimauern sei „kaum zu beziffern“.'])).toEqual([true]);
+  });
+
+  it('highlights the words after "als" that say how someone called a thing', () => {
+    expect(highlighted([OPENER, 'Der Verband kritisierte den Entwurf in einer Mitteilung als „Rückschritt für die Fischerei“.'])).toEqual([true]);
+  });
+
+  it('leaves a name in apposition to a noun unhighlighted ("die Fähre „Nordlicht“")', () => {
+    expect(highlighted([OPENER, 'Am Morgen legte die Fähre „Nordlicht“ mit zwei Stunden Verspätung ab.'])).toEqual([false]);
+  });
+
+  it('reads no span that opens in lower case as a title, whatever noun stands near it', () => {
+    expect(highlighted([OPENER, 'Wie der Senator mitteilte, sieht die Regierung in dem Gesetz „kein Hindernis für den freien Handel“.'])).toEqual([true]);
+  });
+
+  it('takes "zum Ausdruck bringen" for a verb of saying, not for the word "Ausdruck" before a term', () => {
+    expect(highlighted([OPENER, 'Das brachte die Sprecherin der Fraktion deutlich zum Ausdruck: „Es gibt keinen Grund, jetzt nachzugeben.“'])).toEqual([true]);
+    expect(highlighted([OPENER, 'Der Ausdruck „Hafenkante“ ist in der Stadt seit Jahren geläufig.'])).toEqual([false]);
+  });
+});
+
+describe('German: the verb comes second, so a cue after a quotation follows the mark at once', () => {
+  it('takes no subject opening a new clause after the quotation for its speaker', () => {
+    expect(speakers([OPENER, 'Jonas Roe nannte den Platzverweis „überzogen“, Trainerin Anna Vogel bezeichnete die Karte als „übertrieben“.'])[0]).not.toBe('Anna Vogel');
+    expect(speakers([OPENER, 'In der Mitteilung steht: „Wir bedauern den Vorfall sehr.“ Vogel, die den Verein seit Jahren berät, nennt das einen Fehler.'])[0]).not.toBe('Vogel');
+  });
+
+  it('still reads the inverted cue after the mark („…“, sagte Roe)', () => {
+    expect(speakers([OPENER, '„Wir bleiben hier“, sagte Jonas Roe am Abend.'])).toEqual(['Jonas Roe']);
+  });
+});
+
+describe('German: passive attributions ("wird X zitiert")', () => {
+  it('gives the quotation to the person quoted, after or before it', () => {
+    expect(speakers([OPENER, '„Wir sind auf alles vorbereitet“, wird Jonas Roe in der Zeitung zitiert.'])).toEqual(['Jonas Roe']);
+    expect(speakers([OPENER, 'In der Mitteilung wird die Ministerin Anna Vogel wie folgt zitiert: „Der Hafen bleibt offen.“'])).toEqual(['Anna Vogel']);
+  });
+});
+
+describe('German: a description two people of the article answered to', () => {
+  it('stays as written rather than naming the later of them', () => {
+    const found = speakers(['Bürgermeister Anton Vogel kündigte am Montag seinen Rücktritt an.', 'Zuletzt war 1988 Bürgermeister Gregor Roe zurückgetreten.', '„Ich bin zu müde“, sagte der Bürgermeister.']);
+    expect(found).toEqual(['der Bürgermeister']);
+  });
+
+  it('still names the one person the article introduced with that role', () => {
+    const found = speakers(['Bürgermeister Anton Vogel kündigte am Montag seinen Rücktritt an.', '„Ich bin zu müde“, sagte der Bürgermeister.']);
+    expect(found).toEqual(['Anton Vogel']);
+  });
+});
+
+describe('German: two sentences glued without a space', () => {
+  it('ends a sentence at a full stop between a lower-case letter and a capitalised word ("Bundesanzeiger.Jonas Roe schreibt")', () => {
+    expect(speakers([OPENER, 'Diese Art der Meldung ist üblich, so auch im Bundesanzeiger.Jonas Roe schreibt dazu in seinem Blog: „Die Geschichte stimmt so nicht.“'])).toEqual(['Jonas Roe']);
+  });
+});
+
+describe('German: more clauses that introduce a quotation', () => {
+  it('takes no object in the first field for the subject ("Den Unmut der Partei brachte die Sprecherin … zum Ausdruck:")', () => {
+    expect(speakers([OPENER, 'Den Unmut der Partei brachte die Sprecherin der Fraktion, Anna Vogel, zum Ausdruck: „Es gibt keinen Grund zur Eile.“'])).toEqual(['die Sprecherin']);
+  });
+
+  it('gives reported speech to no one when the sentence before is about another person than the one named with a cue', () => {
+    const found = speakers(['„Das Konto bleibt“, sagte Verbandschef Karl Vogel.', 'Im Landtag nahm auch der Ministerpräsident, Jonas Roe, zu der Frage Stellung. Jeder Lehrer könne „das Geld später abrufen“.']);
+    expect(found).toEqual(['Karl Vogel', null]);
+  });
+
+  it('remembers the subject after a cue whose first field is no subject, for the reported speech that follows', () => {
+    const found = speakers([OPENER, 'In seiner Antrittsrede erklärte Jonas Roe, die Rechte der Arbeiter schützen zu wollen. Er werde „einen neuen Vertrag“ aushandeln.']);
+    expect(found).toEqual(['Jonas Roe']);
+  });
+
+  it('reads the subject after the cue when a prepositional phrase fills the first field ("In einem Interview vor dem Konzert sagte X, Gründer der Band:")', () => {
+    expect(speakers([OPENER, 'In einem Interview vor dem Kieler Konzert sagte Jonas Roe, Gründer der Band: „Ich spiele nicht für Geld.“'])).toEqual(['Jonas Roe']);
+  });
+
+  it('takes no noun of the words themselves for their speaker ("Darauf waren die Worte zu lesen:")', () => {
+    expect(speakers([OPENER, 'Darauf waren die Worte zu lesen: „Der Hafen bleibt offen.“'])).toEqual([null]);
+  });
+});
+
+describe('German: a quotation after a sentence about someone else in the same paragraph', () => {
+  it('goes to the person that sentence is about, not to the earlier speaker of the paragraph', () => {
+    const found = speakers([OPENER, '„Ich trete zurück“, sagte der Bischof. Der ältere Bruder des Bischofs, Georg Vogel, war seit langem eingeweiht. „Mein Bruder wünscht sich Ruhe.“']);
+    expect(found).toEqual(['der Bischof', 'Georg Vogel']);
+  });
+});
+
+describe('German: a quotation after a cue sentence naming someone else in the same paragraph', () => {
+  it('goes to the person that sentence named with its cue', () => {
+    const found = speakers([OPENER, '„Er war ein Denker“, sagte Jonas Roe in Berlin. Später sagte Anna Vogel vor der Presse, Papst Pius XI. „bleibt einer der großen Lehrer“.']);
+    expect(found[1]).toBe('Anna Vogel');
+  });
+});
+
+describe('German: "wie X sagte" names whose words the sentence gives', () => {
+  it('gives the quotation to the subject of a "wie" clause with a cue, before or after it', () => {
+    expect(speakers([OPENER, 'Wie der Hafenmeister Jonas Roe am Dienstag erklärte, sieht die Stadt in dem Plan „kein Hindernis für den Ausbau“.'])).toEqual(['Jonas Roe']);
+    expect(speakers([OPENER, 'Die Kommission sei zu dem Schluss gekommen, dass der Minister „mit Absicht gehandelt“ habe, wie die Zeitung schreibt.'])).toEqual(['die Zeitung']);
+    expect(speakers([OPENER, 'Die Durchsuchung oder, wie sich Anna Vogel ausdrückte, „das ständige Schnüffeln“ sei nicht erlaubt.'])).toEqual(['Anna Vogel']);
+  });
+
+  it('leaves the quotation to the cue of the main clause when it has one', () => {
+    expect(speakers([OPENER, 'Wie die Sportzeitung berichtete, soll Jonas Roe zu seinem Trainer gesagt haben: „Ich gehe.“'])[0]).not.toBe('die Sportzeitung');
+  });
+});
+
+describe('German: "der" between two capitalised words is a genitive article, not part of a name', () => {
+  it('names the spokesperson, not the body he speaks for ("Ein Sprecher der Downing Street erklärte:")', () => {
+    const found = speakers(['Ein Sprecher der Downing Street erklärte: „Wir sind bereit.“', 'Der Sprecher teilte auch mit, Jonas Roe „steht bereit“ für ein Treffen.']);
+    expect(found).toEqual(['ein Sprecher der Downing Street', 'der Sprecher']);
   });
 });

@@ -55,8 +55,11 @@ const CHANNEL_WINDOW = 24;
 
 const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
 const isCue = (token: Token | undefined, lexicon: Lexicon): boolean => isWord(token) && lexicon.cueVerbs.has(token.lower);
-/** How far a separable verb's particle may close its clause ("gab das Ministerium am Montag weiter bekannt"). */
-const SEPARABLE_REACH = 12;
+/**
+ * How far a separable verb's particle may close its clause ("gab das Ministerium am Montag weiter bekannt",
+ * "brachte die Sprecherin der Fraktion im Landtag, Anna Roe, zum Ausdruck").
+ */
+const SEPARABLE_REACH = 16;
 
 /**
  * A cue verb at `k`, or the finite part of a separable one whose particle closes the clause
@@ -69,7 +72,8 @@ function isCueAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean
   if (particles === undefined) return false;
   for (let m = k + 1; m < Math.min(tokens.length, k + SEPARABLE_REACH); m += 1) {
     const next = tokens[m] as Token;
-    if (next.type === 'quote' || (next.type === 'punct' && next.text !== '-')) return false;
+    // Commas may close an appositive of the subject in between; other marks end the clause.
+    if (next.type === 'quote' || (next.type === 'punct' && next.text !== '-' && next.text !== ',')) return false;
     if (next.type === 'word' && particles.has(next.lower)) return true;
   }
   return false;
@@ -109,7 +113,8 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     }
   }
   // Subject first: “…,” Ushakov said / “…,” a spokesperson for the ministry said in a statement.
-  for (let c = i; c < Math.min(tokens.length, i + AFTER_WINDOW); c += 1) {
+  // Where the verb comes second, a subject first after the marks opens a clause of its own.
+  for (let c = i; c < Math.min(tokens.length, lexicon.verbSecond ? i : i + AFTER_WINDOW); c += 1) {
     const token = tokens[c] as Token;
     // "Rep. Jane Roe (D-Wash.) said": the full stop inside a party and state in brackets ends nothing.
     if (token.text === '(') {
@@ -120,9 +125,6 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     // "Jane Roe, 67, of Allentown, Pa., said": a full stop with a comma after it closed an abbreviation.
     if (endsClauseAfter(tokens, c)) break;
     if (!isCueAt(tokens, c, lexicon) && !isChannelVerb(token, lexicon)) continue;
-    // "„…“ Der Geschäftsführer fragte: „…“": with no comma after the closing mark (German sets it there), a cue
-    // whose clause ends in a colon and a quotation introduces that one. ("“…,” Roe said: “…”" keeps its comma inside.)
-    if (lexicon.capitalizesNouns && skipped === 0 && introducesNext(tokens, c)) break;
     const phrase = apposedName(tokens, i, c, lexicon) ?? subjectBefore(tokens, c, i, lexicon, false);
     // The subject starts right after the quotation, or is the name in an appositive after a description
     // ("…,” the utility's chief executive, Hannah Lee, said).
@@ -146,6 +148,16 @@ function unreadSubject(tokens: readonly Token[], at: number, lexicon: Lexicon): 
 }
 
 /**
+ * Where the verb comes second, the name right after a cue whose first field is no subject ("In seiner
+ * Rede erklärte Johnson, …", "Dazu sagte Jonas Roe am Montag, …"), past a reflexive or an adverb.
+ */
+export function nameAfterCue(tokens: readonly Token[], cue: number, lexicon: Lexicon): SpeakerPhrase | null {
+  if (!lexicon.verbSecond) return null;
+  const phrase = phraseStartingAt(tokens, pastAdverbs(tokens, cue + 1, lexicon), lexicon);
+  return phrase !== null && phrase.kind === 'name' ? phrase : null;
+}
+
+/**
  * Where an inverted subject may follow a word or two after the verb: a reflexive or an adverb where the
  * verb comes second ("erinnerte sich Roe", "sagte auch der Minister"), an adverb or a time word in
  * languages that allow it ("ha twittato poi la premier", "note aussi la Drees").
@@ -157,16 +169,6 @@ function pastAdverbs(tokens: readonly Token[], at: number, lexicon: Lexicon): nu
   let k = at;
   while (k < at + 2 && isWord(tokens[k]) && !(tokens[k] as Token).cap && skips(tokens[k] as Token)) k += 1;
   return k;
-}
-
-/** The clause of the cue at `c` ends in a colon right before a quotation, within a few words. */
-function introducesNext(tokens: readonly Token[], c: number): boolean {
-  for (let k = c + 1; k < Math.min(tokens.length - 1, c + BEFORE_WINDOW + 2); k += 1) {
-    const token = tokens[k] as Token;
-    if (token.type === 'quote' || (token.type === 'punct' && SENTENCE_PUNCT.has(token.text))) return false;
-    if (token.text === ':') return (tokens[k + 1] as Token).type === 'quote';
-  }
-  return false;
 }
 
 /** "Así ha resumido el consejero …": only an opener and auxiliaries before the verb, which may then precede its subject. */
@@ -285,10 +287,14 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   }
   const phrase = phraseEndingAt(tokens, k, lexicon);
   if (phrase === null || phrase.from < floor || governedByPreposition(tokens, phrase.from, lexicon)) return field ? firstField(tokens, floor, cue, lexicon) : null;
+  // "Den Unmut der Partei brachte …": a phrase after a determiner of an object's case is no subject.
+  if (lexicon.capitalizesNouns && phrase.kind !== 'name' && [tokens[phrase.from], tokens[phrase.from - 1]].some((token) => isWord(token) && lexicon.obliqueDeterminers.has(token.lower))) return null;
   // "Die neue Regel stellte der Vorsitzende in Frage": a person after the verb makes the description before it the object.
   if (lexicon.capitalizesNouns && phrase.kind === 'described' && subjectAfterVerb(tokens, cue, lexicon)) return null;
   // "Zum Hintergrund der rechten Gewalt führt der Bericht aus": a genitive after a noun is a complement.
-  if (lexicon.capitalizesNouns && phrase.kind === 'described' && genitiveAt(tokens, phrase.from + 1, lexicon)) return field ? firstField(tokens, floor, cue, lexicon) : null;
+  if (lexicon.capitalizesNouns && (phrase.kind === 'described' || phrase.kind === 'organisation') && genitiveAt(tokens, phrase.from + 1, lexicon)) {
+    return field ? firstField(tokens, floor, cue, lexicon) : null;
+  }
   return subjectOfCue(phrase, tokens, cue, lexicon);
 }
 
@@ -484,8 +490,9 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     // "“…,” said Roe, who called it “…”": a cue right after a quotation (or opening the clause) may have
     // its subject after it; elsewhere the phrase after the cue is the reported clause's subject ("Roe,
     // 22, a teacher, said Doe had “…”"), never the speaker.
+    // Where the verb comes second, a first field that is no subject ("In einem Interview sagte X, …:") puts it after the verb.
     const inverted = c === floor || tokens[c - 1]?.type === 'quote' || (tokens[c - 1]?.type === 'punct' && tokens[c - 2]?.type === 'quote')
-      || (lexicon.subjectAfterAdverbs && onlyOpeners(tokens, floor, c, lexicon));
+      || (lexicon.subjectAfterAdverbs && onlyOpeners(tokens, floor, c, lexicon)) || (lexicon.verbSecond && fieldBefore(tokens, floor, c, lexicon));
     if (inverted && !lexicon.audienceVerbs.has(token.lower)) {
       const right = phraseStartingAt(tokens, c + 1, lexicon);
       if (right !== null && right.kind !== 'self' && right.kind !== 'described') return { phrase: right, pattern: 'sentence', adjacent: false, end: -1 };
@@ -495,6 +502,13 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     if (shared !== null) return { phrase: shared, pattern: 'sentence', adjacent: false, end: -1 };
   }
   return NONE;
+}
+
+/** "In einem Interview vor dem Konzert sagte …": the clause opens with a preposition and reaches the verb with no mark between. */
+function fieldBefore(tokens: readonly Token[], floor: number, cue: number, lexicon: Lexicon): boolean {
+  if (!isWord(tokens[floor]) || !lexicon.prepositions.has((tokens[floor] as Token).lower)) return false;
+  for (let k = floor; k < cue; k += 1) if (!isWord(tokens[k])) return false;
+  return true;
 }
 
 /**
@@ -547,6 +561,41 @@ export function attributionLater(tokens: readonly Token[], q: number, sentenceEn
     if (found.pattern === 'after' && found.phrase !== null && found.phrase.kind !== 'pronoun') return { ...found, pattern: 'clause', adjacent: false };
   }
   return NONE;
+}
+
+/** How many words a "wie" clause may hold between its subject and its verb ("wie X am Dienstag in Hannover erklärte"). */
+const AS_CLAUSE_REACH = 10;
+
+/**
+ * "Wie Jonas Roe am Dienstag erklärte, sieht die Stadt „…“", "…, wie die Zeitung schreibt.", "wie sich Roe
+ * ausdrückte, „…“": a clause opened by a word of lexicon.asOpeners at the sentence start or after a comma,
+ * its subject, then a cue verb closing it, gives the sentence's words to that subject; not when another cue
+ * outside that clause governs the sentence ("Wie die Zeitung berichtete, soll Roe gesagt haben: „…“").
+ */
+export function asClause(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): Attribution {
+  let found: SpeakerPhrase | null = null;
+  let clause: [number, number] = [-1, -1];
+  for (let k = from; k < to && found === null; k += 1) {
+    const token = tokens[k] as Token;
+    if (!isWord(token) || !lexicon.asOpeners.has(token.lower) || (k > from && (tokens[k - 1] as Token).text !== ',')) continue;
+    const at = pastAdverbs(tokens, k + 1, lexicon);
+    const phrase = phraseStartingAt(tokens, at, lexicon) ?? attributedNoun(tokens, at, lexicon) ?? determinerNoun(tokens, at, lexicon);
+    if (phrase === null || !(phrase.kind === 'name' || phrase.kind === 'described' || phrase.kind === 'organisation')) continue;
+    for (let c = phrase.to; c < Math.min(to, phrase.to + AS_CLAUSE_REACH); c += 1) {
+      const word = tokens[c] as Token;
+      if (word.type === 'quote' || (word.type === 'punct' && word.text !== '.' && word.text !== ',')) break;
+      if (!isCue(word, lexicon)) continue;
+      const next = tokens[c + 1];
+      if (next === undefined || next.text === ',' || (next.type === 'punct' && SENTENCE_PUNCT.has(next.text))) {
+        found = phrase;
+        clause = [k, c];
+      }
+      break;
+    }
+  }
+  if (found === null) return NONE;
+  for (let c = from; c < to; c += 1) if ((c < clause[0] || c > clause[1]) && isCueAt(tokens, c, lexicon)) return NONE;
+  return { phrase: found, pattern: 'according', adjacent: false, end: -1 };
 }
 
 /**

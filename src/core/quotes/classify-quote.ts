@@ -54,6 +54,10 @@ export interface QuoteFeatures {
   personInside: boolean;
   /** Other quotations in the same sentence. */
   siblings: number;
+  /** The sentence around the marks is reported speech: one of its verbs is a Konjunktiv form ("sei", "habe"). */
+  reportedSpeech: boolean;
+  /** A word of predication stands before the marks, past an article ("bezeichnete es als „…“"): how someone called it. */
+  predicative: boolean;
 }
 
 const SENTENCE_INSIDE = /[.!?\u2026\u3002\uff01\uff1f](?:\s|$)/u;
@@ -120,22 +124,38 @@ export function quoteFeatures(
     ...sentenceFeatures(tokens, q, sentenceStart, context.sentenceEnd, lexicon),
     determinerBefore: before !== undefined && before.type === 'word' && lexicon.determiners.has(before.lower),
     personInside,
+    predicative: predicativeBefore(tokens, q, lexicon),
   };
 }
 
 /** How many words a sentence may hold and still be read whole for its cue: keeps a run-on "sentence" linear. */
 const SENTENCE_WINDOW = 40;
 
-function sentenceFeatures(tokens: readonly Token[], q: number, from: number, to: number, lexicon: Lexicon): { cueInSentence: boolean; siblings: number } {
+function sentenceFeatures(
+  tokens: readonly Token[], q: number, from: number, to: number, lexicon: Lexicon,
+): { cueInSentence: boolean; siblings: number; reportedSpeech: boolean } {
   let cueInSentence = false;
+  let reportedSpeech = false;
   let siblings = 0;
   for (let k = Math.max(from, q - SENTENCE_WINDOW); k < Math.min(to, q + SENTENCE_WINDOW); k += 1) {
     const token = tokens[k] as Token;
     if (k === q) continue;
     if (token.type === 'quote') siblings += 1;
-    else if (token.type === 'word' && lexicon.cueVerbs.has(token.lower)) cueInSentence = true;
+    else if (token.type === 'word') {
+      if (lexicon.cueVerbs.has(token.lower)) cueInSentence = true;
+      if (lexicon.subjunctives.has(token.lower)) reportedSpeech = true;
+    }
   }
-  return { cueInSentence, siblings };
+  return { cueInSentence, siblings, reportedSpeech };
+}
+
+/** "als „…“", "als einen „…“": a word of `predicatives` right before the marks, or before an article there. */
+function predicativeBefore(tokens: readonly Token[], q: number, lexicon: Lexicon): boolean {
+  if (lexicon.predicatives.size === 0) return false;
+  let at = q - 1;
+  if (tokens[at]?.type === 'word' && lexicon.determiners.has((tokens[at] as Token).lower)) at -= 1;
+  const token = tokens[at];
+  return token !== undefined && token.type === 'word' && lexicon.predicatives.has(token.lower);
 }
 
 /** Whether one of `phrases` ends within `window` words before token `q` (not across a sentence end). */
@@ -182,8 +202,9 @@ export function classifyQuote(f: QuoteFeatures, lexicon: Lexicon): QuoteKind {
   if (f.scareTrigger || f.motto) return 'scare';
   if (f.authored && f.words <= 30) return 'title';
   const nameLike = !f.sentenceInside && !f.endsWithComma && f.words <= 12 && f.contentWords > 0;
-  // Titles in many languages capitalise only their first word ("La sociedad de la nieve").
-  const titleCased = lexicon.caseless || f.titleCaseShare >= 0.5 || f.startsUpper;
+  // Titles in many languages capitalise only their first word ("La sociedad de la nieve"); where every
+  // noun is capitalised, half the words in capitals says nothing, and a title still opens with one.
+  const titleCased = lexicon.caseless || f.startsUpper || (!lexicon.capitalizesNouns && f.titleCaseShare >= 0.5);
   if (nameLike && (f.titleTrigger || f.categoryNoun) && titleCased) return 'title';
   // "his book “The Price of Steel.”", "her memoir, “A Daughter of Erie.”", "on ABC's “This Week,”": where titles are written in
   // Title Case, a full stop or comma inside the marks is the sentence's, not the title's.

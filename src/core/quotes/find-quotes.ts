@@ -201,7 +201,8 @@ function registerNames(blocks: readonly TextBlock[], tokenized: BlockTokens[], r
       while (end < tokens.length) {
         const next = tokens[end] as Token;
         if (next.type === 'word' && next.cap) end += 1;
-        else if (next.type === 'word' && lexicon.connectors.has(next.lower) && tokens[end + 1]?.cap === true) end += 1;
+        else if (next.type === 'word' && lexicon.connectors.has(next.lower) && tokens[end + 1]?.cap === true
+          && !(lexicon.capitalizesNouns && lexicon.genitiveDeterminers.has(next.lower))) end += 1;
         // "Ursula von der Leyen": two particles in a row, where capitals run through places too.
         else if (lexicon.personNeedsGivenName && next.type === 'word' && lexicon.connectors.has(next.lower)
           && lexicon.connectors.has(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.cap === true) end += 1;
@@ -273,6 +274,8 @@ function rolesBefore(tokens: readonly Token[], at: number, lexicon: Lexicon): Ro
   for (let k = apposed ? at - 2 : at - 1; k >= Math.max(0, at - (apposed ? 10 : 4)); k -= 1) {
     const token = tokens[k] as Token;
     if (token.type !== 'word') break;
+    // "ein Sprecher der Downing Street": after a genitive article the name is the role's complement, not its holder.
+    if (k === at - 1 && lexicon.capitalizesNouns && lexicon.genitiveDeterminers.has(token.lower)) break;
     if (isHeadWord(token, lexicon)) roles.push({ role: token.lower, complement: capitalsIn(tokens, k + 1, apposed ? at - 1 : at) });
     else if (apposed && roles.length > 0 && lexicon.determiners.has(token.lower)) break;
     else if (!token.cap && !lexicon.connectors.has(token.lower) && (others -= 1) < 0) break;

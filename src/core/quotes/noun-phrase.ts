@@ -77,8 +77,10 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, lexicon: L
     while (from > 0 && end - from < MAX_NAME_WORDS) {
       const before = tokens[from - 1];
       if (isNameWord(before, lexicon) && (before as Token).end <= (tokens[from] as Token).start) from -= 1;
+      // Where every noun is capitalised, "der" between two of them is a genitive article ("Sprecher der Downing Street"), no particle.
       else if (word(before) && lexicon.connectors.has(before.lower) && isNameWord(tokens[from - 2], lexicon)
-        && !lexicon.prepositions.has((tokens[from - 2] as Token).lower)) from -= 1;
+        && !lexicon.prepositions.has((tokens[from - 2] as Token).lower)
+        && !(lexicon.capitalizesNouns && lexicon.genitiveDeterminers.has(before.lower))) from -= 1;
       // "Ursula von der Leyen": two particles in a row (not where nouns are capitalised: "Halver von der Baader Bank").
       else if (!lexicon.capitalizesNouns && word(before) && lexicon.connectors.has(before.lower) && word(tokens[from - 2]) && lexicon.connectors.has((tokens[from - 2] as Token).lower)
         && isNameWord(tokens[from - 3], lexicon)) from -= 2;

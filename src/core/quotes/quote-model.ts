@@ -22,6 +22,7 @@ export interface QuoteModel {
 const FLAGS = [
   'sentenceInside', 'endsWithComma', 'startsUpper', 'titleTrigger', 'categoryNoun', 'scareTrigger', 'hypothetical', 'motto',
   'afterCueWord', 'inHeadline', 'adjacent', 'cueInSentence', 'determinerBefore', 'personInside',
+  'reportedSpeech', 'predicative',
 ] as const satisfies ReadonlyArray<keyof QuoteFeatures>;
 const PATTERNS = ['after', 'before', 'according', 'sentence', 'subject', 'inherit', 'channel', 'none'] as const;
 const RULE_KINDS: readonly QuoteKind[] = ['speech', 'partial', 'title', 'scare', 'other'];

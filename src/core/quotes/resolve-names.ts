@@ -225,14 +225,20 @@ export class NameRegistry {
   /**
    * "the commissioner", "il sindaco": the latest person introduced with that role before `position`;
    * with a `complement` ("el alcalde de Bédar"), never one whose role had another ("alcalde de Lubrín").
+   * Where two people were (a pope of today and one of 1415, each named from a given name: `person`), which
+   * one is meant is not known, and none is named.
    */
-  resolveRole(role: string, position: number, complement: readonly string[] = []): string | null {
+  resolveRole(role: string, position: number, complement: readonly string[] = [], person: (full: string) => boolean = () => false): string | null {
     let best: Mention | null = null;
+    let people: string | null = null;
     for (const mention of this.#byRole.get(role) ?? []) {
-      if (mention.position > position || (best !== null && mention.position < best.position)) continue;
+      if (mention.position > position) continue;
       const other = mention.complement ?? [];
       if (complement.length > 0 && other.length > 0 && !complement.some((word) => other.includes(word))) continue;
-      best = mention;
+      if (best === null || mention.position >= best.position) best = mention;
+      if (!person(mention.full)) continue;
+      if (people !== null && people !== mention.full) return null;
+      people = mention.full;
     }
     return best?.full ?? null;
   }

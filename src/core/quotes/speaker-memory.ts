@@ -6,7 +6,7 @@
 import { isRole, roleSynonymAt, type Lexicon } from './lexicon.js';
 import type { SpeakerPhrase } from './noun-phrase.js';
 import { cleanName, isGivenName, type NameRegistry } from './resolve-names.js';
-import { sentenceTopic, subjectBefore } from './attribute-speaker.js';
+import { nameAfterCue, sentenceTopic, subjectBefore } from './attribute-speaker.js';
 import type { Token } from './tokens.js';
 
 export interface SpeakerMemory {
@@ -54,7 +54,7 @@ export function readSentences(data: SentenceTokens, offset: number, memory: Spea
     for (let c = from; c < to; c += 1) {
       const token = data.tokens[c] as Token;
       if (token.type !== 'word' || !memory.lexicon.cueVerbs.has(token.lower)) continue;
-      const subject = subjectBefore(data.tokens, c, from, memory.lexicon);
+      const subject = subjectBefore(data.tokens, c, from, memory.lexicon) ?? nameAfterCue(data.tokens, c, memory.lexicon);
       const person = subject !== null && subject.kind === 'name' ? memory.registry.person(subject.text, subject.surnameOnly === true, offset + token.start) : null;
       if (person !== null) {
         rememberSpeaker(memory, person);
@@ -309,7 +309,8 @@ function resolveDescribed(text: string, memory: SpeakerMemory, position: number)
   const synonyms = roleSynonymAt(text.toLowerCase().split(' ').slice(memory.lexicon.determiners.size === 0 ? 0 : 1), memory.lexicon)?.roles ?? [];
   const roles = headRoles(text, memory.lexicon);
   for (const role of roles) {
-    const person = memory.registry.resolveRole(role, position, synonyms.includes(role) ? [] : complement);
+    const person = memory.registry.resolveRole(role, position, synonyms.includes(role) ? [] : complement,
+      (full) => isGivenName(full.split(' ')[0] as string, memory.lexicon));
     if (person !== null) return person;
   }
   // "la dirigeante de la CGT" after "Sophie Binet, la secrétaire générale de la CGT": the one holder of an office of that body.

@@ -6,7 +6,7 @@
  * benchmark counts what each rule gets right and wrong on the development data.
  */
 import {
-  accordingAround, attributionAfter, attributionBefore, attributionLater, attributionNext, channelAfter, colonSubject, continuesAfter,
+  accordingAround, asClause, attributionAfter, attributionBefore, attributionLater, attributionNext, channelAfter, colonSubject, continuesAfter,
   endsClauseAfter, impersonalSource, labelBefore, sentenceSubject, sentenceTopic,
   type Attribution, type AttributionPattern,
 } from './attribute-speaker.js';
@@ -217,10 +217,11 @@ function anaphor(site: QuoteSite): Claim | null {
   return fromCue(attributionNext(site.tokens, site.q, site.sentenceEnd, site.memory.lexicon), site);
 }
 
-/** A5: "“…”, según asegura Campo." / "Para Hurtado, su intervención “…”". */
+/** A5: "“…”, según asegura Campo." / "Para Hurtado, su intervención “…”" / "Wie Roe erklärte, sieht die Stadt „…“". */
 function according(site: QuoteSite): Claim | null {
   if (site.raw.isBlock || site.memory.lexicon.caseless || site.raw.endBlock !== site.raw.startBlock) return null;
-  return fromCue(accordingAround(site.tokens, site.q, site.floor, site.sentenceEnd, site.memory.lexicon), site);
+  return fromCue(accordingAround(site.tokens, site.q, site.floor, site.sentenceEnd, site.memory.lexicon), site)
+    ?? fromCue(asClause(site.tokens, site.sentenceStart, site.sentenceEnd, site.memory.lexicon), site);
 }
 
 /** "Kasich: “…”": a name and a colon before the quotation, as in a transcript or a list of reactions. */
@@ -249,10 +250,21 @@ function leadIn(site: QuoteSite): Claim | null {
   return speaker === null ? null : claim('lead-in', speaker, 'low');
 }
 
-/** A9: a quotation opening a sentence in a paragraph whose earlier quotation has a speaker. */
+/**
+ * A9: a quotation opening a sentence in a paragraph whose earlier quotation has a speaker, unless (where
+ * lexicon.introductionEndsFloating) the sentence right before it names another person, as its subject or with a cue ("„…“, sagte der Papst.
+ * Sein Bruder, Georg Roe, war eingeweiht. „…“"): that sentence introduces the next speaker (lead-in).
+ */
 function floating(site: QuoteSite): Claim | null {
   const speaker = site.previous?.speaker ?? null;
-  return speaker !== null && site.startsSentence && !site.cueAfter ? claim('floating', speaker, 'high') : null;
+  if (speaker === null || !site.startsSentence || site.cueAfter) return null;
+  const { memory } = site;
+  if (!memory.lexicon.introductionEndsFloating) return claim('floating', speaker, 'high');
+  const before = memory.sentences - 1;
+  const named = memory.lastPersonAt === before && memory.lastPerson !== speaker;
+  const about = memory.lastSubjectAt === before && memory.lastSubject !== null && memory.lastSubject !== speaker
+    && (!memory.lexicon.capitalizesNouns || isGivenName(memory.lastSubject.split(' ')[0] ?? '', memory.lexicon));
+  return named || about ? null : claim('floating', speaker, 'high');
 }
 
 /** S9: a later quotation in a sentence whose earlier one has a speaker, with no cue of its own. */
@@ -276,8 +288,19 @@ const REPORTED_REACH = 2;
 function reported(site: QuoteSite): Claim | null {
   const { memory } = site;
   if (site.cueAfter || site.raw.isBlock || !inReportedSpeech(site)) return null;
-  const speaker = sameSentenceSpeaker(site) ?? (memory.sentences - memory.lastPersonAt <= REPORTED_REACH ? memory.lastPerson : null);
+  const speaker = sameSentenceSpeaker(site) ?? lastReporter(memory);
   return speaker === null ? null : claim('reported', speaker, 'low');
+}
+
+/**
+ * The person last named with a cue at most two sentences back, unless a later sentence is about someone
+ * else ("Roe sagte … Im Landtag nahm auch Jonas Vogel Stellung. Jeder Lehrer könne „…“"): whose words
+ * these are is then not known.
+ */
+function lastReporter(memory: SpeakerMemory): string | null {
+  if (memory.sentences - memory.lastPersonAt > REPORTED_REACH) return null;
+  const later = memory.lastSubjectAt > memory.lastPersonAt && memory.lastSubject !== null && memory.lastSubject !== memory.lastPerson;
+  return later ? null : memory.lastPerson;
 }
 
 /** S10: the named subject of a sentence holding a quotation with no cue ("Roe sniped that … “…”"). */
@@ -288,7 +311,8 @@ function subject(site: QuoteSite): Claim | null {
   const known = (phrase: SpeakerPhrase): boolean => knownSpeaker(phrase, memory, site.position);
   const phrase = sentenceSubject(tokens, site.sentenceStart, q, memory.lexicon, known) ?? colonSubject(tokens, site.floor, q, memory.lexicon, known)
     ?? apposedSubject(site, known);
-  if (phrase === null) return null;
+  // "Darauf waren die Worte zu lesen: „…“": the words themselves are no one who speaks.
+  if (phrase === null || (phrase.kind === 'described' && memory.lexicon.textNouns.has(lastWord(phrase.text)))) return null;
   // "Hurtado se basa en el informe de la UCO … que habla de “…”": the document's words, not the subject's.
   if (documentSays(tokens, phrase.to, q, memory.lexicon)) return claim('subject', null, 'low', phrase);
   return claim('subject', placeAsSubject(phrase, memory.lexicon) ? null : resolvePhrase(phrase, memory, site.position), 'low', phrase);
@@ -305,6 +329,8 @@ function documentSays(tokens: readonly Token[], from: number, q: number, lexicon
   }
   return false;
 }
+
+const lastWord = (text: string): string => (text.slice(text.lastIndexOf(' ') + 1)).toLowerCase();
 
 /** "El ministro portugués, Paulo Rangel, describió … una crisis “muy grave”": the name in apposition to a described subject. */
 function apposedSubject(site: QuoteSite, known: (phrase: SpeakerPhrase) => boolean): SpeakerPhrase | null {

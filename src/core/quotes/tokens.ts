@@ -36,6 +36,8 @@ const UPPER = /^\p{Lu}/u;
 // written inside a function, one would be built on every call. They are built once here.
 /** A single capital letter: an initial ("John Q. Public"). */
 const INITIAL = /^\p{Lu}$/u;
+/** A lower-case letter, a full stop and a capitalised word: where a missing space glued two sentences. */
+const GLUED_SENTENCE = /\p{Ll}(?=\.\p{Lu}\p{Ll})/u;
 const HAS_UPPER = /\p{Lu}/u;
 const DIGIT_FIRST = /^\p{N}/u;
 const LOWER = /\p{Ll}/u;
@@ -76,6 +78,11 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], abbreviati
       let word = text.slice(i, wordEnd);
       // A word never runs into a quotation that starts inside it.
       if (quote !== undefined && quote.start > i && quote.start < i + word.length) word = word.slice(0, quote.start - i);
+      // "sagte Merkel.Als …": two sentences glued without a space; a full stop keeps "U.S." and "z.B." whole.
+      if (word.includes('.')) {
+        const glued = GLUED_SENTENCE.exec(word);
+        if (glued !== null) word = word.slice(0, glued.index + 1);
+      }
       // "U.S." keeps its inner dots; a trailing sentence dot is not part of the word, but the dot of a
       // title or an initial before a name is ("Sen. Jane Roe", "John Q. Public"): it ends no sentence.
       if (text.charCodeAt(i + word.length) === 46 && nameFollows(text, i + word.length + 1)
