@@ -16,6 +16,11 @@ export interface ExtractedArticle {
   /** `readability` when Readability found the article; `page` when it is the page's main text. */
   source: 'readability' | 'page';
   /**
+   * The reader asked to see a page that is no article ("Show anyway": a front page, a list): its teasers
+   * are what it holds, so the cleaner leaves related sections in.
+   */
+  shownAnyway?: boolean;
+  /**
    * Milliseconds spent on the page: cloning it (Readability's documented use needs a clone), preparing
    * the clone (ours: lazy images, hidden parts, landmarks, the lead figure, the readerable check), and
    * Readability's own parse.

@@ -76,7 +76,8 @@ export function processArticle(
   };
   const body = sanitize(article.contentHtml, { images: options.images, beforeSanitize });
   const t1 = now();
-  cleanArticle(body, { title: article.title, byline: article.byline, excerpt: article.excerpt }, phrasesFor(article.lang, options.phrases));
+  cleanArticle(body, { title: article.title, byline: article.byline, excerpt: article.excerpt }, phrasesFor(article.lang, options.phrases),
+    { keepRelated: article.shownAnyway === true });
   const t2 = now();
   const { text, quotes } = quoteStage(body, article, options);
   const t3 = now();

@@ -58,7 +58,7 @@ async function run(): Promise<void> {
       const fallback = result.article;
       document.body.dataset['state'] = 'failure';
       return showFailure(content, { kind: 'not-article' }, () => {
-        if (fallback) void show(fallback).catch(report);
+        if (fallback) void show({ ...fallback, shownAnyway: true }).catch(report);
         else fail({ kind: 'error', detail: 'the page has no text' });
       });
     }

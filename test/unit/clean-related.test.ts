@@ -57,3 +57,19 @@ describe('related sections of teaser cards', () => {
     expect(cleaned(html)).toContain('drainage channels');
   });
 });
+
+describe('a page shown anyway', () => {
+  it('keeps the teasers a front page is made of, which an article would lose as a related section', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { JSDOM } = await import('jsdom');
+    const { processArticle } = await import('../../src/core/process-article.js');
+    const { createSanitizer } = await import('../../src/core/sanitize.js');
+    const { extractArticle } = await import('../../src/extract/extract-article.js');
+    const html = readFileSync(new URL('../fixtures/not-article/source.html', import.meta.url), 'utf8');
+    const result = extractArticle(new JSDOM(html, { url: 'https://www.dailyherald.example/' }).window.document);
+    if (result.status !== 'not-article' || result.article === null) throw new Error(`expected a not-article fallback, got ${result.status}`);
+    const sanitize = createSanitizer(new JSDOM('').window as unknown as Window);
+    expect(processArticle({ ...result.article, shownAnyway: true }, sanitize).text).toContain('Budget vote delayed as coalition partners dispute welfare cuts');
+    expect(processArticle(result.article, sanitize).text).not.toContain('Budget vote delayed');
+  });
+});

@@ -20,10 +20,12 @@ export function cleanArticle(
   root: DocumentFragment | Element,
   metadata: ArticleMetadata = { title: null, byline: null, excerpt: null },
   phrases: Phrases = phrasesFor(null),
+  { keepRelated = false }: { keepRelated?: boolean } = {},
 ): void {
   // Inline teasers first: once gone, the paragraph around them is judged on its own prose.
   removeInlineTeasers(root, phrases);
-  removeRelatedSections(root, phrases);
+  // A page shown anyway (no article: a front page) is made of what would be a related section elsewhere.
+  if (!keepRelated) removeRelatedSections(root, phrases);
   removeClutterBlocks(root, phrases);
   removeTeaserLines(root);
   markCreditCaptions(root, phrases);
