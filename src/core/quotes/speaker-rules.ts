@@ -94,16 +94,21 @@ function fromCue(attribution: Attribution, site: QuoteSite): Claim | null {
   return { ...attribution, speaker, confidence: speaker === null ? null : confidence, grouped: false };
 }
 
-/** A name the article gives a person ("Commenting on …, he added" opens with no one). */
-const knownPerson = (phrase: SpeakerPhrase, site: QuoteSite): boolean => phrase.kind === 'name' && knownSpeaker(phrase, site.memory, site.position);
+/**
+ * The person the sentence opened with, as its subject before token `to`, when it is a name the article
+ * gives a person ("Commenting on …, he added" opens with no one).
+ */
+function openingPerson(site: QuoteSite, to: number): string | null {
+  const known = (phrase: SpeakerPhrase): boolean => phrase.kind === 'name' && knownSpeaker(phrase, site.memory, site.position);
+  const subject = sentenceSubject(site.tokens, site.sentenceStart, to, site.memory.lexicon, known);
+  return subject === null ? null : resolvePhrase(subject, site.memory, site.position);
+}
 
 /** The sentence's named subject, for a cue before the quotation whose own subject is left out after "and". */
 function coordinatedSubject(attribution: Attribution, site: QuoteSite): string | null {
   const phrase = attribution.phrase;
-  const lexicon = site.memory.lexicon;
-  if (attribution.pattern !== 'before' || phrase?.kind !== 'elided' || !coordinated(site.tokens, phrase.from, lexicon)) return null;
-  const subject = sentenceSubject(site.tokens, site.sentenceStart, phrase.from, lexicon, (found) => knownPerson(found, site));
-  return subject === null ? null : resolvePhrase(subject, site.memory, site.position);
+  if (attribution.pattern !== 'before' || phrase?.kind !== 'elided' || !coordinated(site.tokens, phrase.from, site.memory.lexicon)) return null;
+  return openingPerson(site, phrase.from);
 }
 
 /** S16: a <blockquote> whose <cite>, footer or "— Name" line names its source. */
@@ -147,8 +152,7 @@ function nearestCue(site: QuoteSite): Claim | null {
   // "Senator Jane Roe said the plan fails what he called “…”" / "Roe attacked what she called “…”": a
   // pronoun inside the sentence refers to the person the sentence opened with, not to an earlier speaker.
   if (chosen === before && before.phrase?.kind === 'pronoun' && lexicon.personPronouns.has(before.phrase.text.toLowerCase())) {
-    const subject = sentenceSubject(site.tokens, site.sentenceStart, before.phrase.from, lexicon, (phrase) => knownPerson(phrase, site));
-    const speaker = subject === null ? null : resolvePhrase(subject, site.memory, site.position);
+    const speaker = openingPerson(site, before.phrase.from);
     if (speaker !== null) return { ...before, speaker, confidence: 'high', grouped: false };
   }
   return fromCue(chosen, site);
@@ -242,13 +246,15 @@ function leadIn(site: QuoteSite): Claim | null {
   const { memory } = site;
   if (!site.startsSentence || site.cueAfter || site.sentenceStart === 0) return null;
   const previous = memory.sentences - 1;
-  // Where every noun is capitalised, a run of capitals is a person only from a given name on ("VW-Standort Brüssel" is none).
   const bySubject = memory.lastSubjectAt === previous && memory.lastSubjectAt > memory.lastPersonAt
-    && (!memory.lexicon.capitalizesNouns || isGivenName(memory.lastSubject?.split(' ')[0] ?? '', memory.lexicon));
+    && readsAsPerson(memory.lastSubject ?? '', memory.lexicon);
   const speaker = bySubject ? memory.lastSubject
     : memory.lastPersonAt === previous ? memory.lastPerson : null;
   return speaker === null ? null : claim('lead-in', speaker, 'low');
 }
+
+/** Where every noun is capitalised, a run of capitals is a person only from a given name on ("VW-Standort Brüssel" is none). */
+const readsAsPerson = (name: string, lexicon: Lexicon): boolean => !lexicon.capitalizesNouns || isGivenName(name.split(' ')[0] ?? '', lexicon);
 
 /**
  * A9: a quotation opening a sentence in a paragraph whose earlier quotation has a speaker, unless (where
@@ -263,7 +269,7 @@ function floating(site: QuoteSite): Claim | null {
   const before = memory.sentences - 1;
   const named = memory.lastPersonAt === before && memory.lastPerson !== speaker;
   const about = memory.lastSubjectAt === before && memory.lastSubject !== null && memory.lastSubject !== speaker
-    && (!memory.lexicon.capitalizesNouns || isGivenName(memory.lastSubject.split(' ')[0] ?? '', memory.lexicon));
+    && readsAsPerson(memory.lastSubject, memory.lexicon);
   return named || about ? null : claim('floating', speaker, 'high');
 }
 
@@ -274,8 +280,15 @@ function inherit(site: QuoteSite): Claim | null {
 }
 
 /** The sentence holding the quotation is reported speech: one of its verbs is a form of the Konjunktiv ("sei", "müsse"). */
-const inReportedSpeech = (site: QuoteSite): boolean => site.memory.lexicon.subjunctives.size > 0
-  && site.tokens.slice(site.sentenceStart, site.sentenceEnd).some((token) => token.type === 'word' && site.memory.lexicon.subjunctives.has(token.lower));
+function inReportedSpeech(site: QuoteSite): boolean {
+  const { subjunctives } = site.memory.lexicon;
+  if (subjunctives.size === 0) return false;
+  for (let k = site.sentenceStart; k < Math.min(site.sentenceEnd, site.tokens.length); k += 1) {
+    const token = site.tokens[k] as Token;
+    if (token.type === 'word' && subjunctives.has(token.lower)) return true;
+  }
+  return false;
+}
 
 /** How many sentences back reported speech may reach for the person who said it. */
 const REPORTED_REACH = 2;
