@@ -97,6 +97,21 @@ describe('news text habits', () => {
     expect(quotes(['Jane Roe ran the firm for six years.', '"We will be back."', 'She left in May.'])[0]?.kind).toBe('speech');
   });
 
+  it('leaves out the article language\'s own leading article when it compares a crosshead with the story', () => {
+    // « La guerre totale. » above « … une « guerre totale » … »: French articles, not English ones.
+    const found = quotes([
+      'Jeanne Roe dirige la mairie depuis six ans.',
+      '« La guerre totale. »',
+      'Jeanne Roe promet une « guerre totale » contre la fraude, a-t-elle déclaré.',
+    ], 'fr');
+    expect(found[0]).toMatchObject({ text: 'La guerre totale.', kind: 'other' });
+    // And German's: „Die Wende kommt jetzt.“ above „… „Wende kommt jetzt“ …“.
+    const german = quotes([
+      'Jana Roe leitet die Stadt seit sechs Jahren.', '„Die Wende kommt jetzt.“', 'Jana Roe sagte, eine „Wende kommt jetzt“ für die Stadt.',
+    ], 'de');
+    expect(german[0]).toMatchObject({ text: 'Die Wende kommt jetzt.', kind: 'other' });
+  });
+
   it('reads the clause after a quotation to the same end, past an abbreviated state, in every scan', () => {
     // The scan for "X said he …" goes past "Pa.," as the attribution's own scan does: a new sentence.
     const found = quotes([
