@@ -97,6 +97,19 @@ describe('news text habits', () => {
     expect(quotes(['Jane Roe ran the firm for six years.', '"We will be back."', 'She left in May.'])[0]?.kind).toBe('speech');
   });
 
+  it('reads a thought reported with a reporting verb as the words said, and a thought alone or hypothetical speech as no quotation', () => {
+    // "told reporters she thinks": what she thinks is what she told them.
+    const told = quotes(['Jane Roe told reporters on Monday she thinks it is "a real step forward."']);
+    expect(told[0]).toMatchObject({ text: 'a real step forward.', speaker: 'Jane Roe' });
+    expect(['speech', 'partial']).toContain(told[0]?.kind);
+    // A reporting verb between the thought word and the marks governs them ("familiar with her thinking said").
+    const source = quotes(['A source familiar with her thinking said, "She will stay in the race until the end."']);
+    expect(source[0]?.kind).toBe('speech');
+    // A thought with no one saying it, and speech someone might say, stay unhighlighted (S12).
+    expect(quotes(['He thought it was "a real step forward."'])[0]?.kind).toBe('other');
+    expect(quotes(['Jane Roe suggested that officers should never say "Hands up, sunshine."'])[0]?.kind).toBe('other');
+  });
+
   it('leaves out the article language\'s own leading article when it compares a crosshead with the story', () => {
     // « La guerre totale. » above « … une « guerre totale » … »: French articles, not English ones.
     const found = quotes([

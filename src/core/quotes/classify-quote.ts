@@ -94,6 +94,7 @@ export function quoteFeatures(
     if (CAPITALISED.test(word)) capitalised += 1;
   }
   const before = tokens[q - 1];
+  const sentence = sentenceFeatures(tokens, q, sentenceStart, context.sentenceEnd, lexicon);
   // Japanese quotations always sit inside the sentence ("…は「…」と述べた"): no sign of a fragment.
   const attachment = q === sentenceStart || before === undefined || before.type === 'quote' || lexicon.caseless
     ? 'start'
@@ -113,7 +114,8 @@ export function quoteFeatures(
     categoryApposed: tokens[q - 1]?.text === ',' && wordNear(tokens, q - 2, -1, 1, lexicon.categoryNouns),
     acronymOwner: before !== undefined && before.type === 'word' && ACRONYM_POSSESSIVE.test(before.text),
     scareTrigger: phraseBefore(tokens, q, lexicon.scareTriggers, 3),
-    hypothetical: phraseBefore(tokens, q, lexicon.hypothetical, 4),
+    hypothetical: phraseBefore(tokens, q, lexicon.hypothetical, 4)
+      || (phraseBefore(tokens, q, lexicon.thoughtVerbs, 4) && !sentence.cueBefore),
     motto: wordNear(tokens, q + 1, 1, 4, lexicon.mottoWords),
     attachment,
     afterCueWord: before !== undefined && before.type === 'word' && lexicon.cueVerbs.has(before.lower),
@@ -121,7 +123,9 @@ export function quoteFeatures(
     inHeadline: context.inHeadline,
     pattern: context.pattern,
     adjacent: context.adjacent,
-    ...sentenceFeatures(tokens, q, sentenceStart, context.sentenceEnd, lexicon),
+    cueInSentence: sentence.cueInSentence,
+    siblings: sentence.siblings,
+    reportedSpeech: sentence.reportedSpeech,
     determinerBefore: before !== undefined && before.type === 'word' && lexicon.determiners.has(before.lower),
     personInside,
     predicative: predicativeBefore(tokens, q, lexicon),
@@ -133,8 +137,9 @@ const SENTENCE_WINDOW = 40;
 
 function sentenceFeatures(
   tokens: readonly Token[], q: number, from: number, to: number, lexicon: Lexicon,
-): { cueInSentence: boolean; siblings: number; reportedSpeech: boolean } {
+): { cueInSentence: boolean; cueBefore: boolean; siblings: number; reportedSpeech: boolean } {
   let cueInSentence = false;
+  let cueBefore = false;
   let reportedSpeech = false;
   let siblings = 0;
   for (let k = Math.max(from, q - SENTENCE_WINDOW); k < Math.min(to, q + SENTENCE_WINDOW); k += 1) {
@@ -142,11 +147,14 @@ function sentenceFeatures(
     if (k === q) continue;
     if (token.type === 'quote') siblings += 1;
     else if (token.type === 'word') {
-      if (lexicon.cueVerbs.has(token.lower)) cueInSentence = true;
+      if (lexicon.cueVerbs.has(token.lower)) {
+        cueInSentence = true;
+        if (k < q) cueBefore = true;
+      }
       if (lexicon.subjunctives.has(token.lower)) reportedSpeech = true;
     }
   }
-  return { cueInSentence, siblings, reportedSpeech };
+  return { cueInSentence, cueBefore, siblings, reportedSpeech };
 }
 
 /** "als „…“", "als einen „…“": a word of `predicatives` right before the marks, or before an article there. */

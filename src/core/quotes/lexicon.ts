@@ -87,6 +87,12 @@ export interface LexiconData {
   scareTriggers: string[];
   categoryNouns: string[];
   hypothetical: string[];
+  /**
+   * Verbs of thinking ("thought", "wondered"): the words after them are a thought, not a quotation
+   * (S12), unless a reporting verb stands before the marks in the sentence ("told reporters she thinks
+   * “…”", "familiar with her thinking said, “…”"): then the thought is what was said.
+   */
+  thoughtVerbs?: string[];
   mottoWords: string[];
   abbreviations: string[];
   timeWords: string[];
@@ -256,6 +262,7 @@ export interface Lexicon {
   scareTriggers: readonly string[][];
   categoryNouns: ReadonlySet<string>;
   hypothetical: readonly string[][];
+  thoughtVerbs: readonly string[][];
   mottoWords: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
   timeWords: ReadonlySet<string>;
@@ -361,6 +368,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     scareTriggers: phrases(data.scareTriggers),
     categoryNouns: new Set(data.categoryNouns),
     hypothetical: phrases(data.hypothetical),
+    thoughtVerbs: phrases(data.thoughtVerbs ?? []),
     mottoWords: new Set(data.mottoWords),
     abbreviations: new Set(data.abbreviations),
     timeWords: new Set(data.timeWords),
