@@ -80,14 +80,14 @@ export function featureVector(f: QuoteFeatures, ruleKind: QuoteKind): Record<str
   return Object.fromEntries(FEATURE_NAMES.map((name, k) => [name, values[k] as number]));
 }
 
-/** The score of a tree model: its bias plus the leaf each tree sends the quotation to. `value(k)` is feature `features[k]`. */
-function treeScore(model: TreeQuoteModel, value: (k: number) => number): number {
+/** The score of a tree model: its bias plus the leaf each tree sends the quotation to. `input[k]` is feature `features[k]`. */
+function treeScore(model: TreeQuoteModel, input: ArrayLike<number>): number {
   const inner = 2 ** model.depth - 1;
   let z = model.bias;
   for (let t = 0; t < model.splits.length; t += 1) {
     const splits = model.splits[t] as number[];
     let node = 0;
-    for (let d = 0; d < model.depth; d += 1) node = 2 * node + (value(splits[2 * node] as number) > (splits[2 * node + 1] as number) ? 2 : 1);
+    for (let d = 0; d < model.depth; d += 1) node = 2 * node + ((input[splits[2 * node] as number] as number) > (splits[2 * node + 1] as number) ? 2 : 1);
     z += (model.leaves[t] as number[])[node - inner] as number;
   }
   return z;
@@ -95,7 +95,7 @@ function treeScore(model: TreeQuoteModel, value: (k: number) => number): number 
 
 export function quoteProbability(model: QuoteModel, vector: Readonly<Record<string, number>>): number {
   let z: number;
-  if (isTrees(model)) z = treeScore(model, (k) => vector[model.features[k] as string] ?? 0);
+  if (isTrees(model)) z = treeScore(model, model.features.map((name) => vector[name] ?? 0));
   else {
     z = model.bias;
     for (const name in vector) z += (model.weights[name] ?? 0) * (vector[name] as number);
@@ -103,22 +103,24 @@ export function quoteProbability(model: QuoteModel, vector: Readonly<Record<stri
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Where each of a tree model's features stands in FEATURE_NAMES (a name it does not know reads 0, past the end). */
-const positionsOf = new WeakMap<TreeQuoteModel, Int32Array>();
-const treeInput = new Float64Array(FEATURE_NAMES.length + 1);
+/** A tree model's input, read once per model: where each of its features stands in FEATURE_NAMES (a name it does not know reads 0, past the end). */
+const inputsOf = new WeakMap<TreeQuoteModel, { positions: Int32Array; input: Float64Array }>();
+const allValues = new Float64Array(FEATURE_NAMES.length + 1);
 
 function treeProbability(model: TreeQuoteModel, f: QuoteFeatures, ruleKind: QuoteKind): number {
-  let positions = positionsOf.get(model);
-  if (positions === undefined) {
-    positions = Int32Array.from(model.features, (name) => {
+  let found = inputsOf.get(model);
+  if (found === undefined) {
+    const positions = Int32Array.from(model.features, (name) => {
       const at = FEATURE_NAMES.indexOf(name);
       return at < 0 ? FEATURE_NAMES.length : at;
     });
-    positionsOf.set(model, positions);
+    found = { positions, input: new Float64Array(positions.length) };
+    inputsOf.set(model, found);
   }
-  const values = featureValues(f, ruleKind, treeInput);
-  const at = positions;
-  return 1 / (1 + Math.exp(-treeScore(model, (k) => values[at[k] as number] as number)));
+  const { positions, input } = found;
+  featureValues(f, ruleKind, allValues);
+  for (let k = 0; k < positions.length; k += 1) input[k] = allValues[positions[k] as number] as number;
+  return 1 / (1 + Math.exp(-treeScore(model, input)));
 }
 
 /** A model's weights in featureVector's order, read once per model instead of by name per quotation. */
