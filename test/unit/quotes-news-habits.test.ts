@@ -105,6 +105,12 @@ describe('news text habits', () => {
     // A reporting verb between the thought word and the marks governs them ("familiar with her thinking said").
     const source = quotes(['A source familiar with her thinking said, "She will stay in the race until the end."']);
     expect(source[0]?.kind).toBe('speech');
+    // The reporting verb may stand far back in the sentence, or in the clause right after the quotation.
+    const far = quotes(['Jane Roe spoke for an hour about the budget and the schools at the town hall on Monday, telling reporters afterwards that she thinks it is "a real step forward."']);
+    expect(['speech', 'partial']).toContain(far[0]?.kind);
+    const after = quotes(['Voters who think "the plan will fail are simply wrong," Jane Roe said.']);
+    expect(after[0]).toMatchObject({ speaker: 'Jane Roe' });
+    expect(['speech', 'partial']).toContain(after[0]?.kind);
     // A thought with no one saying it, and speech someone might say, stay unhighlighted (S12).
     expect(quotes(['He thought it was "a real step forward."'])[0]?.kind).toBe('other');
     expect(quotes(['Jane Roe suggested that officers should never say "Hands up, sunshine."'])[0]?.kind).toBe('other');

@@ -115,7 +115,7 @@ export function quoteFeatures(
     acronymOwner: before !== undefined && before.type === 'word' && ACRONYM_POSSESSIVE.test(before.text),
     scareTrigger: phraseBefore(tokens, q, lexicon.scareTriggers, 3),
     hypothetical: phraseBefore(tokens, q, lexicon.hypothetical, 4)
-      || (phraseBefore(tokens, q, lexicon.thoughtVerbs, 4) && !sentence.cueBefore),
+      || (phraseBefore(tokens, q, lexicon.thoughtVerbs, 4) && context.pattern !== 'after' && !reportingVerbBefore(tokens, sentenceStart, q, lexicon)),
     motto: wordNear(tokens, q + 1, 1, 4, lexicon.mottoWords),
     attachment,
     afterCueWord: before !== undefined && before.type === 'word' && lexicon.cueVerbs.has(before.lower),
@@ -137,9 +137,8 @@ const SENTENCE_WINDOW = 40;
 
 function sentenceFeatures(
   tokens: readonly Token[], q: number, from: number, to: number, lexicon: Lexicon,
-): { cueInSentence: boolean; cueBefore: boolean; siblings: number; reportedSpeech: boolean } {
+): { cueInSentence: boolean; siblings: number; reportedSpeech: boolean } {
   let cueInSentence = false;
-  let cueBefore = false;
   let reportedSpeech = false;
   let siblings = 0;
   for (let k = Math.max(from, q - SENTENCE_WINDOW); k < Math.min(to, q + SENTENCE_WINDOW); k += 1) {
@@ -147,14 +146,20 @@ function sentenceFeatures(
     if (k === q) continue;
     if (token.type === 'quote') siblings += 1;
     else if (token.type === 'word') {
-      if (lexicon.cueVerbs.has(token.lower)) {
-        cueInSentence = true;
-        if (k < q) cueBefore = true;
-      }
+      if (lexicon.cueVerbs.has(token.lower)) cueInSentence = true;
       if (lexicon.subjunctives.has(token.lower)) reportedSpeech = true;
     }
   }
-  return { cueInSentence, cueBefore, siblings, reportedSpeech };
+  return { cueInSentence, siblings, reportedSpeech };
+}
+
+/** A reporting verb (a cue, or a verb that tells an audience: "telling reporters") between `from` and token `q`. */
+function reportingVerbBefore(tokens: readonly Token[], from: number, q: number, lexicon: Lexicon): boolean {
+  for (let k = from; k < q; k += 1) {
+    const token = tokens[k] as Token;
+    if (token.type === 'word' && (lexicon.cueVerbs.has(token.lower) || lexicon.audienceVerbs.has(token.lower))) return true;
+  }
+  return false;
 }
 
 /** "als „…“", "als einen „…“": a word of `predicatives` right before the marks, or before an article there. */

@@ -90,7 +90,8 @@ export interface LexiconData {
   /**
    * Verbs of thinking ("thought", "wondered"): the words after them are a thought, not a quotation
    * (S12), unless a reporting verb stands before the marks in the sentence ("told reporters she thinks
-   * “…”", "familiar with her thinking said, “…”"): then the thought is what was said.
+   * “…”", "familiar with her thinking said, “…”") or attributes the quotation right after it ("Those who
+   * think “… are wrong,” she said."): then the thought is what was said.
    */
   thoughtVerbs?: string[];
   mottoWords: string[];
