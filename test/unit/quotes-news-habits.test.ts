@@ -97,6 +97,40 @@ describe('news text habits', () => {
     expect(quotes(['Jane Roe ran the firm for six years.', '"We will be back."', 'She left in May.'])[0]?.kind).toBe('speech');
   });
 
+  it('reads a thought reported with a reporting verb as the words said, and a thought alone or hypothetical speech as no quotation', () => {
+    // "told reporters she thinks": what she thinks is what she told them.
+    const told = quotes(['Jane Roe told reporters on Monday she thinks it is "a real step forward."']);
+    expect(told[0]).toMatchObject({ text: 'a real step forward.', speaker: 'Jane Roe' });
+    expect(['speech', 'partial']).toContain(told[0]?.kind);
+    // A reporting verb between the thought word and the marks governs them ("familiar with her thinking said").
+    const source = quotes(['A source familiar with her thinking said, "She will stay in the race until the end."']);
+    expect(source[0]?.kind).toBe('speech');
+    // The reporting verb may stand far back in the sentence, or in the clause right after the quotation.
+    const far = quotes(['Jane Roe spoke for an hour about the budget and the schools at the town hall on Monday, telling reporters afterwards that she thinks it is "a real step forward."']);
+    expect(['speech', 'partial']).toContain(far[0]?.kind);
+    const after = quotes(['Voters who think "the plan will fail are simply wrong," Jane Roe said.']);
+    expect(after[0]).toMatchObject({ speaker: 'Jane Roe' });
+    expect(['speech', 'partial']).toContain(after[0]?.kind);
+    // A thought with no one saying it, and speech someone might say, stay unhighlighted (S12).
+    expect(quotes(['He thought it was "a real step forward."'])[0]?.kind).toBe('other');
+    expect(quotes(['Jane Roe suggested that officers should never say "Hands up, sunshine."'])[0]?.kind).toBe('other');
+  });
+
+  it('leaves out the article language\'s own leading article when it compares a crosshead with the story', () => {
+    // « La guerre totale. » above « … une « guerre totale » … »: French articles, not English ones.
+    const found = quotes([
+      'Jeanne Roe dirige la mairie depuis six ans.',
+      '« La guerre totale. »',
+      'Jeanne Roe promet une « guerre totale » contre la fraude, a-t-elle déclaré.',
+    ], 'fr');
+    expect(found[0]).toMatchObject({ text: 'La guerre totale.', kind: 'other' });
+    // And German's: „Die Wende kommt jetzt.“ above „… „Wende kommt jetzt“ …“.
+    const german = quotes([
+      'Jana Roe leitet die Stadt seit sechs Jahren.', '„Die Wende kommt jetzt.“', 'Jana Roe sagte, eine „Wende kommt jetzt“ für die Stadt.',
+    ], 'de');
+    expect(german[0]).toMatchObject({ text: 'Die Wende kommt jetzt.', kind: 'other' });
+  });
+
   it('reads the clause after a quotation to the same end, past an abbreviated state, in every scan', () => {
     // The scan for "X said he …" goes past "Pa.," as the attribution's own scan does: a new sentence.
     const found = quotes([
@@ -192,7 +226,10 @@ describe('news text habits', () => {
   it('highlights a short quotation of someone in a language without annotated news of its own (the borrowed model)', () => {
     const it = quotes(['Il sindaco Marco Rossi si è detto “molto preoccupato” per la situazione.'], 'it');
     expect(it[0]?.kind === 'speech' || it[0]?.kind === 'partial').toBe(true);
-    for (const lang of ['es', 'fr', 'it', 'pl']) expect(lexiconFor(lang, LEXICONS).quoteModel).toBe(lexiconFor('en', LEXICONS).quoteModel);
+    // English lends its logistic model (weights per named signal), not its own boosted trees.
+    const lent = LEXICONS.en?.lentQuoteModel;
+    expect(lent !== undefined && 'weights' in lent).toBe(true);
+    for (const lang of ['es', 'fr', 'it', 'pl']) expect(lexiconFor(lang, LEXICONS).quoteModel).toBe(lent);
   });
 
   it('reads the name after a long description and a comma, and resolves the description later to it (French)', () => {

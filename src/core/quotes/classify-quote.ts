@@ -94,6 +94,7 @@ export function quoteFeatures(
     if (CAPITALISED.test(word)) capitalised += 1;
   }
   const before = tokens[q - 1];
+  const sentence = sentenceFeatures(tokens, q, sentenceStart, context.sentenceEnd, lexicon);
   // Japanese quotations always sit inside the sentence ("…は「…」と述べた"): no sign of a fragment.
   const attachment = q === sentenceStart || before === undefined || before.type === 'quote' || lexicon.caseless
     ? 'start'
@@ -113,7 +114,8 @@ export function quoteFeatures(
     categoryApposed: tokens[q - 1]?.text === ',' && wordNear(tokens, q - 2, -1, 1, lexicon.categoryNouns),
     acronymOwner: before !== undefined && before.type === 'word' && ACRONYM_POSSESSIVE.test(before.text),
     scareTrigger: phraseBefore(tokens, q, lexicon.scareTriggers, 3),
-    hypothetical: phraseBefore(tokens, q, lexicon.hypothetical, 4),
+    hypothetical: phraseBefore(tokens, q, lexicon.hypothetical, 4)
+      || (phraseBefore(tokens, q, lexicon.thoughtVerbs, 4) && context.pattern !== 'after' && !reportingVerbBefore(tokens, sentenceStart, q, lexicon)),
     motto: wordNear(tokens, q + 1, 1, 4, lexicon.mottoWords),
     attachment,
     afterCueWord: before !== undefined && before.type === 'word' && lexicon.cueVerbs.has(before.lower),
@@ -121,7 +123,9 @@ export function quoteFeatures(
     inHeadline: context.inHeadline,
     pattern: context.pattern,
     adjacent: context.adjacent,
-    ...sentenceFeatures(tokens, q, sentenceStart, context.sentenceEnd, lexicon),
+    cueInSentence: sentence.cueInSentence,
+    siblings: sentence.siblings,
+    reportedSpeech: sentence.reportedSpeech,
     determinerBefore: before !== undefined && before.type === 'word' && lexicon.determiners.has(before.lower),
     personInside,
     predicative: predicativeBefore(tokens, q, lexicon),
@@ -147,6 +151,15 @@ function sentenceFeatures(
     }
   }
   return { cueInSentence, siblings, reportedSpeech };
+}
+
+/** A reporting verb (a cue, or a verb that tells an audience: "telling reporters") between `from` and token `q`. */
+function reportingVerbBefore(tokens: readonly Token[], from: number, q: number, lexicon: Lexicon): boolean {
+  for (let k = from; k < q; k += 1) {
+    const token = tokens[k] as Token;
+    if (token.type === 'word' && (lexicon.cueVerbs.has(token.lower) || lexicon.audienceVerbs.has(token.lower))) return true;
+  }
+  return false;
 }
 
 /** "als „…“", "als einen „…“": a word of `predicatives` right before the marks, or before an article there. */

@@ -359,17 +359,20 @@ function attributeBlock(
 
 /** How many words a crosshead or pull quote may hold. */
 const ECHO_WORDS = 8;
-const LEADING_ARTICLE = /^(?:a|an|the)\s+/u;
+/** The first word, and the space or apostrophe after it ("the ", "l'"). */
+const FIRST_WORD = /^(\p{L}+)(?:\s+|['\u2019])/u;
 
 /**
  * A short quotation standing alone as a paragraph whose words the article prints again elsewhere
  * ("'A change warrior.'" above "… calls herself a “change warrior” …"): a crosshead or pull quote echoing
- * the story, not another quotation. A leading article and the final punctuation are not compared.
+ * the story, not another quotation. A leading article of the language (its lexicon's determiners) and the
+ * final punctuation are not compared.
  */
 function echoesArticle(reading: Reading, content: string, start: number, end: number): boolean {
   const words = content.trim().replace(/[.!?,;:\u2026]+$/u, '').toLowerCase();
   if (words.split(/\s+/u).length > ECHO_WORDS) return false;
-  const core = words.replace(LEADING_ARTICLE, '');
+  const first = FIRST_WORD.exec(words);
+  const core = first !== null && reading.memory.lexicon.determiners.has(first[1] as string) ? words.slice(first[0].length) : words;
   if (core.length < 4) return false;
   reading.lowerText ??= reading.articleText.toLowerCase();
   for (let at = reading.lowerText.indexOf(core); at >= 0; at = reading.lowerText.indexOf(core, at + 1)) {
