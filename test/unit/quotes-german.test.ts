@@ -255,7 +255,8 @@ describe('German: two sentences glued without a space', () => {
 
 describe('German: more clauses that introduce a quotation', () => {
   it('takes no object in the first field for the subject ("Den Unmut der Partei brachte die Sprecherin … zum Ausdruck:")', () => {
-    expect(speakers([OPENER, 'Den Unmut der Partei brachte die Sprecherin der Fraktion, Anna Vogel, zum Ausdruck: „Es gibt keinen Grund zur Eile.“'])).toEqual(['die Sprecherin']);
+    // The subject after the verb, with the name the article gives it (sixth session; before it, "die Sprecherin").
+    expect(speakers([OPENER, 'Den Unmut der Partei brachte die Sprecherin der Fraktion, Anna Vogel, zum Ausdruck: „Es gibt keinen Grund zur Eile.“'])).toEqual(['Anna Vogel']);
   });
 
   it('gives reported speech to no one when the sentence before is about another person than the one named with a cue', () => {
@@ -307,5 +308,19 @@ describe('German: "der" between two capitalised words is a genitive article, not
   it('names the spokesperson, not the body he speaks for ("Ein Sprecher der Downing Street erklärte:")', () => {
     const found = speakers(['Ein Sprecher der Downing Street erklärte: „Wir sind bereit.“', 'Der Sprecher teilte auch mit, Jonas Roe „steht bereit“ für ein Treffen.']);
     expect(found).toEqual(['ein Sprecher der Downing Street', 'der Sprecher']);
+  });
+});
+
+describe('German: a first field that is no subject puts the subject after the verb (sixth session)', () => {
+  it('reads the subject after the verb when a dative or accusative opens the clause ("Den Bauern sicherte Präsident Roe zu, dass …")', () => {
+    expect(speakers([OPENER, 'Den Bauern sicherte Präsident Roe am Abend zu, dass sie „die Hilfe noch diesen Monat bekommen“.'])).toEqual(['Roe']);
+  });
+
+  it('takes a quotation between a separable verb and its particle ("wies die Vorwürfe als „haltlos“ zurück")', () => {
+    expect(speakers(['Jonas Roe leitet die Firma seit zehn Jahren.', 'Im Interview wies Roe alle Vorwürfe als „völlig haltlos“ zurück.'])).toEqual(['Jonas Roe']);
+  });
+
+  it('reads a person described in the nominative after the verb when a prepositional phrase fills the first field', () => {
+    expect(speakers([OPENER, 'In einem Gespräch mit dem Landrat wies der Geschäftsführer die Kritik als „unbegründet“ zurück.'])).toEqual(['der Geschäftsführer']);
   });
 });

@@ -72,8 +72,9 @@ function isCueAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean
   if (particles === undefined) return false;
   for (let m = k + 1; m < Math.min(tokens.length, k + SEPARABLE_REACH); m += 1) {
     const next = tokens[m] as Token;
-    // Commas may close an appositive of the subject in between; other marks end the clause.
-    if (next.type === 'quote' || (next.type === 'punct' && next.text !== '-' && next.text !== ',')) return false;
+    // Commas may close an appositive of the subject in between; other marks end the clause. A quotation
+    // may stand in it before the particle ("wies die Vorwürfe als „haltlos“ zurück").
+    if (next.type === 'punct' && next.text !== '-' && next.text !== ',') return false;
     if (next.type === 'word' && particles.has(next.lower)) return true;
   }
   return false;
@@ -325,6 +326,25 @@ function firstField(tokens: readonly Token[], floor: number, cue: number, lexico
   return phrase;
 }
 
+/**
+ * Where the verb comes second after a first field that is no subject ("In dem Gespräch wies …", "Den
+ * Bauern sicherte …"), the subject right after the verb: a name, or a description in the nominative
+ * ("der Geschäftsführer"), or the name in apposition after it and its genitive ("die Sprecherin der
+ * Fraktion, Anna Roe").
+ */
+function subjectAfterField(tokens: readonly Token[], cue: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const at = pastAdverbs(tokens, cue + 1, lexicon);
+  const first = tokens[at];
+  const phrase = phraseStartingAt(tokens, at, lexicon);
+  if (!lexicon.capitalizesNouns || !isWord(first) || !lexicon.determiners.has(first.lower) || (phrase?.kind === 'organisation' && phrase.to === at + 2)) return phrase;
+  const described = attributedNoun(tokens, at, lexicon) ?? determinerNoun(tokens, at, lexicon);
+  if (described === null || described.kind === 'name') return described;
+  const end = genitiveEnd(tokens, described.to, lexicon);
+  const apposed = (tokens[end] as Token | undefined)?.text === ',' ? phraseStartingAt(tokens, end + 1, lexicon) : null;
+  if (apposed !== null && apposed.kind === 'name' && apposed.surnameOnly !== true) return apposed;
+  return subjectAfterVerb(tokens, cue, lexicon) ? described : null;
+}
+
 /** Right after the verb stands "der" and a noun (a masculine subject) or a person's name. */
 function subjectAfterVerb(tokens: readonly Token[], cue: number, lexicon: Lexicon): boolean {
   // (German's reading: where nouns are capitalised, past a reflexive or an adverb.)
@@ -494,8 +514,9 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     const inverted = c === floor || tokens[c - 1]?.type === 'quote' || (tokens[c - 1]?.type === 'punct' && tokens[c - 2]?.type === 'quote')
       || (lexicon.subjectAfterAdverbs && onlyOpeners(tokens, floor, c, lexicon)) || (lexicon.verbSecond && fieldBefore(tokens, floor, c, lexicon));
     if (inverted && !lexicon.audienceVerbs.has(token.lower)) {
-      const right = phraseStartingAt(tokens, c + 1, lexicon);
-      if (right !== null && right.kind !== 'self' && right.kind !== 'described') return { phrase: right, pattern: 'sentence', adjacent: false, end: -1 };
+      const field = lexicon.verbSecond && fieldBefore(tokens, floor, c, lexicon);
+      const right = field ? subjectAfterField(tokens, c, lexicon) : phraseStartingAt(tokens, c + 1, lexicon);
+      if (right !== null && right.kind !== 'self' && (right.kind !== 'described' || field)) return { phrase: right, pattern: 'sentence', adjacent: false, end: -1 };
     }
     // "El ministro de Exteriores propone que … y recalcó que … “…”": a cue after "and" shares its clause's subject.
     const shared = elidedSubject(tokens, c, floor, lexicon) ? clauseSubject(tokens, floor, c, lexicon) : null;
@@ -504,9 +525,13 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
   return NONE;
 }
 
-/** "In einem Interview vor dem Konzert sagte …": the clause opens with a preposition and reaches the verb with no mark between. */
+/**
+ * "In einem Interview vor dem Konzert sagte …", "Den Flüchtlingen sicherte …": the clause opens with a
+ * preposition or a determiner no subject takes, and reaches the verb with no mark between.
+ */
 function fieldBefore(tokens: readonly Token[], floor: number, cue: number, lexicon: Lexicon): boolean {
-  if (!isWord(tokens[floor]) || !lexicon.prepositions.has((tokens[floor] as Token).lower)) return false;
+  const opener = tokens[floor];
+  if (!isWord(opener) || !(lexicon.prepositions.has(opener.lower) || lexicon.obliqueDeterminers.has(opener.lower))) return false;
   for (let k = floor; k < cue; k += 1) if (!isWord(tokens[k])) return false;
   return true;
 }
