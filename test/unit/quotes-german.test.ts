@@ -324,3 +324,13 @@ describe('German: a first field that is no subject puts the subject after the ve
     expect(speakers([OPENER, 'In einem Gespräch mit dem Landrat wies der Geschäftsführer die Kritik als „unbegründet“ zurück.'])).toEqual(['der Geschäftsführer']);
   });
 });
+
+describe('German: a compound tense after the quotation ("„…“, hatte X erklärt")', () => {
+  it('gives the quotation to the subject between the auxiliary and the participle closing the clause', () => {
+    expect(speakers([OPENER, '„Wir bauen das Werk aus“, hatte Firmenchef Roe im Gespräch mit der Zeitung erklärt.'])).toEqual(['Roe']);
+  });
+
+  it('reads the same clause later in the sentence, before "und"', () => {
+    expect(speakers([OPENER, 'Ihre Studie sei „nicht frei von Fehlern“, hat Anna Vogel damals gesagt und auf ihren Betreuer verwiesen.'])).toEqual(['Anna Vogel']);
+  });
+});

@@ -113,6 +113,8 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
       return { phrase: { text: '', kind: 'elided', role: null, from: j, to: j }, pattern: 'after', adjacent: true, end: j + 1 };
     }
   }
+  const compound = compoundTenseAfter(tokens, i, lexicon);
+  if (compound !== null) return compound;
   // Subject first: “…,” Ushakov said / “…,” a spokesperson for the ministry said in a statement.
   // Where the verb comes second, a subject first after the marks opens a clause of its own.
   for (let c = i; c < Math.min(tokens.length, lexicon.verbSecond ? i : i + AFTER_WINDOW); c += 1) {
@@ -134,6 +136,29 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     return { phrase, pattern: isChannelVerb(token, lexicon) ? 'channel' : 'after', adjacent: true, end: c + 1 };
   }
   return NONE;
+}
+
+/** How many words may stand between the subject of a compound tense and its participle ("in einem Interview mit der Zeitung"). */
+const PARTICIPLE_REACH = 8;
+
+/**
+ * "„…“, hatte VW-Chef Roe in einem Interview erklärt.", "…, hat Roe damals gesagt und …": where the verb
+ * comes second, a finite auxiliary at `at` (lexicon.finiteAuxiliaries), its subject right after it, and a
+ * cue closing the clause (before a mark or "und").
+ */
+function compoundTenseAfter(tokens: readonly Token[], at: number, lexicon: Lexicon): Attribution | null {
+  const auxiliary = tokens[at];
+  if (!lexicon.verbSecond || !isWord(auxiliary) || !lexicon.finiteAuxiliaries.has(auxiliary.lower)) return null;
+  const phrase = phraseStartingAt(tokens, pastAdverbs(tokens, at + 1, lexicon), lexicon);
+  if (phrase === null || phrase.kind === 'self' || phrase.kind === 'group-pronoun') return null;
+  for (let k = phrase.to; k < Math.min(tokens.length, phrase.to + PARTICIPLE_REACH); k += 1) {
+    const token = tokens[k] as Token;
+    if (token.type !== 'word') return null;
+    const next = tokens[k + 1];
+    const closes = next === undefined || next.type === 'punct' || (isWord(next) && lexicon.coordinators.has(next.lower));
+    if (isCue(token, lexicon) && closes) return { phrase, pattern: 'after', adjacent: true, end: k + 1 };
+  }
+  return null;
 }
 
 /**

@@ -198,6 +198,12 @@ export interface LexiconData {
    * only when its particle closes the clause ("EBay gab dazu bekannt:").
    */
   separableCues?: string[];
+  /**
+   * Finite auxiliaries of a compound tense where the verb comes second ("hat", "hatte"): after a quotation
+   * such an auxiliary, its subject and a participle cue closing the clause attribute it ("„…“, hatte Roe
+   * in einem Interview erklärt.").
+   */
+  finiteAuxiliaries?: string[];
   /** Weights of the quotation-or-not model trained on this language's real news (quote-model.ts), if any. */
   quoteModel?: QuoteModel;
   /**
@@ -288,6 +294,7 @@ export interface Lexicon {
   asOpeners: ReadonlySet<string>;
   /** The particles each separable cue verb takes. */
   separableCues: ReadonlyMap<string, ReadonlySet<string>>;
+  finiteAuxiliaries: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   /** Raw data, for scripts without spaces (Japanese) that match by substring. */
@@ -385,6 +392,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     textNouns: new Set(data.textNouns ?? []),
     asOpeners: new Set(data.asOpeners ?? []),
     separableCues: separable(data.separableCues ?? []),
+    finiteAuxiliaries: new Set(data.finiteAuxiliaries ?? []),
     givenNames: new Set(data.names?.givenNames ?? []),
     titles: new Set(data.names?.titles ?? []),
     data,
