@@ -334,3 +334,19 @@ describe('German: a compound tense after the quotation ("„…“, hatte X erkl
     expect(speakers([OPENER, 'Ihre Studie sei „nicht frei von Fehlern“, hat Anna Vogel damals gesagt und auf ihren Betreuer verwiesen.'])).toEqual(['Anna Vogel']);
   });
 });
+
+describe('German: reported speech goes on with a described or collective speaker', () => {
+  it('gives reported speech to the body or description last named with a cue', () => {
+    const found = speakers([OPENER, 'In einer Mitteilung erklärte die Stadtratsfraktion, sie nehme den Rücktritt „mit Bedauern“ hin. Außerdem halte sie den Schritt für „lange überfällig“.']);
+    expect(found).toEqual(['die Stadtratsfraktion', 'die Stadtratsfraktion']);
+  });
+
+  it('not when the sentence has a described subject of its own', () => {
+    const found = speakers([OPENER, 'In einer Mitteilung erklärte die Stadtratsfraktion, sie nehme den Rücktritt „mit Bedauern“ hin. Der Bürgermeister verglich die Lage mit einem Sturm, weil „alle nervös geworden“ seien.']);
+    expect(found[1]).not.toBe('die Stadtratsfraktion');
+  });
+
+  it('reads a name followed by "selbst" as the subject of the cue ("Roe selbst schrieb")', () => {
+    expect(speakers(['Die Abgeordnete Jana Roe trat am Montag zurück.', 'Roe selbst schrieb in einer Erklärung, sie wolle „allen eine Abstimmung ersparen“.'])).toEqual(['Jana Roe']);
+  });
+});

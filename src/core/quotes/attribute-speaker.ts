@@ -65,7 +65,7 @@ const SEPARABLE_REACH = 16;
  * A cue verb at `k`, or the finite part of a separable one whose particle closes the clause
  * (lexicon.separableCues: "gab … bekannt", "wies … zurück", "zeigte sich …"): "gab" alone reports nothing.
  */
-function isCueAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+export function isCueAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
   const token = tokens[k];
   if (isCue(token, lexicon)) return true;
   const particles = isWord(token) ? lexicon.separableCues.get(token.lower) : undefined;

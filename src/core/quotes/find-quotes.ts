@@ -13,7 +13,7 @@ import { guessLanguage, isRole, lexiconFor, primaryLanguage, type Lexicon, type 
 import { LEXICONS } from './lexicons.js';
 import { guessMarkLocale, pairTable } from './pair-table.js';
 import { cleanName, isGivenName, NameRegistry, officeOfBody } from './resolve-names.js';
-import { newMemory, readSentences, rememberQuoteSubject, rememberSpeaker, type SpeakerMemory } from './speaker-memory.js';
+import { newMemory, readSentences, rememberQuoteSubject, rememberSource, rememberSpeaker, type SpeakerMemory } from './speaker-memory.js';
 import { attributeQuote, choose, cueFollows, HEADLINE_RULES, type QuoteSite } from './speaker-rules.js';
 import { append, scanMarks } from './scan-marks.js';
 import { sentenceOf, sentences, tokenize, type QuoteRange, type Token } from './tokens.js';
@@ -351,6 +351,7 @@ function attributeBlock(
     if (!isHeadline && quote.speaker !== null && quote.pattern !== 'channel' && claim.phrase?.kind !== 'organisation'
       && claim.phrase?.kind !== 'described') rememberSpeaker(memory, quote.speaker);
     else if (!isHeadline && lexicon.subjectIsTopic) rememberQuoteSubject(memory, claim, quote.speaker, tokens, sentenceStart, q, block.start);
+    else if (!isHeadline && quote.speaker !== null && quote.pattern !== 'channel') rememberSource(memory, quote.speaker);
     previous = { quote, token: q, sentence, after: claim };
   }
   if (lastSentenceUpdated + 1 < ranges.length) readSentences({ tokens, ranges: ranges.slice(lastSentenceUpdated + 1) }, block.start, memory);

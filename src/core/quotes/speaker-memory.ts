@@ -6,7 +6,7 @@
 import { isRole, roleSynonymAt, type Lexicon } from './lexicon.js';
 import type { SpeakerPhrase } from './noun-phrase.js';
 import { cleanName, isGivenName, type NameRegistry } from './resolve-names.js';
-import { nameAfterCue, sentenceTopic, subjectBefore } from './attribute-speaker.js';
+import { isCueAt, nameAfterCue, sentenceTopic, subjectBefore } from './attribute-speaker.js';
 import type { Token } from './tokens.js';
 
 export interface SpeakerMemory {
@@ -22,10 +22,17 @@ export interface SpeakerMemory {
   sentences: number;
   /** Everyone named as a speaker so far: a person, whatever their given name. */
   speakers: Set<string>;
+  /**
+   * The last speaker of any kind named with a cue (a person, a description, a body: "der Bürgermeister
+   * forderte …", "erklärte die Fraktion"), and when: whose words reported speech goes on with.
+   */
+  lastSource: string | null;
+  lastSourceAt: number;
 }
 
 export const newMemory = (registry: NameRegistry, lexicon: Lexicon): SpeakerMemory => ({
   registry, lexicon, lastPerson: null, lastPersonAt: -1, lastSubject: null, lastSubjectAt: -1, sentences: 0, speakers: new Set(),
+  lastSource: null, lastSourceAt: -1,
 });
 
 /** One block's tokens and its sentences as token ranges [from, to). */
@@ -39,6 +46,13 @@ export function rememberSpeaker(memory: SpeakerMemory, speaker: string): void {
   memory.lastPerson = speaker;
   memory.lastPersonAt = memory.sentences;
   memory.speakers.add(speaker);
+  rememberSource(memory, speaker);
+}
+
+/** A speaker of any kind just named with a cue: the one reported speech goes on with. */
+export function rememberSource(memory: SpeakerMemory, speaker: string): void {
+  memory.lastSource = speaker;
+  memory.lastSourceAt = memory.sentences;
 }
 
 /**
@@ -53,17 +67,20 @@ export function readSentences(data: SentenceTokens, offset: number, memory: Spea
     let found = false;
     for (let c = from; c < to; c += 1) {
       const token = data.tokens[c] as Token;
-      if (token.type !== 'word' || !memory.lexicon.cueVerbs.has(token.lower)) continue;
+      if (token.type !== 'word' || !isCueAt(data.tokens, c, memory.lexicon)) continue;
       const subject = subjectBefore(data.tokens, c, from, memory.lexicon) ?? nameAfterCue(data.tokens, c, memory.lexicon);
       const person = subject !== null && subject.kind === 'name' ? memory.registry.person(subject.text, subject.surnameOnly === true, offset + token.start) : null;
       if (person !== null) {
         rememberSpeaker(memory, person);
         cueSpeaker = memory.lastPerson;
         found = true;
-      } else if (subject !== null && (subject.kind === 'described' || subject.kind === 'organisation') && memory.lexicon.subjectIsTopic) {
+      } else if (subject !== null && (subject.kind === 'described' || subject.kind === 'organisation')) {
+        // "Der Bürgermeister forderte alle auf, … Kämen sie dem nicht nach, so „…“": reported speech goes on with a described speaker too.
+        const source = memory.lexicon.subjunctives.size > 0 ? resolvePhrase(subject, memory, offset + token.start) : null;
+        if (source !== null) rememberSource(memory, source);
         // "La dirigeante de la CGT affirme … M. Macron …": she, not the man named in passing; "El Comité …
         // ha denunciado …": the body, which "la ONG" means next.
-        found = rememberTopic(memory, subject, offset + token.start);
+        if (memory.lexicon.subjectIsTopic) found = rememberTopic(memory, subject, offset + token.start);
       }
       break;
     }

@@ -301,8 +301,21 @@ const REPORTED_REACH = 2;
 function reported(site: QuoteSite): Claim | null {
   const { memory } = site;
   if (site.cueAfter || site.raw.isBlock || !inReportedSpeech(site)) return null;
-  const speaker = sameSentenceSpeaker(site) ?? lastReporter(memory);
+  const speaker = sameSentenceSpeaker(site) ?? lastReporter(memory) ?? (ownSubject(site) ? null : lastSource(memory));
   return speaker === null ? null : claim('reported', speaker, 'low');
+}
+
+/** "Der Wahlsieger erklärte, es sei …, und verglich …": the sentence opens with a described subject and its verb. */
+const ownSubject = (site: QuoteSite): boolean => sentenceSubject(site.tokens, site.sentenceStart, site.q, site.memory.lexicon, () => false) !== null;
+
+/**
+ * The speaker of any kind last named with a cue ("Der Bürgermeister forderte …", "erklärte die Fraktion,
+ * …"), at most two sentences back and later than the last person, unless a later sentence is about someone else.
+ */
+function lastSource(memory: SpeakerMemory): string | null {
+  if (memory.lastSource === null || memory.sentences - memory.lastSourceAt > REPORTED_REACH || memory.lastSourceAt <= memory.lastPersonAt) return null;
+  const later = memory.lastSubjectAt > memory.lastSourceAt && memory.lastSubject !== null && memory.lastSubject !== memory.lastSource;
+  return later ? null : memory.lastSource;
 }
 
 /**
