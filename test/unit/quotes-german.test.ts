@@ -350,3 +350,10 @@ describe('German: reported speech goes on with a described or collective speaker
     expect(speakers(['Die Abgeordnete Jana Roe trat am Montag zurück.', 'Roe selbst schrieb in einer Erklärung, sie wolle „allen eine Abstimmung ersparen“.'])).toEqual(['Jana Roe']);
   });
 });
+
+describe('German: a cue in the clause after a closed quotation belongs to that clause', () => {
+  it('lets the subject of the introducing clause speak when the next sentence opens with its own subject and cue ("„…“ Er forderte …")', () => {
+    const found = speakers(['Der Abgeordnete Jonas Roe sprach im Landtag.', 'Roe wörtlich: „Sie nehmen den Leuten das Geld weg.“ Er forderte die Regierung zum Sparen auf.']);
+    expect(found).toEqual(['Jonas Roe']);
+  });
+});

@@ -419,6 +419,8 @@ export function cueFollows(tokens: readonly Token[], q: number, lexicon: Lexicon
     if (endsClauseAfter(tokens, k)) return false;
     // "“…” y pidió que …": where the subject is the topic, a coordinated verb shares the sentence's subject.
     if (token.type === 'word' && lexicon.cueVerbs.has(token.lower)) return !(lexicon.subjectIsTopic && coordinated(tokens, k, lexicon));
+    // Where the verb comes second, a cue after the marks follows them at once („…“, sagte Roe); "„…“ Er forderte …" opens a new clause.
+    if (token.type === 'word' && lexicon.verbSecond) return false;
   }
   return false;
 }
