@@ -357,3 +357,10 @@ describe('German: a cue in the clause after a closed quotation belongs to that c
     expect(found).toEqual(['Jonas Roe']);
   });
 });
+
+describe('German: a body named right before a person', () => {
+  it('starts the person at the given name ("im Landtag Gudrun Roe")', () => {
+    const found = speakers(['Nachdem die Abgeordnete im Landtag Gudrun Roe mit einem Zwischenruf für Aufsehen gesorgt hatte, bat sie um Entschuldigung.', 'In der Debatte hatte sich Roe zu dem Zwischenruf hinreißen lassen: „Das war so nicht gemeint.“']);
+    expect(found).toEqual(['Gudrun Roe']);
+  });
+});

@@ -99,6 +99,11 @@ export function cleanName(run: readonly Token[], lexicon: Lexicon): CleanName | 
   const last = words.length - 1;
   if (last < 0) return null;
   words[last] = (words[last] as string).replace(POSSESSIVE, '');
+  // "im Landtag Gudrun Roe": where every noun is capitalised, a body's name runs into a person's, who starts at her given name.
+  if (lexicon.capitalizesNouns && isOrganisation(words, lexicon)) {
+    const given = words.findIndex((word, k) => k > 0 && k < last && isGivenName(word, lexicon));
+    if (given > 0 && !isOrganisation(words.slice(given), lexicon)) words = words.slice(given);
+  }
   if (lexicon.capitalizesNouns && !isOrganisation(words, lexicon)) {
     const start = nameStart(words, lexicon);
     if (start < 0) {
