@@ -364,3 +364,9 @@ describe('German: a body named right before a person', () => {
     expect(found).toEqual(['Gudrun Roe']);
   });
 });
+
+describe('German: one bare name right after a cue whose first field is no subject', () => {
+  it('is a name, as it is right after any singular cue ("Beim Empfang sagte Franziskus, dass …")', () => {
+    expect(speakers(['Bischof Franziskus fuhr mit dem Bus.', 'Bei einem Empfang für Gäste sagte Franziskus, dass er „eine offene Kirche“ haben möchte.'])).toEqual(['Franziskus']);
+  });
+});

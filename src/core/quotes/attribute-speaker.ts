@@ -540,7 +540,7 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
       || (lexicon.subjectAfterAdverbs && onlyOpeners(tokens, floor, c, lexicon)) || (lexicon.verbSecond && fieldBefore(tokens, floor, c, lexicon));
     if (inverted && !lexicon.audienceVerbs.has(token.lower)) {
       const field = lexicon.verbSecond && fieldBefore(tokens, floor, c, lexicon);
-      const right = field ? subjectAfterField(tokens, c, lexicon) : phraseStartingAt(tokens, c + 1, lexicon);
+      const right = subjectOfCue(field ? subjectAfterField(tokens, c, lexicon) : phraseStartingAt(tokens, c + 1, lexicon), tokens, c, lexicon);
       if (right !== null && right.kind !== 'self' && (right.kind !== 'described' || field)) return { phrase: right, pattern: 'sentence', adjacent: false, end: -1 };
     }
     // "El ministro de Exteriores propone que … y recalcó que … “…”": a cue after "and" shares its clause's subject.
