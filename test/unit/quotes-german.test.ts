@@ -260,7 +260,8 @@ describe('German: more clauses that introduce a quotation', () => {
   });
 
   it('gives reported speech to no one when the sentence before is about another person than the one named with a cue', () => {
-    const found = speakers(['„Das Konto bleibt“, sagte Verbandschef Karl Vogel.', 'Im Landtag nahm auch der Ministerpräsident, Jonas Roe, zu der Frage Stellung. Jeder Lehrer könne „das Geld später abrufen“.']);
+    // (A sentence about him without a cue: "nahm … Stellung" is a cue since the sixth session, and names him.)
+    const found = speakers(['„Das Konto bleibt“, sagte Verbandschef Karl Vogel.', 'Im Landtag war auch der Ministerpräsident, Jonas Roe, bei der Sitzung anwesend. Jeder Lehrer könne „das Geld später abrufen“.']);
     expect(found).toEqual(['Karl Vogel', null]);
   });
 
@@ -368,5 +369,21 @@ describe('German: a body named right before a person', () => {
 describe('German: one bare name right after a cue whose first field is no subject', () => {
   it('is a name, as it is right after any singular cue ("Beim Empfang sagte Franziskus, dass …")', () => {
     expect(speakers(['Bischof Franziskus fuhr mit dem Bus.', 'Bei einem Empfang für Gäste sagte Franziskus, dass er „eine offene Kirche“ haben möchte.'])).toEqual(['Franziskus']);
+  });
+});
+
+describe('German: names with a particle, and a name with its role and party after the verb', () => {
+  it('knows a full name joined by a particle ("Kurt von Roe, Präsident …, begrüßte … als „…“")', () => {
+    expect(speakers([OPENER, 'Kurt von Roe, Präsident der Universität und Vorsitzender der Konferenz, begrüßte den Beschluss als „wichtigen Schritt für die Hochschulen“.'])).toEqual(['Kurt von Roe']);
+  });
+
+  it('remembers a speaker named after a separable cue with role, genitive and party, for the reported speech that follows', () => {
+    const found = speakers([OPENER, 'Am Rande einer Sitzung des Landtages in Hannover nahm jetzt auch der Ministerpräsident des Landes, Jonas Roe (CDU), zu der Frage Stellung. Jeder Lehrer könne „das Geld jetzt abrufen“.']);
+    expect(found).toEqual(['Jonas Roe']);
+  });
+
+  it('and one named right after the role, with no comma ("sagte der Minister Jonas Roe")', () => {
+    const found = speakers([OPENER, 'Am Rande einer Sitzung sagte der Ministerpräsident Jonas Roe etwas zu der Frage. Jeder Lehrer könne „das Geld jetzt abrufen“.']);
+    expect(found).toEqual(['Jonas Roe']);
   });
 });

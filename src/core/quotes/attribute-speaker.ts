@@ -6,7 +6,7 @@
  */
 import { isRole, type Lexicon } from './lexicon.js';
 import { attributedNoun, genitiveEnd, phraseAfterVerb, phraseEndingAt, phraseStartingAt, subjectOfCue, type SpeakerPhrase } from './noun-phrase.js';
-import { POSSESSIVE } from './resolve-names.js';
+import { POSSESSIVE, isGivenName } from './resolve-names.js';
 import { matchesAt, type Token } from './tokens.js';
 
 export type AttributionPattern =
@@ -59,7 +59,9 @@ const isCue = (token: Token | undefined, lexicon: Lexicon): boolean => isWord(to
  * How far a separable verb's particle may close its clause ("gab das Ministerium am Montag weiter bekannt",
  * "brachte die Sprecherin der Fraktion im Landtag, Anna Roe, zum Ausdruck").
  */
-const SEPARABLE_REACH = 16;
+const SEPARABLE_REACH = 20;
+/** Marks that may stand between a separable verb and its particle: an appositive's commas, a party in brackets ("Jana Roe (CDU)"). */
+const SEPARABLE_PUNCT = new Set([',', '-', '(', ')']);
 
 /**
  * A cue verb at `k`, or the finite part of a separable one whose particle closes the clause
@@ -74,7 +76,7 @@ export function isCueAt(tokens: readonly Token[], k: number, lexicon: Lexicon): 
     const next = tokens[m] as Token;
     // Commas may close an appositive of the subject in between; other marks end the clause. A quotation
     // may stand in it before the particle ("wies die Vorwürfe als „haltlos“ zurück").
-    if (next.type === 'punct' && next.text !== '-' && next.text !== ',') return false;
+    if (next.type === 'punct' && !SEPARABLE_PUNCT.has(next.text)) return false;
     if (next.type === 'word' && particles.has(next.lower)) return true;
   }
   return false;
@@ -179,7 +181,7 @@ function unreadSubject(tokens: readonly Token[], at: number, lexicon: Lexicon): 
  */
 export function nameAfterCue(tokens: readonly Token[], cue: number, lexicon: Lexicon): SpeakerPhrase | null {
   if (!lexicon.verbSecond) return null;
-  const phrase = phraseStartingAt(tokens, pastAdverbs(tokens, cue + 1, lexicon), lexicon);
+  const phrase = subjectAfterField(tokens, cue, lexicon);
   return phrase !== null && phrase.kind === 'name' ? phrase : null;
 }
 
@@ -362,6 +364,8 @@ function subjectAfterField(tokens: readonly Token[], cue: number, lexicon: Lexic
   const first = tokens[at];
   const phrase = phraseStartingAt(tokens, at, lexicon);
   if (!lexicon.capitalizesNouns || !isWord(first) || !lexicon.determiners.has(first.lower) || (phrase?.kind === 'organisation' && phrase.to === at + 2)) return phrase;
+  // "der Ministerpräsident Christian Wulff": a full name right after its role.
+  if (phrase !== null && phrase.kind === 'name' && phrase.role !== null && isGivenName(phrase.text.split(' ')[0] ?? '', lexicon)) return phrase;
   const described = attributedNoun(tokens, at, lexicon) ?? determinerNoun(tokens, at, lexicon);
   if (described === null || described.kind === 'name') return described;
   const end = genitiveEnd(tokens, described.to, lexicon);

@@ -377,8 +377,10 @@ export function knownSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory, posit
   // Kirchhoff", "Pflichten der Union"), and a sentence may open with "Nachdem" or "Laut".
   // "la Chine", "le Kazakhstan": an article and one capitalised word name a place or a body, not a person.
   const words = phrase.text.split(' ').filter((word, at) => at > 0 || !lexicon.determiners.has(word.toLowerCase()));
-  if (lexicon.capitalizesNouns && words.some((word) => !/^\p{Lu}/u.test(word) || lexicon.stopwords.has(word.toLowerCase())
-    || lexicon.prepositions.has(word.toLowerCase()))) return false;
+  // "Kurt von Figura": from a given name on, a particle joins the surname.
+  const particle = (word: string, at: number): boolean => at > 0 && at < words.length - 1 && isGivenName(words[0] as string, lexicon) && lexicon.connectors.has(word);
+  if (lexicon.capitalizesNouns && words.some((word, at) => !particle(word, at) && (!/^\p{Lu}/u.test(word) || lexicon.stopwords.has(word.toLowerCase())
+    || lexicon.prepositions.has(word.toLowerCase())))) return false;
   // A German name read with its title or given name ("BKA-Präsident Roe") needs no earlier full name.
   if (words.length > 1 || (lexicon.capitalizesNouns && phrase.surnameOnly !== true)) return true;
   return memory.registry.resolve(phrase.text, position).includes(' ');
