@@ -387,3 +387,17 @@ describe('German: names with a particle, and a name with its role and party afte
     expect(found).toEqual(['Jonas Roe']);
   });
 });
+
+describe('German: nouns with attributes, more prepositions, one of a group', () => {
+  it('reads no bare name in a noun with an inflected attribute before the verb ("Den dort verbliebenen Bauern sicherte Präsident Roe zu")', () => {
+    expect(speakers([OPENER, 'Den noch in dem Tal verbliebenen Bauern sicherte Präsident Roe kurz vor der Abreise zu, dass sie „alle Hilfe bekommen werden“.'])).toEqual(['Roe']);
+  });
+
+  it('reads "angesichts" as a preposition opening a first field that is no subject', () => {
+    expect(speakers([OPENER, 'Angesichts solcher Alternativen nannte Jonas Roe, Geschäftsführer des Verbandes, das neue Saatgut „überflüssig wie ein Kropf“.'])).toEqual(['Jonas Roe']);
+  });
+
+  it('reads one of a group in the genitive as the speaker ("Einer der Feuerwehrleute sagte:")', () => {
+    expect(speakers([OPENER, 'Einer der 13 beteiligten Feuerwehrleute sagte: „So einen Brand habe ich nie gesehen.“'])).toEqual(['einer der 13 beteiligten Feuerwehrleute']);
+  });
+});

@@ -338,7 +338,10 @@ const FIELD_REACH = 14;
  */
 function firstField(tokens: readonly Token[], floor: number, cue: number, lexicon: Lexicon): SpeakerPhrase | null {
   if (!lexicon.capitalizesNouns || cue - floor > FIELD_REACH) return null;
-  const phrase = phraseStartingAt(tokens, floor, lexicon) ?? attributedNoun(tokens, floor, lexicon) ?? determinerNoun(tokens, floor, lexicon);
+  // "Einer der Feuerwehrleute sagte": one of a group, read as a whole up to the verb.
+  const partitive = partitiveNoun(tokens, floor, lexicon);
+  if (partitive !== null && partitive.to === cue) return partitive;
+  const phrase = partitive ?? phraseStartingAt(tokens, floor, lexicon) ?? attributedNoun(tokens, floor, lexicon) ?? determinerNoun(tokens, floor, lexicon);
   if (phrase === null || phrase.kind === 'self' || phrase.kind === 'pronoun' || phrase.kind === 'group-pronoun' || phrase.to >= cue) return null;
   // "Die praktische Anwendung … stellte der Vorsitzende in Frage": a subject after the verb makes the first field its object.
   if (subjectAfterVerb(tokens, cue, lexicon)) return null;
@@ -386,6 +389,19 @@ function subjectAfterVerb(tokens: readonly Token[], cue: number, lexicon: Lexico
   if (phrase.kind === 'name') return phrase.surnameOnly !== true;
   return phrase.kind === 'described' && lexicon.nominativeDeterminers.has(next.lower)
     && phrase.text.split(' ').some((word) => isRole(word.toLowerCase(), lexicon) || lexicon.speakerNouns.has(word.toLowerCase()));
+}
+
+/** "Einer der 13 beteiligten Feuerwehrleute": one of a group (lexicon.partitives), its genitive, attributes and noun, as written. */
+function partitiveNoun(tokens: readonly Token[], at: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const pronoun = tokens[at];
+  const link = tokens[at + 1];
+  if (!isWord(pronoun) || !lexicon.partitives.has(pronoun.lower) || !isWord(link) || !lexicon.genitiveDeterminers.has(link.lower)) return null;
+  let noun = at + 2;
+  while (noun < at + 6 && isWord(tokens[noun]) && !(tokens[noun] as Token).cap) noun += 1;
+  const head = tokens[noun];
+  if (!isWord(head) || !head.cap || lexicon.nonNames.has(head.lower)) return null;
+  const text = tokens.slice(at, noun + 1).map((token, k) => (k === 0 ? token.lower : token.text)).join(' ');
+  return { text, kind: 'described', role: null, from: at, to: noun + 1 };
 }
 
 /** "Der Leiter der Feuerwache": a determiner that can open a subject and its noun, read before any complement. */

@@ -204,6 +204,8 @@ export interface LexiconData {
    * in einem Interview erklärt.").
    */
   finiteAuxiliaries?: string[];
+  /** Pronouns that pick one out of a group in the genitive ("Einer der Feuerwehrleute sagte"): a described speaker. */
+  partitives?: string[];
   /** Weights of the quotation-or-not model trained on this language's real news (quote-model.ts), if any. */
   quoteModel?: QuoteModel;
   /**
@@ -295,6 +297,7 @@ export interface Lexicon {
   /** The particles each separable cue verb takes. */
   separableCues: ReadonlyMap<string, ReadonlySet<string>>;
   finiteAuxiliaries: ReadonlySet<string>;
+  partitives: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   /** Raw data, for scripts without spaces (Japanese) that match by substring. */
@@ -393,6 +396,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     asOpeners: new Set(data.asOpeners ?? []),
     separableCues: separable(data.separableCues ?? []),
     finiteAuxiliaries: new Set(data.finiteAuxiliaries ?? []),
+    partitives: new Set(data.partitives ?? []),
     givenNames: new Set(data.names?.givenNames ?? []),
     titles: new Set(data.names?.titles ?? []),
     data,
