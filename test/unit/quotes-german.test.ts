@@ -401,3 +401,20 @@ describe('German: nouns with attributes, more prepositions, one of a group', () 
     expect(speakers([OPENER, 'Einer der 13 beteiligten Feuerwehrleute sagte: „So einen Brand habe ich nie gesehen.“'])).toEqual(['einer der 13 beteiligten Feuerwehrleute']);
   });
 });
+
+describe('German: publications in marks, opinion holders, quotations in brackets', () => {
+  it('gives the words to a publication named in marks after the cue ("schreibt die „Wochenpost“")', () => {
+    expect(speakers([OPENER, '„Das Update ist das größte seit Jahren“, schreibt die „Wochenpost“.'])[0]).toBe('die „Wochenpost“');
+    expect(speakers([OPENER, '„Er war der kreative Kopf der Band“, schrieb „Die Woche“ in einem Nachruf.'])[0]).toBe('„Die Woche“');
+  });
+
+  it('gives the view to the person "für" names in the first field ("Für den Theologen Hans Roe sei …")', () => {
+    expect(speakers([OPENER, 'Für den Theologen Hans Roe sei der Rücktritt „aus vielen Gründen verständlich“.'])).toEqual(['Hans Roe']);
+    expect(speakers([OPENER, 'Für Senator Willi Roe (SPD) ist die Anstellung ein „gelungenes Beispiel für Resozialisierung“.'])).toEqual(['Willi Roe']);
+  });
+
+  it('gives a quotation in brackets to the name right before it, and the next one to the name before its colon', () => {
+    const found = speakers([OPENER, 'Auch andere gratulierten, so der Leiter der Agentur, Mohammed Roe („Niemand hat das mehr verdient.“), und der Ministerpräsident Jens Vogel: „Der Preis kommt nicht zu früh.“']);
+    expect(found).toEqual(['Mohammed Roe', 'Jens Vogel']);
+  });
+});

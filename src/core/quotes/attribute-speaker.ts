@@ -102,7 +102,8 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     return { phrase: pronoun, pattern: 'after', adjacent: true, end };
   }
   if (isCueAt(tokens, j, lexicon) || isChannelVerb(tokens[j], lexicon)) {
-    const phrase = subjectOfCue(phraseStartingAt(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon), tokens, j, lexicon);
+    const phrase = subjectOfCue(phraseStartingAt(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon), tokens, j, lexicon)
+      ?? publicationInMarks(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon);
     if (phrase !== null && phrase.kind !== 'self') {
       return { phrase, pattern: isChannelVerb(tokens[j], lexicon) ? 'channel' : 'after', adjacent: true, end: phrase.to };
     }
@@ -138,6 +139,26 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     return { phrase, pattern: isChannelVerb(token, lexicon) ? 'channel' : 'after', adjacent: true, end: c + 1 };
   }
   return NONE;
+}
+
+/** How many words a publication's name in marks may have ("Die Zeit", "Frankfurter Allgemeine Zeitung"). */
+const PUBLICATION_WORDS = 4;
+
+/**
+ * "„…“, schrieb „Die Zeit“", "…, schreibt die „Computerwoche“": where a publication's name is written in
+ * marks (lexicon.publicationsInMarks), a short capitalised name in marks, with its article, names the writer.
+ */
+function publicationInMarks(tokens: readonly Token[], at: number, lexicon: Lexicon): SpeakerPhrase | null {
+  if (!lexicon.publicationsInMarks) return null;
+  const determiner = tokens[at];
+  const article = isWord(determiner) && lexicon.determiners.has(determiner.lower) && !lexicon.obliqueDeterminers.has(determiner.lower) ? 1 : 0;
+  const name = tokens[at + article];
+  if (name === undefined || name.type !== 'quote') return null;
+  const title = name.text.replace(/^[\p{Pi}\p{Pf}\p{Ps}"'»«]+|[\p{Pi}\p{Pf}\p{Pe}"'»«]+$/gu, '').trim();
+  const words = title.split(/\s+/u);
+  if (words.length > PUBLICATION_WORDS || !words.every((word) => /^\p{Lu}/u.test(word))) return null;
+  const text = `${article ? `${(determiner as Token).lower} ` : ''}${name.text.trim()}`;
+  return { text, kind: 'organisation', role: null, from: at, to: at + article + 1 };
 }
 
 /** How many words may stand between the subject of a compound tense and its participle ("in einem Interview mit der Zeitung"). */
@@ -694,9 +715,20 @@ export function accordingAround(tokens: readonly Token[], q: number, floor: numb
     if (phrase === undefined) continue;
     const holder = phraseStartingAt(tokens, c + phrase.length, lexicon);
     if (holder !== null && (holder.kind === 'name' || holder.kind === 'organisation' || holder.kind === 'described')
-      && (tokens[holder.to] as Token | undefined)?.text === ',') return { phrase: holder, pattern: 'according', adjacent: false, end: -1 };
+      && ((tokens[holder.to] as Token | undefined)?.text === ',' || opinionFillsField(tokens, holder, c, floor, lexicon))) return { phrase: holder, pattern: 'according', adjacent: false, end: -1 };
   }
   return NONE;
+}
+
+/**
+ * "Für den Theologen Hans Roe sei der Rücktritt „…“": where the verb comes second, the opinion phrase
+ * fills the first field, with a person's full name (and a party in brackets), and the verb follows it.
+ */
+function opinionFillsField(tokens: readonly Token[], holder: SpeakerPhrase, c: number, floor: number, lexicon: Lexicon): boolean {
+  if (!lexicon.verbSecond || c !== floor || holder.kind !== 'name' || holder.surnameOnly === true) return false;
+  const bracket = (tokens[holder.to] as Token | undefined)?.text === '(' ? closingBracket(tokens, holder.to, tokens.length) : -1;
+  const verb = tokens[bracket > 0 ? bracket + 1 : holder.to];
+  return isWord(verb) && !verb.cap && !lexicon.determiners.has(verb.lower) && !lexicon.prepositions.has(verb.lower) && !lexicon.connectors.has(verb.lower);
 }
 
 /**
@@ -729,6 +761,13 @@ export function labelBefore(tokens: readonly Token[], q: number, sentenceStart: 
     }
   }
   return nameUpTo(tokens, sentenceStart, q - 1, lexicon);
+}
+
+/** "…, Mohammed Roe („Mir fällt niemand ein …“), und …": a quotation in brackets right after a person's name is theirs. */
+export function nameBeforeQuoteInBrackets(tokens: readonly Token[], q: number, sentenceStart: number, lexicon: Lexicon): SpeakerPhrase | null {
+  if ((tokens[q - 1] as Token | undefined)?.text !== '(' || (tokens[q + 1] as Token | undefined)?.text !== ')' || q - 2 < sentenceStart) return null;
+  const phrase = phraseEndingAt(tokens, q - 2, lexicon);
+  return phrase !== null && phrase.kind === 'name' && phrase.from >= sentenceStart ? phrase : null;
 }
 
 /** The names (or name and name) filling tokens [from, to) exactly. */

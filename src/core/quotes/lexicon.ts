@@ -204,6 +204,8 @@ export interface LexiconData {
    * in einem Interview erklärt.").
    */
   finiteAuxiliaries?: string[];
+  /** Publications are named in quotation marks ("schreibt die „Zeit“"): such a name after a cue is its subject. */
+  publicationsInMarks?: boolean;
   /** Pronouns that pick one out of a group in the genitive ("Einer der Feuerwehrleute sagte"): a described speaker. */
   partitives?: string[];
   /** Weights of the quotation-or-not model trained on this language's real news (quote-model.ts), if any. */
@@ -298,6 +300,7 @@ export interface Lexicon {
   separableCues: ReadonlyMap<string, ReadonlySet<string>>;
   finiteAuxiliaries: ReadonlySet<string>;
   partitives: ReadonlySet<string>;
+  publicationsInMarks: boolean;
   givenNames: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   /** Raw data, for scripts without spaces (Japanese) that match by substring. */
@@ -397,6 +400,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     separableCues: separable(data.separableCues ?? []),
     finiteAuxiliaries: new Set(data.finiteAuxiliaries ?? []),
     partitives: new Set(data.partitives ?? []),
+    publicationsInMarks: data.publicationsInMarks === true,
     givenNames: new Set(data.names?.givenNames ?? []),
     titles: new Set(data.names?.titles ?? []),
     data,

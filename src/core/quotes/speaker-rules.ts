@@ -7,7 +7,7 @@
  */
 import {
   accordingAround, asClause, attributionAfter, attributionBefore, attributionLater, attributionNext, channelAfter, colonSubject, continuesAfter,
-  endsClauseAfter, impersonalSource, labelBefore, sentenceSubject, sentenceTopic,
+  endsClauseAfter, impersonalSource, labelBefore, nameBeforeQuoteInBrackets, sentenceSubject, sentenceTopic,
   type Attribution, type AttributionPattern,
 } from './attribute-speaker.js';
 import type { RawQuote } from './collect-spans.js';
@@ -231,7 +231,8 @@ function according(site: QuoteSite): Claim | null {
 /** "Kasich: “…”": a name and a colon before the quotation, as in a transcript or a list of reactions. */
 function label(site: QuoteSite): Claim | null {
   if (site.raw.isBlock || site.memory.lexicon.caseless) return null;
-  const phrase = labelBefore(site.tokens, site.q, site.sentenceStart, site.memory.lexicon);
+  const phrase = labelBefore(site.tokens, site.q, site.sentenceStart, site.memory.lexicon)
+    ?? nameBeforeQuoteInBrackets(site.tokens, site.q, site.sentenceStart, site.memory.lexicon);
   // Where every noun is capitalised, "Seine Meinung zu Kirchhoff:" must first pass as a name.
   if (phrase !== null && site.memory.lexicon.capitalizesNouns && !knownSpeaker(phrase, site.memory, site.position)) return null;
   return phrase === null ? null : claim('label', resolvePhrase(phrase, site.memory, site.position), 'high', phrase);
@@ -276,7 +277,14 @@ function floating(site: QuoteSite): Claim | null {
 /** S9: a later quotation in a sentence whose earlier one has a speaker, with no cue of its own. */
 function inherit(site: QuoteSite): Claim | null {
   const speaker = sameSentenceSpeaker(site);
-  return speaker !== null && !site.cueAfter ? claim('inherit', speaker, 'high') : null;
+  return speaker !== null && !site.cueAfter && !namedBeforeColon(site) ? claim('inherit', speaker, 'high') : null;
+}
+
+/** "…, und der Ministerpräsident Jens Roe: „…“": a person's full name and a colon introduce a speaker of their own. */
+function namedBeforeColon(site: QuoteSite): boolean {
+  if (site.tokens[site.q - 1]?.text !== ':' || site.q - 2 < site.floor) return false;
+  const phrase = phraseEndingAt(site.tokens, site.q - 2, site.memory.lexicon);
+  return phrase !== null && phrase.kind === 'name' && phrase.surnameOnly !== true && phrase.text.includes(' ');
 }
 
 /** The sentence holding the quotation is reported speech: one of its verbs is a form of the Konjunktiv ("sei", "müsse"). */
