@@ -418,3 +418,18 @@ describe('German: publications in marks, opinion holders, quotations in brackets
     expect(found).toEqual(['Mohammed Roe', 'Jens Vogel']);
   });
 });
+
+describe('German: genitive complements, plural subjects after the verb, sources in the dative', () => {
+  it('reads past a genitive to the description opening the clause as the subject of the cue ("Der Geschäftsführer des BVX nannte sie „…“")', () => {
+    const [quote] = quotes([OPENER, 'Der Hauptgeschäftsführer des BVX nannte sie „fahrlässig und falsch“ und verwies auf eigene Studien.']);
+    expect([quote?.speaker, quote?.pattern]).toEqual(['der Hauptgeschäftsführer', 'before']);
+  });
+
+  it('reads "die" and a noun after a plural verb as its subject ("äußerten die Richter „…“")', () => {
+    expect(speakers([OPENER, 'In der Begründung zum Urteil äußerten die Richter „gravierende rechtliche Bedenken“ gegen den Einsatz.'])).toEqual(['die Richter']);
+  });
+
+  it('gives the words to a described source in the dative after "laut" ("laut einem Jury-Mitglied")', () => {
+    expect(speakers([OPENER, 'Das Buch ist laut einem Jury-Mitglied eine „kluge und komische Geschichte über das Scheitern“.'])).toEqual(['einem Jury-Mitglied']);
+  });
+});

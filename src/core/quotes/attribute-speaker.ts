@@ -336,14 +336,14 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   }
   const phrase = phraseEndingAt(tokens, k, lexicon);
   if (phrase === null || phrase.from < floor || governedByPreposition(tokens, phrase.from, lexicon)) return field ? firstField(tokens, floor, cue, lexicon) : null;
+  // "Zum Hintergrund der rechten Gewalt führt der Bericht aus", "Der Hauptgeschäftsführer des BPI nannte": a genitive after a noun is a complement.
+  if (lexicon.capitalizesNouns && (phrase.kind === 'described' || phrase.kind === 'organisation') && genitiveAt(tokens, phrase.from + 1, lexicon)) {
+    return field ? firstField(tokens, floor, cue, lexicon) : null;
+  }
   // "Den Unmut der Partei brachte …": a phrase after a determiner of an object's case is no subject.
   if (lexicon.capitalizesNouns && phrase.kind !== 'name' && [tokens[phrase.from], tokens[phrase.from - 1]].some((token) => isWord(token) && lexicon.obliqueDeterminers.has(token.lower))) return null;
   // "Die neue Regel stellte der Vorsitzende in Frage": a person after the verb makes the description before it the object.
   if (lexicon.capitalizesNouns && phrase.kind === 'described' && subjectAfterVerb(tokens, cue, lexicon)) return null;
-  // "Zum Hintergrund der rechten Gewalt führt der Bericht aus": a genitive after a noun is a complement.
-  if (lexicon.capitalizesNouns && (phrase.kind === 'described' || phrase.kind === 'organisation') && genitiveAt(tokens, phrase.from + 1, lexicon)) {
-    return field ? firstField(tokens, floor, cue, lexicon) : null;
-  }
   return subjectOfCue(phrase, tokens, cue, lexicon);
 }
 
@@ -395,7 +395,9 @@ function subjectAfterField(tokens: readonly Token[], cue: number, lexicon: Lexic
   const end = genitiveEnd(tokens, described.to, lexicon);
   const apposed = (tokens[end] as Token | undefined)?.text === ',' ? phraseStartingAt(tokens, end + 1, lexicon) : null;
   if (apposed !== null && apposed.kind === 'name' && apposed.surnameOnly !== true) return apposed;
-  return subjectAfterVerb(tokens, cue, lexicon) ? described : null;
+  // "äußerten die Richter": after a plural verb, "die" and a noun is its subject too.
+  const plural = first.lower === 'die' && lexicon.pluralVerbEndings.some((ending) => (tokens[cue] as Token).lower.endsWith(ending));
+  return subjectAfterVerb(tokens, cue, lexicon) || plural ? described : null;
 }
 
 /** Right after the verb stands "der" and a noun (a masculine subject) or a person's name. */
@@ -563,7 +565,7 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     if (source !== null) return { phrase: source, pattern: 'according', adjacent: false, end: -1 };
     for (const phrase of lexicon.accordingTo) {
       if (!matchesAt(tokens, c, phrase)) continue;
-      const speaker = phraseStartingAt(tokens, c + phrase.length, lexicon);
+      const speaker = phraseStartingAt(tokens, c + phrase.length, lexicon) ?? datives(tokens, c + phrase.length, lexicon);
       if (speaker !== null && speaker.kind !== 'self') return { phrase: speaker, pattern: 'according', adjacent: false, end: -1 };
     }
   }
@@ -625,6 +627,17 @@ function sourceNounAt(tokens: readonly Token[], c: number, q: number, lexicon: L
   const apposed = (tokens[end] as Token | undefined)?.text === ',' ? phraseStartingAt(tokens, end + 1, lexicon) : null;
   if (apposed !== null && apposed.kind === 'name' && apposed.surnameOnly !== true && apposed.to <= q) return apposed;
   return { text: tokens.slice(noun, end).map((token) => token.text).join(' '), kind: 'organisation', role: null, from: noun, to: end };
+}
+
+/** "laut einem Jury-Mitglied": where nouns take case, a described source in the dative, as written. */
+function datives(tokens: readonly Token[], at: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const determiner = tokens[at];
+  if (!lexicon.capitalizesNouns || !isWord(determiner) || !lexicon.obliqueDeterminers.has(determiner.lower)) return null;
+  let noun = at + 1;
+  while (noun < at + 1 + 3 && isWord(tokens[noun]) && !(tokens[noun] as Token).cap && /e[nrsm]?$/u.test((tokens[noun] as Token).lower)) noun += 1;
+  const head = tokens[noun];
+  if (!isWord(head) || !head.cap || lexicon.nonNames.has(head.lower) || lexicon.timeWords.has(head.lower)) return null;
+  return { text: tokens.slice(at, noun + 1).map((token) => token.text).join(' '), kind: 'described', role: null, from: at, to: noun + 1 };
 }
 
 /** The end of a name starting at `at` ("Senator Roe", "Jana Roe"), or `at` when none starts there. */
