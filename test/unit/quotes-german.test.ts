@@ -433,3 +433,10 @@ describe('German: genitive complements, plural subjects after the verb, sources 
     expect(speakers([OPENER, 'Das Buch ist laut einem Jury-Mitglied eine „kluge und komische Geschichte über das Scheitern“.'])).toEqual(['einem Jury-Mitglied']);
   });
 });
+
+describe('German: a cue sentence whose marks hold no speech still names who speaks next', () => {
+  it('lets reported speech go on with the person a "so X" clause named in a sentence with a title in marks', () => {
+    const found = speakers([OPENER, 'Doch sei es, so der Schriftsteller Jonas Roe in einem Beitrag für die Zeitung „The Daily“, ein Haufen mächtiger Leute gewesen. Deshalb müsse „die Politik der Regierung Teil der Lösung sein“.']);
+    expect(found[found.length - 1]).toBe('Jonas Roe');
+  });
+});

@@ -388,8 +388,8 @@ function subjectAfterField(tokens: readonly Token[], cue: number, lexicon: Lexic
   const first = tokens[at];
   const phrase = phraseStartingAt(tokens, at, lexicon);
   if (!lexicon.capitalizesNouns || !isWord(first) || !lexicon.determiners.has(first.lower) || (phrase?.kind === 'organisation' && phrase.to === at + 2)) return phrase;
-  // "der Ministerpräsident Christian Wulff": a full name right after its role.
-  if (phrase !== null && phrase.kind === 'name' && phrase.role !== null && isGivenName(phrase.text.split(' ')[0] ?? '', lexicon)) return phrase;
+  // "der Ministerpräsident Christian Wulff", "der Schriftsteller Jonas Roe": a full name right after the noun that describes it.
+  if (phrase !== null && phrase.kind === 'name' && isGivenName(phrase.text.split(' ')[0] ?? '', lexicon)) return phrase;
   const described = attributedNoun(tokens, at, lexicon) ?? determinerNoun(tokens, at, lexicon);
   if (described === null || described.kind === 'name') return described;
   const end = genitiveEnd(tokens, described.to, lexicon);

@@ -56,6 +56,36 @@ export function rememberSource(memory: SpeakerMemory, speaker: string): void {
 }
 
 /**
+ * The first cue of tokens [from, to) and its subject: a person becomes the last speaker, a description or
+ * body the last source; where the subject is the topic, it is remembered as such. Whether it found one.
+ */
+export function readCue(tokens: readonly Token[], from: number, to: number, offset: number, memory: SpeakerMemory): { found: boolean; person: string | null } {
+  let found = false;
+  let person: string | null = null;
+  for (let c = from; c < to; c += 1) {
+    const token = tokens[c] as Token;
+    if (token.type !== 'word' || !isCueAt(tokens, c, memory.lexicon)) continue;
+    // "Doch sei es, so der Schriftsteller Jonas Roe, …": where the verb comes second, a cue opening a clause after a comma has its subject after it.
+    const inverted = memory.lexicon.verbSecond && tokens[c - 1]?.text === ',' ? nameAfterCue(tokens, c, memory.lexicon) : null;
+    const subject = inverted ?? subjectBefore(tokens, c, from, memory.lexicon) ?? nameAfterCue(tokens, c, memory.lexicon);
+    person = subject !== null && subject.kind === 'name' ? memory.registry.person(subject.text, subject.surnameOnly === true, offset + token.start) : null;
+    if (person !== null) {
+      rememberSpeaker(memory, person);
+      found = true;
+    } else if (subject !== null && (subject.kind === 'described' || subject.kind === 'organisation')) {
+      // "Der Bürgermeister forderte alle auf, … Kämen sie dem nicht nach, so „…“": reported speech goes on with a described speaker too.
+      const source = memory.lexicon.subjunctives.size > 0 ? resolvePhrase(subject, memory, offset + token.start) : null;
+      if (source !== null) rememberSource(memory, source);
+      // "La dirigeante de la CGT affirme … M. Macron …": she, not the man named in passing; "El Comité …
+      // ha denunciado …": the body, which "la ONG" means next.
+      if (memory.lexicon.subjectIsTopic) found = rememberTopic(memory, subject, offset + token.start);
+    }
+    break;
+  }
+  return { found, person };
+}
+
+/**
  * Sentences without quotations still say who spoke last ("Ushakov said the topic did not come up"),
  * or who the sentence is about ("Marta Vieira scored twice"). Returns the last person named with a cue.
  * `offset` is the block's start in the article text.
@@ -64,26 +94,9 @@ export function readSentences(data: SentenceTokens, offset: number, memory: Spea
   let cueSpeaker: string | null = null;
   for (const [from, to] of data.ranges) {
     memory.sentences += 1;
-    let found = false;
-    for (let c = from; c < to; c += 1) {
-      const token = data.tokens[c] as Token;
-      if (token.type !== 'word' || !isCueAt(data.tokens, c, memory.lexicon)) continue;
-      const subject = subjectBefore(data.tokens, c, from, memory.lexicon) ?? nameAfterCue(data.tokens, c, memory.lexicon);
-      const person = subject !== null && subject.kind === 'name' ? memory.registry.person(subject.text, subject.surnameOnly === true, offset + token.start) : null;
-      if (person !== null) {
-        rememberSpeaker(memory, person);
-        cueSpeaker = memory.lastPerson;
-        found = true;
-      } else if (subject !== null && (subject.kind === 'described' || subject.kind === 'organisation')) {
-        // "Der Bürgermeister forderte alle auf, … Kämen sie dem nicht nach, so „…“": reported speech goes on with a described speaker too.
-        const source = memory.lexicon.subjunctives.size > 0 ? resolvePhrase(subject, memory, offset + token.start) : null;
-        if (source !== null) rememberSource(memory, source);
-        // "La dirigeante de la CGT affirme … M. Macron …": she, not the man named in passing; "El Comité …
-        // ha denunciado …": the body, which "la ONG" means next.
-        if (memory.lexicon.subjectIsTopic) found = rememberTopic(memory, subject, offset + token.start);
-      }
-      break;
-    }
+    const cue = readCue(data.tokens, from, to, offset, memory);
+    let found = cue.found;
+    if (cue.person !== null) cueSpeaker = cue.person;
     if (!found && memory.lexicon.subjectIsTopic) {
       const topic = sentenceTopic(data.tokens, from, to, memory.lexicon, (phrase) => isPerson(memory.registry.resolve(phrase.text, offset), memory));
       if (topic !== null) found = rememberTopic(memory, topic, offset + (data.tokens[topic.from] as Token).start);
