@@ -6,7 +6,7 @@
  */
 import { isRole, type Lexicon } from './lexicon.js';
 import { attributedNoun, genitiveEnd, phraseAfterVerb, phraseEndingAt, phraseStartingAt, subjectOfCue, type SpeakerPhrase } from './noun-phrase.js';
-import { POSSESSIVE, isGivenName } from './resolve-names.js';
+import { POSSESSIVE, opensWithGivenName } from './resolve-names.js';
 import { matchesAt, type Token } from './tokens.js';
 
 export type AttributionPattern =
@@ -389,7 +389,7 @@ function subjectAfterField(tokens: readonly Token[], cue: number, lexicon: Lexic
   const phrase = phraseStartingAt(tokens, at, lexicon);
   if (!lexicon.capitalizesNouns || !isWord(first) || !lexicon.determiners.has(first.lower) || (phrase?.kind === 'organisation' && phrase.to === at + 2)) return phrase;
   // "der Ministerpräsident Christian Wulff", "der Schriftsteller Jonas Roe": a full name right after the noun that describes it.
-  if (phrase !== null && phrase.kind === 'name' && isGivenName(phrase.text.split(' ')[0] ?? '', lexicon)) return phrase;
+  if (phrase !== null && phrase.kind === 'name' && opensWithGivenName(phrase.text, lexicon)) return phrase;
   const described = attributedNoun(tokens, at, lexicon) ?? determinerNoun(tokens, at, lexicon);
   if (described === null || described.kind === 'name') return described;
   const end = genitiveEnd(tokens, described.to, lexicon);

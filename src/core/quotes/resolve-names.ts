@@ -29,6 +29,9 @@ export function isGivenName(word: string, lexicon: Lexicon): boolean {
   return lower.includes('-') && lower.split('-').every((part) => lexicon.givenNames.has(part));
 }
 
+/** A name that opens with a given name ("Jonas Roe", not "VW-Standort Brüssel"): a person's. */
+export const opensWithGivenName = (name: string, lexicon: Lexicon): boolean => isGivenName(name.split(' ')[0] ?? '', lexicon);
+
 /** A word written before a name: a title ("Dr.", "Mme", "Herr") or a role ("Bundeskanzlerin"). */
 export function isTitle(word: string, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase().replace(/\.$/u, '');

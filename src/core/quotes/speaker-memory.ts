@@ -5,7 +5,7 @@
  */
 import { isRole, roleSynonymAt, type Lexicon } from './lexicon.js';
 import type { SpeakerPhrase } from './noun-phrase.js';
-import { cleanName, isGivenName, type NameRegistry } from './resolve-names.js';
+import { cleanName, isGivenName, opensWithGivenName, type NameRegistry } from './resolve-names.js';
 import { isCueAt, nameAfterCue, sentenceTopic, subjectBefore } from './attribute-speaker.js';
 import type { Token } from './tokens.js';
 
@@ -152,7 +152,7 @@ function firstPerson(tokens: readonly Token[], from: number, to: number, memory:
  * passing is a person when it opens with a given name or was named as a speaker before.
  */
 function isPerson(full: string, memory: SpeakerMemory): boolean {
-  return !memory.lexicon.personNeedsGivenName || memory.speakers.has(full) || isGivenName(full.split(' ')[0] as string, memory.lexicon);
+  return !memory.lexicon.personNeedsGivenName || memory.speakers.has(full) || opensWithGivenName(full, memory.lexicon);
 }
 
 /**
@@ -340,7 +340,7 @@ function resolveDescribed(text: string, memory: SpeakerMemory, position: number)
   const roles = headRoles(text, memory.lexicon);
   for (const role of roles) {
     const person = memory.registry.resolveRole(role, position, synonyms.includes(role) ? [] : complement,
-      (full) => isGivenName(full.split(' ')[0] as string, memory.lexicon));
+      (full) => opensWithGivenName(full, memory.lexicon));
     if (person !== null) return person;
   }
   // "la dirigeante de la CGT" after "Sophie Binet, la secrétaire générale de la CGT": the one holder of an office of that body.

@@ -15,7 +15,7 @@ import { japaneseAttribution } from './japanese-attribution.js';
 import type { Lexicon } from './lexicon.js';
 import { phraseEndingAt, type SpeakerPhrase } from './noun-phrase.js';
 import { knownSpeaker, placeAsSubject, resolveBlockSource, resolvePhrase, type SpeakerMemory } from './speaker-memory.js';
-import { isGivenName } from './resolve-names.js';
+import { opensWithGivenName } from './resolve-names.js';
 import { sentenceOf, type Token } from './tokens.js';
 
 /** Everything a rule may read about one quotation. */
@@ -255,7 +255,7 @@ function leadIn(site: QuoteSite): Claim | null {
 }
 
 /** Where every noun is capitalised, a run of capitals is a person only from a given name on ("VW-Standort Brüssel" is none). */
-const readsAsPerson = (name: string, lexicon: Lexicon): boolean => !lexicon.capitalizesNouns || isGivenName(name.split(' ')[0] ?? '', lexicon);
+const readsAsPerson = (name: string, lexicon: Lexicon): boolean => !lexicon.capitalizesNouns || opensWithGivenName(name, lexicon);
 
 /**
  * A9: a quotation opening a sentence in a paragraph whose earlier quotation has a speaker, unless (where
