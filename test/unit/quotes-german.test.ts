@@ -440,3 +440,13 @@ describe('German: a cue sentence whose marks hold no speech still names who spea
     expect(found[found.length - 1]).toBe('Jonas Roe');
   });
 });
+
+describe('German: a noun of the words and whose words they are', () => {
+  it('gives the words to the genitive after such a noun opening the sentence ("Auf den Vorwurf der Partei, es handele sich um „…“")', () => {
+    expect(speakers([OPENER, 'Auf den Vorwurf der Partei, es handele sich um einen „ideologischen Antrag“, ging niemand ein.'])[0]).toBe('Vorwurf der Partei');
+  });
+
+  it('gives the words to the genitive after such a noun following the cue ("„…“ so das Fazit der Betreiber von Roe.de")', () => {
+    expect(speakers([OPENER, '„Offenbar sind die Anfragen doch zu lästig.“ so das Fazit der Betreiber von Wahlwatch.'])).toEqual(['der Betreiber von Wahlwatch']);
+  });
+});

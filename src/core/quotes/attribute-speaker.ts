@@ -103,7 +103,7 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
   }
   if (isCueAt(tokens, j, lexicon) || isChannelVerb(tokens[j], lexicon)) {
     const phrase = subjectOfCue(phraseStartingAt(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon), tokens, j, lexicon)
-      ?? publicationInMarks(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon);
+      ?? publicationInMarks(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon) ?? authorOfWords(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon);
     if (phrase !== null && phrase.kind !== 'self') {
       return { phrase, pattern: isChannelVerb(tokens[j], lexicon) ? 'channel' : 'after', adjacent: true, end: phrase.to };
     }
@@ -159,6 +159,21 @@ function publicationInMarks(tokens: readonly Token[], at: number, lexicon: Lexic
   if (words.length > PUBLICATION_WORDS || !words.every((word) => /^\p{Lu}/u.test(word))) return null;
   const text = `${article ? `${(determiner as Token).lower} ` : ''}${name.text.trim()}`;
   return { text, kind: 'organisation', role: null, from: at, to: at + article + 1 };
+}
+
+/**
+ * "„…“, so das Fazit der Betreiber von Roe.de": a noun of the words themselves (lexicon.textNouns) after the
+ * cue, and whose words they are in the genitive: those, as written.
+ */
+function authorOfWords(tokens: readonly Token[], at: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const determiner = tokens[at];
+  const noun = tokens[at + 1];
+  if (!isWord(determiner) || !lexicon.determiners.has(determiner.lower) || !isWord(noun) || !lexicon.textNouns.has(noun.lower)) return null;
+  let end = genitiveEnd(tokens, at + 2, lexicon);
+  if (end === at + 2) return null;
+  const link = tokens[end];
+  if (isWord(link) && (link.lower === 'von' || link.lower === 'vom')) end = nameRunAfter(tokens, end + 1, lexicon);
+  return { text: tokens.slice(at + 2, end).map((token) => token.text).join(' '), kind: 'described', role: null, from: at + 2, to: end };
 }
 
 /** How many words may stand between the subject of a compound tense and its participle ("in einem Interview mit der Zeitung"). */
@@ -612,10 +627,13 @@ function fieldBefore(tokens: readonly Token[], floor: number, cue: number, lexic
  */
 function sourceNounAt(tokens: readonly Token[], c: number, q: number, lexicon: Lexicon): SpeakerPhrase | null {
   const opener = tokens[c];
-  if (lexicon.sourceNouns.size === 0 || !isWord(opener) || (opener.lower !== 'nach' && opener.lower !== 'laut')) return null;
+  if (lexicon.sourceNouns.size === 0 || !isWord(opener) || !lexicon.prepositions.has(opener.lower)) return null;
+  const according = opener.lower === 'nach' || opener.lower === 'laut';
   let noun = c + 1;
   if (isWord(tokens[noun]) && lexicon.determiners.has((tokens[noun] as Token).lower)) noun += 1;
-  if (!isWord(tokens[noun]) || !lexicon.sourceNouns.has((tokens[noun] as Token).lower)) return null;
+  // "Auf den Vorwurf der CDU, es handele sich um „…“": after any preposition, a noun of the words themselves and whose they are.
+  const head = tokens[noun];
+  if (!isWord(head) || !(according ? lexicon.sourceNouns.has(head.lower) : noun > c + 1 && lexicon.textNouns.has(head.lower))) return null;
   const owner = noun + 1;
   const link = tokens[owner];
   if (!isWord(link)) return null;
