@@ -450,3 +450,9 @@ describe('German: a noun of the words and whose words they are', () => {
     expect(speakers([OPENER, '„Offenbar sind die Anfragen doch zu lästig.“ so das Fazit der Betreiber von Wahlwatch.'])).toEqual(['der Betreiber von Wahlwatch']);
   });
 });
+
+describe('German: "so" and a cue verb with its object pronoun before the subject', () => {
+  it('reads the subject after the object pronoun ("„…“, so charakterisierte ihn der Gewerkschafter Jonas Roe.")', () => {
+    expect(speakers([OPENER, '„Er ist die eiserne Hand im eisernen Handschuh“, so charakterisierte ihn der Gewerkschafter Jonas Roe von der CFTC.'])).toEqual(['Jonas Roe']);
+  });
+});

@@ -96,6 +96,13 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
   // Inverted: “…,” said Ushakov / „…“, sagte er / « … », a déclaré le ministre / « … », a-t-il dit.
   let j = i;
   while (j < i + 2 && isAux(tokens[j], lexicon) && !isCue(tokens[j], lexicon) && !isPronounVerb(tokens[j], lexicon)) j += 1;
+  // "„…“, so charakterisierte ihn der Gewerkschafter Jonas Roe": "so" before a cue verb opens the clause; the verb's object pronoun comes before its subject.
+  const objectFirst = lexicon.verbSecond && isWord(tokens[j]) && (tokens[j] as Token).lower === 'so' && isCue(tokens[j + 1], lexicon)
+    && isWord(tokens[j + 2]) && lexicon.objectPronouns.has((tokens[j + 2] as Token).lower);
+  if (objectFirst) {
+    const phrase = subjectAfterField(tokens, j + 2, lexicon);
+    if (phrase !== null && phrase.kind !== 'self' && phrase.kind !== 'pronoun') return { phrase, pattern: 'after', adjacent: true, end: phrase.to };
+  }
   if (isWord(tokens[j]) && lexicon.pronounVerbs.has((tokens[j] as Token).lower)) {
     const pronoun: SpeakerPhrase = { text: (tokens[j] as Token).text, kind: 'pronoun', role: null, from: j, to: j + 1 };
     const end = isCue(tokens[j + 1], lexicon) ? j + 2 : j + 1;

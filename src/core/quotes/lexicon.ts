@@ -204,6 +204,8 @@ export interface LexiconData {
    * in einem Interview erklärt.").
    */
   finiteAuxiliaries?: string[];
+  /** Object pronouns that may stand between a verb and its subject where the verb comes second ("so nannte ihn der Trainer"). */
+  objectPronouns?: string[];
   /** Publications are named in quotation marks ("schreibt die „Zeit“"): such a name after a cue is its subject. */
   publicationsInMarks?: boolean;
   /** Pronouns that pick one out of a group in the genitive ("Einer der Feuerwehrleute sagte"): a described speaker. */
@@ -301,6 +303,7 @@ export interface Lexicon {
   finiteAuxiliaries: ReadonlySet<string>;
   partitives: ReadonlySet<string>;
   publicationsInMarks: boolean;
+  objectPronouns: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   /** Raw data, for scripts without spaces (Japanese) that match by substring. */
@@ -401,6 +404,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     finiteAuxiliaries: new Set(data.finiteAuxiliaries ?? []),
     partitives: new Set(data.partitives ?? []),
     publicationsInMarks: data.publicationsInMarks === true,
+    objectPronouns: new Set(data.objectPronouns ?? []),
     givenNames: new Set(data.names?.givenNames ?? []),
     titles: new Set(data.names?.titles ?? []),
     data,
