@@ -456,3 +456,9 @@ describe('German: "so" and a cue verb with its object pronoun before the subject
     expect(speakers([OPENER, '„Er ist die eiserne Hand im eisernen Handschuh“, so charakterisierte ihn der Gewerkschafter Jonas Roe von der CFTC.'])).toEqual(['Jonas Roe']);
   });
 });
+
+describe('German: "davon ausgehen, dass" reports what someone holds true', () => {
+  it('gives the words in the "dass" clause to the subject of "geht … davon aus"', () => {
+    expect(speakers(['Nach Ansicht der Anklage, vertreten durch Alan Roe, soll der Mann geschossen haben.', 'Roe geht davon aus, dass der Mann „eine geladene Pistole in der Hand“ gehalten habe.'])).toEqual(['Alan Roe']);
+  });
+});
