@@ -462,3 +462,13 @@ describe('German: "davon ausgehen, dass" reports what someone holds true', () =>
     expect(speakers(['Nach Ansicht der Anklage, vertreten durch Alan Roe, soll der Mann geschossen haben.', 'Roe geht davon aus, dass der Mann „eine geladene Pistole in der Hand“ gehalten habe.'])).toEqual(['Alan Roe']);
   });
 });
+
+describe('German: a surname with two particles opening the clause', () => {
+  it('reads "Von der Roe betonte, …" as the speaker, where nothing after the verb can be its subject', () => {
+    expect(speakers(['Ursula von der Roe ist Ministerin.', 'Von der Roe betonte, unter den Bewerberinnen seien „viele mit Erfahrung“.'])).toEqual(['Von der Roe']);
+  });
+
+  it('not a prepositional phrase with the subject after the verb ("Von der Bühne rief er: „…“")', () => {
+    expect(speakers(['Jonas Roe sang zwei Stunden.', 'Von der Bühne rief er: „Danke, Berlin!“'])[0]).not.toBe('Von der Bühne');
+  });
+});

@@ -357,6 +357,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     if ((tokens[k] as Token).text === ')') return nameBeforeBracket(tokens, k, floor, lexicon);
   }
   const phrase = phraseEndingAt(tokens, k, lexicon);
+  const particles = particleSurname(tokens, floor, cue, lexicon);
+  if (particles !== null) return particles;
   if (phrase === null || phrase.from < floor || governedByPreposition(tokens, phrase.from, lexicon)) return field ? firstField(tokens, floor, cue, lexicon) : null;
   // "Zum Hintergrund der rechten Gewalt führt der Bericht aus", "Der Hauptgeschäftsführer des BPI nannte": a genitive after a noun is a complement.
   if (lexicon.capitalizesNouns && (phrase.kind === 'described' || phrase.kind === 'organisation') && genitiveAt(tokens, phrase.from + 1, lexicon)) {
@@ -367,6 +369,19 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   // "Die neue Regel stellte der Vorsitzende in Frage": a person after the verb makes the description before it the object.
   if (lexicon.capitalizesNouns && phrase.kind === 'described' && subjectAfterVerb(tokens, cue, lexicon)) return null;
   return subjectOfCue(phrase, tokens, cue, lexicon);
+}
+
+/**
+ * "Von der Leyen betonte, …": where the verb comes second and nothing after it can be its subject (a comma, a
+ * colon or "dass" follows), a first field of two particles (lexicon.connectors) and one name-shaped word is
+ * a surname with its particles, not a prepositional phrase ("Von der Bühne rief er" has its subject after the verb).
+ */
+function particleSurname(tokens: readonly Token[], floor: number, cue: number, lexicon: Lexicon): SpeakerPhrase | null {
+  if (!lexicon.verbSecond || cue !== floor + 3) return null;
+  const [first, second, name, after] = [tokens[floor], tokens[floor + 1], tokens[floor + 2], tokens[cue + 1]];
+  if (!isWord(first) || !isWord(second) || !isWord(name) || !lexicon.connectors.has(first.lower) || !lexicon.connectors.has(second.lower) || !name.cap) return null;
+  if (!(after?.text === ',' || after?.text === ':' || (isWord(after) && lexicon.complementizers.has(after.lower)))) return null;
+  return { text: `${first.text} ${second.text} ${name.text}`, kind: 'name', role: null, from: floor, to: cue };
 }
 
 /** Words a German first field may hold after its head noun: complements ("der Polizei in Dortmund"), an apposition. */
