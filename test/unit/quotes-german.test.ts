@@ -472,3 +472,9 @@ describe('German: a surname with two particles opening the clause', () => {
     expect(speakers(['Jonas Roe sang zwei Stunden.', 'Von der Bühne rief er: „Danke, Berlin!“'])[0]).not.toBe('Von der Bühne');
   });
 });
+
+describe('German: the subject of a subordinate clause holding the cue', () => {
+  it('reads the subject right after the subordinator ("zumal Verteidiger Jonas Roe betont hatte, …")', () => {
+    expect(speakers([OPENER, 'Die Richterin sah das anders, zumal Verteidiger Jonas Roe immer wieder betont hatte, der Angeklagte sei nicht „gewalttätig“.'])).toEqual(['Jonas Roe']);
+  });
+});

@@ -384,6 +384,20 @@ function particleSurname(tokens: readonly Token[], floor: number, cue: number, l
   return { text: `${first.text} ${second.text} ${name.text}`, kind: 'name', role: null, from: floor, to: cue };
 }
 
+/**
+ * "zumal Verteidiger Jonas Roe immer wieder betont hatte, …", "weil die Regierung das Land als „…“ bezeichnet
+ * hat": where the verb comes second, a subordinate clause puts its verb last and its subject right after the
+ * subordinator (lexicon.subordinators): a name, or a description in the nominative.
+ */
+function subordinateSubject(tokens: readonly Token[], floor: number, cue: number, lexicon: Lexicon): SpeakerPhrase | null {
+  if (!lexicon.verbSecond) return null;
+  let k = cue - 1;
+  while (k >= floor && (tokens[k] as Token).text !== ',' && !(isWord(tokens[k]) && lexicon.subordinators.has((tokens[k] as Token).lower))) k -= 1;
+  if (k < floor || !isWord(tokens[k])) return null;
+  const phrase = subjectAfterField(tokens, k, lexicon);
+  return phrase !== null && phrase.to <= cue && (phrase.kind === 'name' ? phrase.surnameOnly !== true : phrase.kind === 'described' || phrase.kind === 'organisation') ? phrase : null;
+}
+
 /** Words a German first field may hold after its head noun: complements ("der Polizei in Dortmund"), an apposition. */
 const FIELD_PUNCT = new Set([',', '(', ')', '-', '\u2013']);
 const FIELD_REACH = 14;
@@ -610,7 +624,7 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
   for (let c = floor; c < q; c += 1) {
     const token = tokens[c] as Token;
     if (!isCueAt(tokens, c, lexicon) || insideChannel(tokens, c, floor, lexicon)) continue;
-    const left = cueSubject(tokens, c, floor, lexicon);
+    const left = cueSubject(tokens, c, floor, lexicon) ?? subordinateSubject(tokens, floor, c, lexicon);
     if (left !== null && left.kind !== 'self') return { phrase: left, pattern: 'sentence', adjacent: false, end: -1 };
     // "“…,” said Roe, who called it “…”": a cue right after a quotation (or opening the clause) may have
     // its subject after it; elsewhere the phrase after the cue is the reported clause's subject ("Roe,
