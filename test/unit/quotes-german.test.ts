@@ -478,3 +478,9 @@ describe('German: the subject of a subordinate clause holding the cue', () => {
     expect(speakers([OPENER, 'Die Richterin sah das anders, zumal Verteidiger Jonas Roe immer wieder betont hatte, der Angeklagte sei nicht „gewalttätig“.'])).toEqual(['Jonas Roe']);
   });
 });
+
+describe('German: a description with a prepositional phrase and a participle after the cue', () => {
+  it('reads "schrieb die in Hamburg geborene Sängerin" as the speaker, as written', () => {
+    expect(speakers([OPENER, '„Jetzt ist es noch außergewöhnlicher“, schrieb die in Hamburg geborene Sängerin, die den Auftritt kaum erwarten kann.'])).toEqual(['die in Hamburg geborene Sängerin']);
+  });
+});

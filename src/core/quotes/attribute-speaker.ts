@@ -110,7 +110,8 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
   }
   if (isCueAt(tokens, j, lexicon) || isChannelVerb(tokens[j], lexicon)) {
     const phrase = subjectOfCue(phraseStartingAt(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon), tokens, j, lexicon)
-      ?? publicationInMarks(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon) ?? authorOfWords(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon);
+      ?? publicationInMarks(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon) ?? authorOfWords(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon)
+      ?? participleDescription(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon);
     if (phrase !== null && phrase.kind !== 'self') {
       return { phrase, pattern: isChannelVerb(tokens[j], lexicon) ? 'channel' : 'after', adjacent: true, end: phrase.to };
     }
@@ -181,6 +182,25 @@ function authorOfWords(tokens: readonly Token[], at: number, lexicon: Lexicon): 
   const link = tokens[end];
   if (isWord(link) && (link.lower === 'von' || link.lower === 'vom')) end = nameRunAfter(tokens, end + 1, lexicon);
   return { text: tokens.slice(at + 2, end).map((token) => token.text).join(' '), kind: 'described', role: null, from: at + 2, to: end };
+}
+
+/**
+ * "schrieb die in New York City geborene Roe": where every noun is capitalised, a determiner in the nominative,
+ * a prepositional phrase, a participle and the noun it describes: a described speaker, as written.
+ */
+function participleDescription(tokens: readonly Token[], at: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const determiner = tokens[at];
+  const preposition = tokens[at + 1];
+  if (!lexicon.capitalizesNouns || !isWord(determiner) || !lexicon.determiners.has(determiner.lower) || lexicon.obliqueDeterminers.has(determiner.lower)
+    || !isWord(preposition) || !lexicon.prepositions.has(preposition.lower)) return null;
+  let k = at + 2;
+  while (k < at + 8 && isWord(tokens[k]) && (tokens[k] as Token).cap) k += 1;
+  if (k === at + 2) return null;
+  const attributes = k;
+  while (k < attributes + 2 && isWord(tokens[k]) && !(tokens[k] as Token).cap && /e[nrsm]?$/u.test((tokens[k] as Token).lower)) k += 1;
+  const noun = tokens[k];
+  if (k === attributes || !isWord(noun) || !noun.cap) return null;
+  return { text: tokens.slice(at, k + 1).map((token, n) => (n === 0 ? token.lower : token.text)).join(' '), kind: 'described', role: null, from: at, to: k + 1 };
 }
 
 /** How many words may stand between the subject of a compound tense and its participle ("in einem Interview mit der Zeitung"). */
