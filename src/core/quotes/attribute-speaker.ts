@@ -6,7 +6,7 @@
  */
 import { isRole, type Lexicon } from './lexicon.js';
 import { attributedNoun, genitiveEnd, phraseAfterVerb, phraseEndingAt, phraseStartingAt, subjectOfCue, type SpeakerPhrase } from './noun-phrase.js';
-import { POSSESSIVE } from './resolve-names.js';
+import { POSSESSIVE, opensWithGivenName } from './resolve-names.js';
 import { matchesAt, type Token } from './tokens.js';
 
 export type AttributionPattern =
@@ -59,21 +59,24 @@ const isCue = (token: Token | undefined, lexicon: Lexicon): boolean => isWord(to
  * How far a separable verb's particle may close its clause ("gab das Ministerium am Montag weiter bekannt",
  * "brachte die Sprecherin der Fraktion im Landtag, Anna Roe, zum Ausdruck").
  */
-const SEPARABLE_REACH = 16;
+const SEPARABLE_REACH = 20;
+/** Marks that may stand between a separable verb and its particle: an appositive's commas, a party in brackets ("Jana Roe (CDU)"). */
+const SEPARABLE_PUNCT = new Set([',', '-', '(', ')']);
 
 /**
  * A cue verb at `k`, or the finite part of a separable one whose particle closes the clause
  * (lexicon.separableCues: "gab … bekannt", "wies … zurück", "zeigte sich …"): "gab" alone reports nothing.
  */
-function isCueAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+export function isCueAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
   const token = tokens[k];
   if (isCue(token, lexicon)) return true;
   const particles = isWord(token) ? lexicon.separableCues.get(token.lower) : undefined;
   if (particles === undefined) return false;
   for (let m = k + 1; m < Math.min(tokens.length, k + SEPARABLE_REACH); m += 1) {
     const next = tokens[m] as Token;
-    // Commas may close an appositive of the subject in between; other marks end the clause.
-    if (next.type === 'quote' || (next.type === 'punct' && next.text !== '-' && next.text !== ',')) return false;
+    // Commas may close an appositive of the subject in between; other marks end the clause. A quotation
+    // may stand in it before the particle ("wies die Vorwürfe als „haltlos“ zurück").
+    if (next.type === 'punct' && !SEPARABLE_PUNCT.has(next.text)) return false;
     if (next.type === 'word' && particles.has(next.lower)) return true;
   }
   return false;
@@ -93,13 +96,22 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
   // Inverted: “…,” said Ushakov / „…“, sagte er / « … », a déclaré le ministre / « … », a-t-il dit.
   let j = i;
   while (j < i + 2 && isAux(tokens[j], lexicon) && !isCue(tokens[j], lexicon) && !isPronounVerb(tokens[j], lexicon)) j += 1;
+  // "„…“, so charakterisierte ihn der Gewerkschafter Jonas Roe": "so" before a cue verb opens the clause; the verb's object pronoun comes before its subject.
+  const objectFirst = lexicon.verbSecond && isWord(tokens[j]) && (tokens[j] as Token).lower === 'so' && isCue(tokens[j + 1], lexicon)
+    && isWord(tokens[j + 2]) && lexicon.objectPronouns.has((tokens[j + 2] as Token).lower);
+  if (objectFirst) {
+    const phrase = subjectAfterField(tokens, j + 2, lexicon);
+    if (phrase !== null && phrase.kind !== 'self' && phrase.kind !== 'pronoun') return { phrase, pattern: 'after', adjacent: true, end: phrase.to };
+  }
   if (isWord(tokens[j]) && lexicon.pronounVerbs.has((tokens[j] as Token).lower)) {
     const pronoun: SpeakerPhrase = { text: (tokens[j] as Token).text, kind: 'pronoun', role: null, from: j, to: j + 1 };
     const end = isCue(tokens[j + 1], lexicon) ? j + 2 : j + 1;
     return { phrase: pronoun, pattern: 'after', adjacent: true, end };
   }
   if (isCueAt(tokens, j, lexicon) || isChannelVerb(tokens[j], lexicon)) {
-    const phrase = subjectOfCue(phraseStartingAt(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon), tokens, j, lexicon);
+    const phrase = subjectOfCue(phraseStartingAt(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon), tokens, j, lexicon)
+      ?? publicationInMarks(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon) ?? authorOfWords(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon)
+      ?? participleDescription(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon);
     if (phrase !== null && phrase.kind !== 'self') {
       return { phrase, pattern: isChannelVerb(tokens[j], lexicon) ? 'channel' : 'after', adjacent: true, end: phrase.to };
     }
@@ -112,6 +124,8 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
       return { phrase: { text: '', kind: 'elided', role: null, from: j, to: j }, pattern: 'after', adjacent: true, end: j + 1 };
     }
   }
+  const compound = compoundTenseAfter(tokens, i, lexicon);
+  if (compound !== null) return compound;
   // Subject first: “…,” Ushakov said / “…,” a spokesperson for the ministry said in a statement.
   // Where the verb comes second, a subject first after the marks opens a clause of its own.
   for (let c = i; c < Math.min(tokens.length, lexicon.verbSecond ? i : i + AFTER_WINDOW); c += 1) {
@@ -135,6 +149,83 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
   return NONE;
 }
 
+/** How many words a publication's name in marks may have ("Die Zeit", "Frankfurter Allgemeine Zeitung"). */
+const PUBLICATION_WORDS = 4;
+
+/**
+ * "„…“, schrieb „Die Zeit“", "…, schreibt die „Computerwoche“": where a publication's name is written in
+ * marks (lexicon.publicationsInMarks), a short capitalised name in marks, with its article, names the writer.
+ */
+function publicationInMarks(tokens: readonly Token[], at: number, lexicon: Lexicon): SpeakerPhrase | null {
+  if (!lexicon.publicationsInMarks) return null;
+  const determiner = tokens[at];
+  const article = isWord(determiner) && lexicon.determiners.has(determiner.lower) && !lexicon.obliqueDeterminers.has(determiner.lower) ? 1 : 0;
+  const name = tokens[at + article];
+  if (name === undefined || name.type !== 'quote') return null;
+  const title = name.text.replace(/^[\p{Pi}\p{Pf}\p{Ps}"'»«]+|[\p{Pi}\p{Pf}\p{Pe}"'»«]+$/gu, '').trim();
+  const words = title.split(/\s+/u);
+  if (words.length > PUBLICATION_WORDS || !words.every((word) => /^\p{Lu}/u.test(word))) return null;
+  const text = `${article ? `${(determiner as Token).lower} ` : ''}${name.text.trim()}`;
+  return { text, kind: 'organisation', role: null, from: at, to: at + article + 1 };
+}
+
+/**
+ * "„…“, so das Fazit der Betreiber von Roe.de": a noun of the words themselves (lexicon.textNouns) after the
+ * cue, and whose words they are in the genitive: those, as written.
+ */
+function authorOfWords(tokens: readonly Token[], at: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const determiner = tokens[at];
+  const noun = tokens[at + 1];
+  if (!isWord(determiner) || !lexicon.determiners.has(determiner.lower) || !isWord(noun) || !lexicon.textNouns.has(noun.lower)) return null;
+  let end = genitiveEnd(tokens, at + 2, lexicon);
+  if (end === at + 2) return null;
+  const link = tokens[end];
+  if (isWord(link) && (link.lower === 'von' || link.lower === 'vom')) end = nameRunAfter(tokens, end + 1, lexicon);
+  return { text: tokens.slice(at + 2, end).map((token) => token.text).join(' '), kind: 'described', role: null, from: at + 2, to: end };
+}
+
+/**
+ * "schrieb die in New York City geborene Roe": where every noun is capitalised, a determiner in the nominative,
+ * a prepositional phrase, a participle and the noun it describes: a described speaker, as written.
+ */
+function participleDescription(tokens: readonly Token[], at: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const determiner = tokens[at];
+  const preposition = tokens[at + 1];
+  if (!lexicon.capitalizesNouns || !isWord(determiner) || !lexicon.determiners.has(determiner.lower) || lexicon.obliqueDeterminers.has(determiner.lower)
+    || !isWord(preposition) || !lexicon.prepositions.has(preposition.lower)) return null;
+  let k = at + 2;
+  while (k < at + 8 && isWord(tokens[k]) && (tokens[k] as Token).cap) k += 1;
+  if (k === at + 2) return null;
+  const attributes = k;
+  while (k < attributes + 2 && isWord(tokens[k]) && !(tokens[k] as Token).cap && /e[nrsm]?$/u.test((tokens[k] as Token).lower)) k += 1;
+  const noun = tokens[k];
+  if (k === attributes || !isWord(noun) || !noun.cap) return null;
+  return { text: tokens.slice(at, k + 1).map((token, n) => (n === 0 ? token.lower : token.text)).join(' '), kind: 'described', role: null, from: at, to: k + 1 };
+}
+
+/** How many words may stand between the subject of a compound tense and its participle ("in einem Interview mit der Zeitung"). */
+const PARTICIPLE_REACH = 8;
+
+/**
+ * "„…“, hatte VW-Chef Roe in einem Interview erklärt.", "…, hat Roe damals gesagt und …": where the verb
+ * comes second, a finite auxiliary at `at` (lexicon.finiteAuxiliaries), its subject right after it, and a
+ * cue closing the clause (before a mark or "und").
+ */
+function compoundTenseAfter(tokens: readonly Token[], at: number, lexicon: Lexicon): Attribution | null {
+  const auxiliary = tokens[at];
+  if (!lexicon.verbSecond || !isWord(auxiliary) || !lexicon.finiteAuxiliaries.has(auxiliary.lower)) return null;
+  const phrase = phraseStartingAt(tokens, pastAdverbs(tokens, at + 1, lexicon), lexicon);
+  if (phrase === null || phrase.kind === 'self' || phrase.kind === 'group-pronoun') return null;
+  for (let k = phrase.to; k < Math.min(tokens.length, phrase.to + PARTICIPLE_REACH); k += 1) {
+    const token = tokens[k] as Token;
+    if (token.type !== 'word') return null;
+    const next = tokens[k + 1];
+    const closes = next === undefined || next.type === 'punct' || (isWord(next) && lexicon.coordinators.has(next.lower));
+    if (isCue(token, lexicon) && closes) return { phrase, pattern: 'after', adjacent: true, end: k + 1 };
+  }
+  return null;
+}
+
 /**
  * An article and a noun that is no time word right after a verb ("abundó el team principal de Red
  * Bull", not "dijo el lunes"): the verb's own subject; the token after its noun, or -1.
@@ -153,7 +244,7 @@ function unreadSubject(tokens: readonly Token[], at: number, lexicon: Lexicon): 
  */
 export function nameAfterCue(tokens: readonly Token[], cue: number, lexicon: Lexicon): SpeakerPhrase | null {
   if (!lexicon.verbSecond) return null;
-  const phrase = phraseStartingAt(tokens, pastAdverbs(tokens, cue + 1, lexicon), lexicon);
+  const phrase = subjectAfterField(tokens, cue, lexicon);
   return phrase !== null && phrase.kind === 'name' ? phrase : null;
 }
 
@@ -286,16 +377,45 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     if ((tokens[k] as Token).text === ')') return nameBeforeBracket(tokens, k, floor, lexicon);
   }
   const phrase = phraseEndingAt(tokens, k, lexicon);
+  const particles = particleSurname(tokens, floor, cue, lexicon);
+  if (particles !== null) return particles;
   if (phrase === null || phrase.from < floor || governedByPreposition(tokens, phrase.from, lexicon)) return field ? firstField(tokens, floor, cue, lexicon) : null;
+  // "Zum Hintergrund der rechten Gewalt führt der Bericht aus", "Der Hauptgeschäftsführer des BPI nannte": a genitive after a noun is a complement.
+  if (lexicon.capitalizesNouns && (phrase.kind === 'described' || phrase.kind === 'organisation') && genitiveAt(tokens, phrase.from + 1, lexicon)) {
+    return field ? firstField(tokens, floor, cue, lexicon) : null;
+  }
   // "Den Unmut der Partei brachte …": a phrase after a determiner of an object's case is no subject.
   if (lexicon.capitalizesNouns && phrase.kind !== 'name' && [tokens[phrase.from], tokens[phrase.from - 1]].some((token) => isWord(token) && lexicon.obliqueDeterminers.has(token.lower))) return null;
   // "Die neue Regel stellte der Vorsitzende in Frage": a person after the verb makes the description before it the object.
   if (lexicon.capitalizesNouns && phrase.kind === 'described' && subjectAfterVerb(tokens, cue, lexicon)) return null;
-  // "Zum Hintergrund der rechten Gewalt führt der Bericht aus": a genitive after a noun is a complement.
-  if (lexicon.capitalizesNouns && (phrase.kind === 'described' || phrase.kind === 'organisation') && genitiveAt(tokens, phrase.from + 1, lexicon)) {
-    return field ? firstField(tokens, floor, cue, lexicon) : null;
-  }
   return subjectOfCue(phrase, tokens, cue, lexicon);
+}
+
+/**
+ * "Von der Leyen betonte, …": where the verb comes second and nothing after it can be its subject (a comma, a
+ * colon or "dass" follows), a first field of two particles (lexicon.connectors) and one name-shaped word is
+ * a surname with its particles, not a prepositional phrase ("Von der Bühne rief er" has its subject after the verb).
+ */
+function particleSurname(tokens: readonly Token[], floor: number, cue: number, lexicon: Lexicon): SpeakerPhrase | null {
+  if (!lexicon.verbSecond || cue !== floor + 3) return null;
+  const [first, second, name, after] = [tokens[floor], tokens[floor + 1], tokens[floor + 2], tokens[cue + 1]];
+  if (!isWord(first) || !isWord(second) || !isWord(name) || !lexicon.connectors.has(first.lower) || !lexicon.connectors.has(second.lower) || !name.cap) return null;
+  if (!(after?.text === ',' || after?.text === ':' || (isWord(after) && lexicon.complementizers.has(after.lower)))) return null;
+  return { text: `${first.text} ${second.text} ${name.text}`, kind: 'name', role: null, from: floor, to: cue };
+}
+
+/**
+ * "zumal Verteidiger Jonas Roe immer wieder betont hatte, …", "weil die Regierung das Land als „…“ bezeichnet
+ * hat": where the verb comes second, a subordinate clause puts its verb last and its subject right after the
+ * subordinator (lexicon.subordinators): a name, or a description in the nominative.
+ */
+function subordinateSubject(tokens: readonly Token[], floor: number, cue: number, lexicon: Lexicon): SpeakerPhrase | null {
+  if (!lexicon.verbSecond) return null;
+  let k = cue - 1;
+  while (k >= floor && (tokens[k] as Token).text !== ',' && !(isWord(tokens[k]) && lexicon.subordinators.has((tokens[k] as Token).lower))) k -= 1;
+  if (k < floor || !isWord(tokens[k])) return null;
+  const phrase = subjectAfterField(tokens, k, lexicon);
+  return phrase !== null && phrase.to <= cue && (phrase.kind === 'name' ? phrase.surnameOnly !== true : phrase.kind === 'described' || phrase.kind === 'organisation') ? phrase : null;
 }
 
 /** Words a German first field may hold after its head noun: complements ("der Polizei in Dortmund"), an apposition. */
@@ -310,7 +430,10 @@ const FIELD_REACH = 14;
  */
 function firstField(tokens: readonly Token[], floor: number, cue: number, lexicon: Lexicon): SpeakerPhrase | null {
   if (!lexicon.capitalizesNouns || cue - floor > FIELD_REACH) return null;
-  const phrase = phraseStartingAt(tokens, floor, lexicon) ?? attributedNoun(tokens, floor, lexicon) ?? determinerNoun(tokens, floor, lexicon);
+  // "Einer der Feuerwehrleute sagte": one of a group, read as a whole up to the verb.
+  const partitive = partitiveNoun(tokens, floor, lexicon);
+  if (partitive !== null && partitive.to === cue) return partitive;
+  const phrase = partitive ?? phraseStartingAt(tokens, floor, lexicon) ?? attributedNoun(tokens, floor, lexicon) ?? determinerNoun(tokens, floor, lexicon);
   if (phrase === null || phrase.kind === 'self' || phrase.kind === 'pronoun' || phrase.kind === 'group-pronoun' || phrase.to >= cue) return null;
   // "Die praktische Anwendung … stellte der Vorsitzende in Frage": a subject after the verb makes the first field its object.
   if (subjectAfterVerb(tokens, cue, lexicon)) return null;
@@ -325,6 +448,29 @@ function firstField(tokens: readonly Token[], floor: number, cue: number, lexico
   return phrase;
 }
 
+/**
+ * Where the verb comes second after a first field that is no subject ("In dem Gespräch wies …", "Den
+ * Bauern sicherte …"), the subject right after the verb: a name, or a description in the nominative
+ * ("der Geschäftsführer"), or the name in apposition after it and its genitive ("die Sprecherin der
+ * Fraktion, Anna Roe").
+ */
+function subjectAfterField(tokens: readonly Token[], cue: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const at = pastAdverbs(tokens, cue + 1, lexicon);
+  const first = tokens[at];
+  const phrase = phraseStartingAt(tokens, at, lexicon);
+  if (!lexicon.capitalizesNouns || !isWord(first) || !lexicon.determiners.has(first.lower) || (phrase?.kind === 'organisation' && phrase.to === at + 2)) return phrase;
+  // "der Ministerpräsident Christian Wulff", "der Schriftsteller Jonas Roe": a full name right after the noun that describes it.
+  if (phrase !== null && phrase.kind === 'name' && opensWithGivenName(phrase.text, lexicon)) return phrase;
+  const described = attributedNoun(tokens, at, lexicon) ?? determinerNoun(tokens, at, lexicon);
+  if (described === null || described.kind === 'name') return described;
+  const end = genitiveEnd(tokens, described.to, lexicon);
+  const apposed = (tokens[end] as Token | undefined)?.text === ',' ? phraseStartingAt(tokens, end + 1, lexicon) : null;
+  if (apposed !== null && apposed.kind === 'name' && apposed.surnameOnly !== true) return apposed;
+  // "äußerten die Richter": after a plural verb, "die" and a noun is its subject too.
+  const plural = first.lower === 'die' && lexicon.pluralVerbEndings.some((ending) => (tokens[cue] as Token).lower.endsWith(ending));
+  return subjectAfterVerb(tokens, cue, lexicon) || plural ? described : null;
+}
+
 /** Right after the verb stands "der" and a noun (a masculine subject) or a person's name. */
 function subjectAfterVerb(tokens: readonly Token[], cue: number, lexicon: Lexicon): boolean {
   // (German's reading: where nouns are capitalised, past a reflexive or an adverb.)
@@ -337,6 +483,19 @@ function subjectAfterVerb(tokens: readonly Token[], cue: number, lexicon: Lexico
   if (phrase.kind === 'name') return phrase.surnameOnly !== true;
   return phrase.kind === 'described' && lexicon.nominativeDeterminers.has(next.lower)
     && phrase.text.split(' ').some((word) => isRole(word.toLowerCase(), lexicon) || lexicon.speakerNouns.has(word.toLowerCase()));
+}
+
+/** "Einer der 13 beteiligten Feuerwehrleute": one of a group (lexicon.partitives), its genitive, attributes and noun, as written. */
+function partitiveNoun(tokens: readonly Token[], at: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const pronoun = tokens[at];
+  const link = tokens[at + 1];
+  if (!isWord(pronoun) || !lexicon.partitives.has(pronoun.lower) || !isWord(link) || !lexicon.genitiveDeterminers.has(link.lower)) return null;
+  let noun = at + 2;
+  while (noun < at + 6 && isWord(tokens[noun]) && !(tokens[noun] as Token).cap) noun += 1;
+  const head = tokens[noun];
+  if (!isWord(head) || !head.cap || lexicon.nonNames.has(head.lower)) return null;
+  const text = tokens.slice(at, noun + 1).map((token, k) => (k === 0 ? token.lower : token.text)).join(' ');
+  return { text, kind: 'described', role: null, from: at, to: noun + 1 };
 }
 
 /** "Der Leiter der Feuerwache": a determiner that can open a subject and its noun, read before any complement. */
@@ -477,7 +636,7 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     if (source !== null) return { phrase: source, pattern: 'according', adjacent: false, end: -1 };
     for (const phrase of lexicon.accordingTo) {
       if (!matchesAt(tokens, c, phrase)) continue;
-      const speaker = phraseStartingAt(tokens, c + phrase.length, lexicon);
+      const speaker = phraseStartingAt(tokens, c + phrase.length, lexicon) ?? datives(tokens, c + phrase.length, lexicon);
       if (speaker !== null && speaker.kind !== 'self') return { phrase: speaker, pattern: 'according', adjacent: false, end: -1 };
     }
   }
@@ -485,7 +644,7 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
   for (let c = floor; c < q; c += 1) {
     const token = tokens[c] as Token;
     if (!isCueAt(tokens, c, lexicon) || insideChannel(tokens, c, floor, lexicon)) continue;
-    const left = cueSubject(tokens, c, floor, lexicon);
+    const left = cueSubject(tokens, c, floor, lexicon) ?? subordinateSubject(tokens, floor, c, lexicon);
     if (left !== null && left.kind !== 'self') return { phrase: left, pattern: 'sentence', adjacent: false, end: -1 };
     // "“…,” said Roe, who called it “…”": a cue right after a quotation (or opening the clause) may have
     // its subject after it; elsewhere the phrase after the cue is the reported clause's subject ("Roe,
@@ -494,8 +653,9 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     const inverted = c === floor || tokens[c - 1]?.type === 'quote' || (tokens[c - 1]?.type === 'punct' && tokens[c - 2]?.type === 'quote')
       || (lexicon.subjectAfterAdverbs && onlyOpeners(tokens, floor, c, lexicon)) || (lexicon.verbSecond && fieldBefore(tokens, floor, c, lexicon));
     if (inverted && !lexicon.audienceVerbs.has(token.lower)) {
-      const right = phraseStartingAt(tokens, c + 1, lexicon);
-      if (right !== null && right.kind !== 'self' && right.kind !== 'described') return { phrase: right, pattern: 'sentence', adjacent: false, end: -1 };
+      const field = lexicon.verbSecond && fieldBefore(tokens, floor, c, lexicon);
+      const right = subjectOfCue(field ? subjectAfterField(tokens, c, lexicon) : phraseStartingAt(tokens, c + 1, lexicon), tokens, c, lexicon);
+      if (right !== null && right.kind !== 'self' && (right.kind !== 'described' || field)) return { phrase: right, pattern: 'sentence', adjacent: false, end: -1 };
     }
     // "El ministro de Exteriores propone que … y recalcó que … “…”": a cue after "and" shares its clause's subject.
     const shared = elidedSubject(tokens, c, floor, lexicon) ? clauseSubject(tokens, floor, c, lexicon) : null;
@@ -504,9 +664,13 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
   return NONE;
 }
 
-/** "In einem Interview vor dem Konzert sagte …": the clause opens with a preposition and reaches the verb with no mark between. */
+/**
+ * "In einem Interview vor dem Konzert sagte …", "Den Flüchtlingen sicherte …": the clause opens with a
+ * preposition or a determiner no subject takes, and reaches the verb with no mark between.
+ */
 function fieldBefore(tokens: readonly Token[], floor: number, cue: number, lexicon: Lexicon): boolean {
-  if (!isWord(tokens[floor]) || !lexicon.prepositions.has((tokens[floor] as Token).lower)) return false;
+  const opener = tokens[floor];
+  if (!isWord(opener) || !(lexicon.prepositions.has(opener.lower) || lexicon.obliqueDeterminers.has(opener.lower))) return false;
   for (let k = floor; k < cue; k += 1) if (!isWord(tokens[k])) return false;
   return true;
 }
@@ -519,10 +683,13 @@ function fieldBefore(tokens: readonly Token[], floor: number, cue: number, lexic
  */
 function sourceNounAt(tokens: readonly Token[], c: number, q: number, lexicon: Lexicon): SpeakerPhrase | null {
   const opener = tokens[c];
-  if (lexicon.sourceNouns.size === 0 || !isWord(opener) || (opener.lower !== 'nach' && opener.lower !== 'laut')) return null;
+  if (lexicon.sourceNouns.size === 0 || !isWord(opener) || !lexicon.prepositions.has(opener.lower)) return null;
+  const according = opener.lower === 'nach' || opener.lower === 'laut';
   let noun = c + 1;
   if (isWord(tokens[noun]) && lexicon.determiners.has((tokens[noun] as Token).lower)) noun += 1;
-  if (!isWord(tokens[noun]) || !lexicon.sourceNouns.has((tokens[noun] as Token).lower)) return null;
+  // "Auf den Vorwurf der CDU, es handele sich um „…“": after any preposition, a noun of the words themselves and whose they are.
+  const head = tokens[noun];
+  if (!isWord(head) || !(according ? lexicon.sourceNouns.has(head.lower) : noun > c + 1 && lexicon.textNouns.has(head.lower))) return null;
   const owner = noun + 1;
   const link = tokens[owner];
   if (!isWord(link)) return null;
@@ -534,6 +701,17 @@ function sourceNounAt(tokens: readonly Token[], c: number, q: number, lexicon: L
   const apposed = (tokens[end] as Token | undefined)?.text === ',' ? phraseStartingAt(tokens, end + 1, lexicon) : null;
   if (apposed !== null && apposed.kind === 'name' && apposed.surnameOnly !== true && apposed.to <= q) return apposed;
   return { text: tokens.slice(noun, end).map((token) => token.text).join(' '), kind: 'organisation', role: null, from: noun, to: end };
+}
+
+/** "laut einem Jury-Mitglied": where nouns take case, a described source in the dative, as written. */
+function datives(tokens: readonly Token[], at: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const determiner = tokens[at];
+  if (!lexicon.capitalizesNouns || !isWord(determiner) || !lexicon.obliqueDeterminers.has(determiner.lower)) return null;
+  let noun = at + 1;
+  while (noun < at + 1 + 3 && isWord(tokens[noun]) && !(tokens[noun] as Token).cap && /e[nrsm]?$/u.test((tokens[noun] as Token).lower)) noun += 1;
+  const head = tokens[noun];
+  if (!isWord(head) || !head.cap || lexicon.nonNames.has(head.lower) || lexicon.timeWords.has(head.lower)) return null;
+  return { text: tokens.slice(at, noun + 1).map((token) => token.text).join(' '), kind: 'described', role: null, from: at, to: noun + 1 };
 }
 
 /** The end of a name starting at `at` ("Senator Roe", "Jana Roe"), or `at` when none starts there. */
@@ -624,9 +802,20 @@ export function accordingAround(tokens: readonly Token[], q: number, floor: numb
     if (phrase === undefined) continue;
     const holder = phraseStartingAt(tokens, c + phrase.length, lexicon);
     if (holder !== null && (holder.kind === 'name' || holder.kind === 'organisation' || holder.kind === 'described')
-      && (tokens[holder.to] as Token | undefined)?.text === ',') return { phrase: holder, pattern: 'according', adjacent: false, end: -1 };
+      && ((tokens[holder.to] as Token | undefined)?.text === ',' || opinionFillsField(tokens, holder, c, floor, lexicon))) return { phrase: holder, pattern: 'according', adjacent: false, end: -1 };
   }
   return NONE;
+}
+
+/**
+ * "Für den Theologen Hans Roe sei der Rücktritt „…“": where the verb comes second, the opinion phrase
+ * fills the first field, with a person's full name (and a party in brackets), and the verb follows it.
+ */
+function opinionFillsField(tokens: readonly Token[], holder: SpeakerPhrase, c: number, floor: number, lexicon: Lexicon): boolean {
+  if (!lexicon.verbSecond || c !== floor || holder.kind !== 'name' || holder.surnameOnly === true) return false;
+  const bracket = (tokens[holder.to] as Token | undefined)?.text === '(' ? closingBracket(tokens, holder.to, tokens.length) : -1;
+  const verb = tokens[bracket > 0 ? bracket + 1 : holder.to];
+  return isWord(verb) && !verb.cap && !lexicon.determiners.has(verb.lower) && !lexicon.prepositions.has(verb.lower) && !lexicon.connectors.has(verb.lower);
 }
 
 /**
@@ -659,6 +848,13 @@ export function labelBefore(tokens: readonly Token[], q: number, sentenceStart: 
     }
   }
   return nameUpTo(tokens, sentenceStart, q - 1, lexicon);
+}
+
+/** "…, Mohammed Roe („Mir fällt niemand ein …“), und …": a quotation in brackets right after a person's name is theirs. */
+export function nameBeforeQuoteInBrackets(tokens: readonly Token[], q: number, sentenceStart: number, lexicon: Lexicon): SpeakerPhrase | null {
+  if ((tokens[q - 1] as Token | undefined)?.text !== '(' || (tokens[q + 1] as Token | undefined)?.text !== ')' || q - 2 < sentenceStart) return null;
+  const phrase = phraseEndingAt(tokens, q - 2, lexicon);
+  return phrase !== null && phrase.kind === 'name' && phrase.from >= sentenceStart ? phrase : null;
 }
 
 /** The names (or name and name) filling tokens [from, to) exactly. */

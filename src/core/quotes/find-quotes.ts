@@ -13,7 +13,7 @@ import { guessLanguage, isRole, lexiconFor, primaryLanguage, type Lexicon, type 
 import { LEXICONS } from './lexicons.js';
 import { guessMarkLocale, pairTable } from './pair-table.js';
 import { cleanName, isGivenName, NameRegistry, officeOfBody } from './resolve-names.js';
-import { newMemory, readSentences, rememberQuoteSubject, rememberSpeaker, type SpeakerMemory } from './speaker-memory.js';
+import { newMemory, readCue, readSentences, rememberQuoteSubject, rememberSource, rememberSpeaker, type SpeakerMemory } from './speaker-memory.js';
 import { attributeQuote, choose, cueFollows, HEADLINE_RULES, type QuoteSite } from './speaker-rules.js';
 import { append, scanMarks } from './scan-marks.js';
 import { sentenceOf, sentences, tokenize, type QuoteRange, type Token } from './tokens.js';
@@ -298,6 +298,7 @@ function attributeBlock(
   const lexicon = memory.lexicon;
   let previous: { quote: FoundQuote; token: number; sentence: number; after: Attribution } | null = null;
   let lastSentenceUpdated = -1;
+  let cueRead = -1;
   for (const raw of own) {
     const q = data.tokenOf.get(raw);
     if (q === undefined) continue;
@@ -351,6 +352,12 @@ function attributeBlock(
     if (!isHeadline && quote.speaker !== null && quote.pattern !== 'channel' && claim.phrase?.kind !== 'organisation'
       && claim.phrase?.kind !== 'described') rememberSpeaker(memory, quote.speaker);
     else if (!isHeadline && lexicon.subjectIsTopic) rememberQuoteSubject(memory, claim, quote.speaker, tokens, sentenceStart, q, block.start);
+    else if (!isHeadline && quote.speaker !== null && quote.pattern !== 'channel') rememberSource(memory, quote.speaker);
+    // "Doch sei es, so der Autor Jonas Roe in der „Zeitung“, …": a cue sentence whose only marks hold no speech still names who speaks next.
+    if (!isHeadline && !spoken && lexicon.verbSecond && cueRead !== sentence) {
+      readCue(tokens, sentenceStart, sentenceEnd, block.start, memory);
+      cueRead = sentence;
+    }
     previous = { quote, token: q, sentence, after: claim };
   }
   if (lastSentenceUpdated + 1 < ranges.length) readSentences({ tokens, ranges: ranges.slice(lastSentenceUpdated + 1) }, block.start, memory);

@@ -205,6 +205,18 @@ export interface LexiconData {
    * only when its particle closes the clause ("EBay gab dazu bekannt:").
    */
   separableCues?: string[];
+  /**
+   * Finite auxiliaries of a compound tense where the verb comes second ("hat", "hatte"): after a quotation
+   * such an auxiliary, its subject and a participle cue closing the clause attribute it ("„…“, hatte Roe
+   * in einem Interview erklärt.").
+   */
+  finiteAuxiliaries?: string[];
+  /** Object pronouns that may stand between a verb and its subject where the verb comes second ("so nannte ihn der Trainer"). */
+  objectPronouns?: string[];
+  /** Publications are named in quotation marks ("schreibt die „Zeit“"): such a name after a cue is its subject. */
+  publicationsInMarks?: boolean;
+  /** Pronouns that pick one out of a group in the genitive ("Einer der Feuerwehrleute sagte"): a described speaker. */
+  partitives?: string[];
   /** Weights of the quotation-or-not model trained on this language's real news (quote-model.ts), if any. */
   quoteModel?: QuoteModel;
   /**
@@ -303,6 +315,10 @@ export interface Lexicon {
   asOpeners: ReadonlySet<string>;
   /** The particles each separable cue verb takes. */
   separableCues: ReadonlyMap<string, ReadonlySet<string>>;
+  finiteAuxiliaries: ReadonlySet<string>;
+  partitives: ReadonlySet<string>;
+  publicationsInMarks: boolean;
+  objectPronouns: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   /** Raw data, for scripts without spaces (Japanese) that match by substring. */
@@ -408,6 +424,10 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     textNouns: new Set(data.textNouns ?? []),
     asOpeners: new Set(data.asOpeners ?? []),
     separableCues: separable(data.separableCues ?? []),
+    finiteAuxiliaries: new Set(data.finiteAuxiliaries ?? []),
+    partitives: new Set(data.partitives ?? []),
+    publicationsInMarks: data.publicationsInMarks === true,
+    objectPronouns: new Set(data.objectPronouns ?? []),
     givenNames: new Set(data.names?.givenNames ?? []),
     titles: new Set(data.names?.titles ?? []),
     data,

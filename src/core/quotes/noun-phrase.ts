@@ -92,6 +92,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, lexicon: L
       while (determiner > from - 1 - MAX_MODIFIERS && isAttribute(tokens[determiner], lexicon)) determiner -= 1;
       const described = attributedNoun(tokens, determiner, lexicon);
       if (described !== null && described.to === end + 1) return described;
+      // "in dem Westteil verbliebenen Flüchtlingen": an inflected attribute makes the word a noun, no bare name.
+      if (lexicon.determiners.size > 0 && !lexicon.determiners.has((tokens[determiner] as Token | undefined)?.lower ?? '')) return null;
     }
     // A sentence-initial determiner is capitalised too ("The Kremlin confirmed").
     const first = tokens[from] as Token;

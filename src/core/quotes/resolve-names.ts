@@ -29,6 +29,9 @@ export function isGivenName(word: string, lexicon: Lexicon): boolean {
   return lower.includes('-') && lower.split('-').every((part) => lexicon.givenNames.has(part));
 }
 
+/** A name that opens with a given name ("Jonas Roe", not "VW-Standort Brüssel"): a person's. */
+export const opensWithGivenName = (name: string, lexicon: Lexicon): boolean => isGivenName(name.split(' ')[0] ?? '', lexicon);
+
 /** A word written before a name: a title ("Dr.", "Mme", "Herr") or a role ("Bundeskanzlerin"). */
 export function isTitle(word: string, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase().replace(/\.$/u, '');
@@ -99,6 +102,11 @@ export function cleanName(run: readonly Token[], lexicon: Lexicon): CleanName | 
   const last = words.length - 1;
   if (last < 0) return null;
   words[last] = (words[last] as string).replace(POSSESSIVE, '');
+  // "im Landtag Gudrun Roe": where every noun is capitalised, a body's name runs into a person's, who starts at her given name.
+  if (lexicon.capitalizesNouns && isOrganisation(words, lexicon)) {
+    const given = words.findIndex((word, k) => k > 0 && k < last && isGivenName(word, lexicon));
+    if (given > 0 && !isOrganisation(words.slice(given), lexicon)) words = words.slice(given);
+  }
   if (lexicon.capitalizesNouns && !isOrganisation(words, lexicon)) {
     const start = nameStart(words, lexicon);
     if (start < 0) {

@@ -5,8 +5,8 @@
  */
 import { isRole, roleSynonymAt, type Lexicon } from './lexicon.js';
 import type { SpeakerPhrase } from './noun-phrase.js';
-import { cleanName, isGivenName, type NameRegistry } from './resolve-names.js';
-import { nameAfterCue, sentenceTopic, subjectBefore } from './attribute-speaker.js';
+import { cleanName, isGivenName, opensWithGivenName, type NameRegistry } from './resolve-names.js';
+import { isCueAt, nameAfterCue, sentenceTopic, subjectBefore } from './attribute-speaker.js';
 import type { Token } from './tokens.js';
 
 export interface SpeakerMemory {
@@ -22,10 +22,17 @@ export interface SpeakerMemory {
   sentences: number;
   /** Everyone named as a speaker so far: a person, whatever their given name. */
   speakers: Set<string>;
+  /**
+   * The last speaker of any kind named with a cue (a person, a description, a body: "der Bürgermeister
+   * forderte …", "erklärte die Fraktion"), and when: whose words reported speech goes on with.
+   */
+  lastSource: string | null;
+  lastSourceAt: number;
 }
 
 export const newMemory = (registry: NameRegistry, lexicon: Lexicon): SpeakerMemory => ({
   registry, lexicon, lastPerson: null, lastPersonAt: -1, lastSubject: null, lastSubjectAt: -1, sentences: 0, speakers: new Set(),
+  lastSource: null, lastSourceAt: -1,
 });
 
 /** One block's tokens and its sentences as token ranges [from, to). */
@@ -39,6 +46,43 @@ export function rememberSpeaker(memory: SpeakerMemory, speaker: string): void {
   memory.lastPerson = speaker;
   memory.lastPersonAt = memory.sentences;
   memory.speakers.add(speaker);
+  rememberSource(memory, speaker);
+}
+
+/** A speaker of any kind just named with a cue: the one reported speech goes on with. */
+export function rememberSource(memory: SpeakerMemory, speaker: string): void {
+  memory.lastSource = speaker;
+  memory.lastSourceAt = memory.sentences;
+}
+
+/**
+ * The first cue of tokens [from, to) and its subject: a person becomes the last speaker, a description or
+ * body the last source; where the subject is the topic, it is remembered as such. Whether it found one.
+ */
+export function readCue(tokens: readonly Token[], from: number, to: number, offset: number, memory: SpeakerMemory): { found: boolean; person: string | null } {
+  let found = false;
+  let person: string | null = null;
+  for (let c = from; c < to; c += 1) {
+    const token = tokens[c] as Token;
+    if (token.type !== 'word' || !isCueAt(tokens, c, memory.lexicon)) continue;
+    // "Doch sei es, so der Schriftsteller Jonas Roe, …": where the verb comes second, a cue opening a clause after a comma has its subject after it.
+    const inverted = memory.lexicon.verbSecond && tokens[c - 1]?.text === ',' ? nameAfterCue(tokens, c, memory.lexicon) : null;
+    const subject = inverted ?? subjectBefore(tokens, c, from, memory.lexicon) ?? nameAfterCue(tokens, c, memory.lexicon);
+    person = subject !== null && subject.kind === 'name' ? memory.registry.person(subject.text, subject.surnameOnly === true, offset + token.start) : null;
+    if (person !== null) {
+      rememberSpeaker(memory, person);
+      found = true;
+    } else if (subject !== null && (subject.kind === 'described' || subject.kind === 'organisation')) {
+      // "Der Bürgermeister forderte alle auf, … Kämen sie dem nicht nach, so „…“": reported speech goes on with a described speaker too.
+      const source = memory.lexicon.subjunctives.size > 0 ? resolvePhrase(subject, memory, offset + token.start) : null;
+      if (source !== null) rememberSource(memory, source);
+      // "La dirigeante de la CGT affirme … M. Macron …": she, not the man named in passing; "El Comité …
+      // ha denunciado …": the body, which "la ONG" means next.
+      if (memory.lexicon.subjectIsTopic) found = rememberTopic(memory, subject, offset + token.start);
+    }
+    break;
+  }
+  return { found, person };
 }
 
 /**
@@ -50,23 +94,9 @@ export function readSentences(data: SentenceTokens, offset: number, memory: Spea
   let cueSpeaker: string | null = null;
   for (const [from, to] of data.ranges) {
     memory.sentences += 1;
-    let found = false;
-    for (let c = from; c < to; c += 1) {
-      const token = data.tokens[c] as Token;
-      if (token.type !== 'word' || !memory.lexicon.cueVerbs.has(token.lower)) continue;
-      const subject = subjectBefore(data.tokens, c, from, memory.lexicon) ?? nameAfterCue(data.tokens, c, memory.lexicon);
-      const person = subject !== null && subject.kind === 'name' ? memory.registry.person(subject.text, subject.surnameOnly === true, offset + token.start) : null;
-      if (person !== null) {
-        rememberSpeaker(memory, person);
-        cueSpeaker = memory.lastPerson;
-        found = true;
-      } else if (subject !== null && (subject.kind === 'described' || subject.kind === 'organisation') && memory.lexicon.subjectIsTopic) {
-        // "La dirigeante de la CGT affirme … M. Macron …": she, not the man named in passing; "El Comité …
-        // ha denunciado …": the body, which "la ONG" means next.
-        found = rememberTopic(memory, subject, offset + token.start);
-      }
-      break;
-    }
+    const cue = readCue(data.tokens, from, to, offset, memory);
+    let found = cue.found;
+    if (cue.person !== null) cueSpeaker = cue.person;
     if (!found && memory.lexicon.subjectIsTopic) {
       const topic = sentenceTopic(data.tokens, from, to, memory.lexicon, (phrase) => isPerson(memory.registry.resolve(phrase.text, offset), memory));
       if (topic !== null) found = rememberTopic(memory, topic, offset + (data.tokens[topic.from] as Token).start);
@@ -122,7 +152,7 @@ function firstPerson(tokens: readonly Token[], from: number, to: number, memory:
  * passing is a person when it opens with a given name or was named as a speaker before.
  */
 function isPerson(full: string, memory: SpeakerMemory): boolean {
-  return !memory.lexicon.personNeedsGivenName || memory.speakers.has(full) || isGivenName(full.split(' ')[0] as string, memory.lexicon);
+  return !memory.lexicon.personNeedsGivenName || memory.speakers.has(full) || opensWithGivenName(full, memory.lexicon);
 }
 
 /**
@@ -310,7 +340,7 @@ function resolveDescribed(text: string, memory: SpeakerMemory, position: number)
   const roles = headRoles(text, memory.lexicon);
   for (const role of roles) {
     const person = memory.registry.resolveRole(role, position, synonyms.includes(role) ? [] : complement,
-      (full) => isGivenName(full.split(' ')[0] as string, memory.lexicon));
+      (full) => opensWithGivenName(full, memory.lexicon));
     if (person !== null) return person;
   }
   // "la dirigeante de la CGT" after "Sophie Binet, la secrétaire générale de la CGT": the one holder of an office of that body.
@@ -360,8 +390,10 @@ export function knownSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory, posit
   // Kirchhoff", "Pflichten der Union"), and a sentence may open with "Nachdem" or "Laut".
   // "la Chine", "le Kazakhstan": an article and one capitalised word name a place or a body, not a person.
   const words = phrase.text.split(' ').filter((word, at) => at > 0 || !lexicon.determiners.has(word.toLowerCase()));
-  if (lexicon.capitalizesNouns && words.some((word) => !/^\p{Lu}/u.test(word) || lexicon.stopwords.has(word.toLowerCase())
-    || lexicon.prepositions.has(word.toLowerCase()))) return false;
+  // "Kurt von Figura": from a given name on, a particle joins the surname.
+  const particle = (word: string, at: number): boolean => at > 0 && at < words.length - 1 && isGivenName(words[0] as string, lexicon) && lexicon.connectors.has(word);
+  if (lexicon.capitalizesNouns && words.some((word, at) => !particle(word, at) && (!/^\p{Lu}/u.test(word) || lexicon.stopwords.has(word.toLowerCase())
+    || lexicon.prepositions.has(word.toLowerCase())))) return false;
   // A German name read with its title or given name ("BKA-Präsident Roe") needs no earlier full name.
   if (words.length > 1 || (lexicon.capitalizesNouns && phrase.surnameOnly !== true)) return true;
   return memory.registry.resolve(phrase.text, position).includes(' ');

@@ -7,7 +7,7 @@
  */
 import {
   accordingAround, asClause, attributionAfter, attributionBefore, attributionLater, attributionNext, channelAfter, colonSubject, continuesAfter,
-  endsClauseAfter, impersonalSource, labelBefore, sentenceSubject, sentenceTopic,
+  endsClauseAfter, impersonalSource, labelBefore, nameBeforeQuoteInBrackets, sentenceSubject, sentenceTopic,
   type Attribution, type AttributionPattern,
 } from './attribute-speaker.js';
 import type { RawQuote } from './collect-spans.js';
@@ -15,7 +15,7 @@ import { japaneseAttribution } from './japanese-attribution.js';
 import type { Lexicon } from './lexicon.js';
 import { phraseEndingAt, type SpeakerPhrase } from './noun-phrase.js';
 import { knownSpeaker, placeAsSubject, resolveBlockSource, resolvePhrase, type SpeakerMemory } from './speaker-memory.js';
-import { isGivenName } from './resolve-names.js';
+import { opensWithGivenName } from './resolve-names.js';
 import { sentenceOf, type Token } from './tokens.js';
 
 /** Everything a rule may read about one quotation. */
@@ -231,7 +231,8 @@ function according(site: QuoteSite): Claim | null {
 /** "Kasich: “…”": a name and a colon before the quotation, as in a transcript or a list of reactions. */
 function label(site: QuoteSite): Claim | null {
   if (site.raw.isBlock || site.memory.lexicon.caseless) return null;
-  const phrase = labelBefore(site.tokens, site.q, site.sentenceStart, site.memory.lexicon);
+  const phrase = labelBefore(site.tokens, site.q, site.sentenceStart, site.memory.lexicon)
+    ?? nameBeforeQuoteInBrackets(site.tokens, site.q, site.sentenceStart, site.memory.lexicon);
   // Where every noun is capitalised, "Seine Meinung zu Kirchhoff:" must first pass as a name.
   if (phrase !== null && site.memory.lexicon.capitalizesNouns && !knownSpeaker(phrase, site.memory, site.position)) return null;
   return phrase === null ? null : claim('label', resolvePhrase(phrase, site.memory, site.position), 'high', phrase);
@@ -254,7 +255,7 @@ function leadIn(site: QuoteSite): Claim | null {
 }
 
 /** Where every noun is capitalised, a run of capitals is a person only from a given name on ("VW-Standort Brüssel" is none). */
-const readsAsPerson = (name: string, lexicon: Lexicon): boolean => !lexicon.capitalizesNouns || isGivenName(name.split(' ')[0] ?? '', lexicon);
+const readsAsPerson = (name: string, lexicon: Lexicon): boolean => !lexicon.capitalizesNouns || opensWithGivenName(name, lexicon);
 
 /**
  * A9: a quotation opening a sentence in a paragraph whose earlier quotation has a speaker, unless (where
@@ -276,7 +277,14 @@ function floating(site: QuoteSite): Claim | null {
 /** S9: a later quotation in a sentence whose earlier one has a speaker, with no cue of its own. */
 function inherit(site: QuoteSite): Claim | null {
   const speaker = sameSentenceSpeaker(site);
-  return speaker !== null && !site.cueAfter ? claim('inherit', speaker, 'high') : null;
+  return speaker !== null && !site.cueAfter && !namedBeforeColon(site) ? claim('inherit', speaker, 'high') : null;
+}
+
+/** "…, und der Ministerpräsident Jens Roe: „…“": a person's full name and a colon introduce a speaker of their own. */
+function namedBeforeColon(site: QuoteSite): boolean {
+  if (site.tokens[site.q - 1]?.text !== ':' || site.q - 2 < site.floor) return false;
+  const phrase = phraseEndingAt(site.tokens, site.q - 2, site.memory.lexicon);
+  return phrase !== null && phrase.kind === 'name' && phrase.surnameOnly !== true && phrase.text.includes(' ');
 }
 
 /** The sentence holding the quotation is reported speech: one of its verbs is a form of the Konjunktiv ("sei", "müsse"). */
@@ -301,8 +309,21 @@ const REPORTED_REACH = 2;
 function reported(site: QuoteSite): Claim | null {
   const { memory } = site;
   if (site.cueAfter || site.raw.isBlock || !inReportedSpeech(site)) return null;
-  const speaker = sameSentenceSpeaker(site) ?? lastReporter(memory);
+  const speaker = sameSentenceSpeaker(site) ?? lastReporter(memory) ?? (ownSubject(site) ? null : lastSource(memory));
   return speaker === null ? null : claim('reported', speaker, 'low');
+}
+
+/** "Der Wahlsieger erklärte, es sei …, und verglich …": the sentence opens with a described subject and its verb. */
+const ownSubject = (site: QuoteSite): boolean => sentenceSubject(site.tokens, site.sentenceStart, site.q, site.memory.lexicon, () => false) !== null;
+
+/**
+ * The speaker of any kind last named with a cue ("Der Bürgermeister forderte …", "erklärte die Fraktion,
+ * …"), at most two sentences back and later than the last person, unless a later sentence is about someone else.
+ */
+function lastSource(memory: SpeakerMemory): string | null {
+  if (memory.lastSource === null || memory.sentences - memory.lastSourceAt > REPORTED_REACH || memory.lastSourceAt <= memory.lastPersonAt) return null;
+  const later = memory.lastSubjectAt > memory.lastSourceAt && memory.lastSubject !== null && memory.lastSubject !== memory.lastSource;
+  return later ? null : memory.lastSource;
 }
 
 /**
@@ -406,6 +427,8 @@ export function cueFollows(tokens: readonly Token[], q: number, lexicon: Lexicon
     if (endsClauseAfter(tokens, k)) return false;
     // "“…” y pidió que …": where the subject is the topic, a coordinated verb shares the sentence's subject.
     if (token.type === 'word' && lexicon.cueVerbs.has(token.lower)) return !(lexicon.subjectIsTopic && coordinated(tokens, k, lexicon));
+    // Where the verb comes second, a cue after the marks follows them at once („…“, sagte Roe); "„…“ Er forderte …" opens a new clause.
+    if (token.type === 'word' && lexicon.verbSecond) return false;
   }
   return false;
 }
