@@ -162,7 +162,7 @@ describe('German: objects and complements are no speakers', () => {
   });
 
   it('takes no genitive complement before the cue for its subject', () => {
-    expect(speakers([OPENER, 'Zum Hintergrund der rechten Gewalt führt der Bericht aus, rund ein Drittel habe einen „fremdenfeindlichen“ Hintergrund.'])[0]).not.toBe('der rechten Gewalt');
+    expect(speakers([OPENER, 'Zum Hintergrund des langen Streits führt der Bericht aus, rund ein Drittel habe einen „fremdenfeindlichen“ Hintergrund.'])[0]).not.toBe('des langen Streits');
   });
 });
 
@@ -367,8 +367,8 @@ describe('German: a body named right before a person', () => {
 });
 
 describe('German: one bare name right after a cue whose first field is no subject', () => {
-  it('is a name, as it is right after any singular cue ("Beim Empfang sagte Franziskus, dass …")', () => {
-    expect(speakers(['Bischof Franziskus fuhr mit dem Bus.', 'Bei einem Empfang für Gäste sagte Franziskus, dass er „eine offene Kirche“ haben möchte.'])).toEqual(['Franziskus']);
+  it('is a name, as it is right after any singular cue ("Beim Empfang sagte Anselm, dass …")', () => {
+    expect(speakers(['Bischof Anselm fuhr mit dem Bus.', 'Bei einem Empfang für Gäste sagte Anselm, dass er „eine offene Kirche“ haben möchte.'])).toEqual(['Anselm']);
   });
 });
 
@@ -390,15 +390,15 @@ describe('German: names with a particle, and a name with its role and party afte
 
 describe('German: nouns with attributes, more prepositions, one of a group', () => {
   it('reads no bare name in a noun with an inflected attribute before the verb ("Den dort verbliebenen Bauern sicherte Präsident Roe zu")', () => {
-    expect(speakers([OPENER, 'Den noch in dem Tal verbliebenen Bauern sicherte Präsident Roe kurz vor der Abreise zu, dass sie „alle Hilfe bekommen werden“.'])).toEqual(['Roe']);
+    expect(speakers([OPENER, 'Den noch in dem Dorf gebliebenen Bauern sicherte Präsident Roe kurz vor der Abreise zu, dass sie „alle Hilfe bekommen werden“.'])).toEqual(['Roe']);
   });
 
   it('reads "angesichts" as a preposition opening a first field that is no subject', () => {
     expect(speakers([OPENER, 'Angesichts solcher Alternativen nannte Jonas Roe, Geschäftsführer des Verbandes, das neue Saatgut „überflüssig wie ein Kropf“.'])).toEqual(['Jonas Roe']);
   });
 
-  it('reads one of a group in the genitive as the speaker ("Einer der Feuerwehrleute sagte:")', () => {
-    expect(speakers([OPENER, 'Einer der 13 beteiligten Feuerwehrleute sagte: „So einen Brand habe ich nie gesehen.“'])).toEqual(['einer der 13 beteiligten Feuerwehrleute']);
+  it('reads one of a group in the genitive as the speaker ("Einer der Helfer sagte:")', () => {
+    expect(speakers([OPENER, 'Einer der 12 beteiligten Helfer sagte: „So einen Brand habe ich nie gesehen.“'])).toEqual(['einer der 12 beteiligten Helfer']);
   });
 });
 
@@ -429,8 +429,8 @@ describe('German: genitive complements, plural subjects after the verb, sources 
     expect(speakers([OPENER, 'In der Begründung zum Urteil äußerten die Richter „gravierende rechtliche Bedenken“ gegen den Einsatz.'])).toEqual(['die Richter']);
   });
 
-  it('gives the words to a described source in the dative after "laut" ("laut einem Jury-Mitglied")', () => {
-    expect(speakers([OPENER, 'Das Buch ist laut einem Jury-Mitglied eine „kluge und komische Geschichte über das Scheitern“.'])).toEqual(['einem Jury-Mitglied']);
+  it('gives the words to a described source in the dative after "laut" ("laut einem Vereinsmitglied")', () => {
+    expect(speakers([OPENER, 'Das Buch ist laut einem Vereinsmitglied eine „kluge und komische Geschichte über das Scheitern“.'])).toEqual(['einem Vereinsmitglied']);
   });
 });
 

@@ -153,7 +153,7 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
 const PUBLICATION_WORDS = 4;
 
 /**
- * "„…“, schrieb „Die Zeit“", "…, schreibt die „Computerwoche“": where a publication's name is written in
+ * "„…“, schrieb „Die Zeit“", "…, schreibt die „Wochenpost“": where a publication's name is written in
  * marks (lexicon.publicationsInMarks), a short capitalised name in marks, with its article, names the writer.
  */
 function publicationInMarks(tokens: readonly Token[], at: number, lexicon: Lexicon): SpeakerPhrase | null {
@@ -185,7 +185,7 @@ function authorOfWords(tokens: readonly Token[], at: number, lexicon: Lexicon): 
 }
 
 /**
- * "schrieb die in New York City geborene Roe": where every noun is capitalised, a determiner in the nominative,
+ * "schrieb die in Hamburg geborene Roe": where every noun is capitalised, a determiner in the nominative,
  * a prepositional phrase, a participle and the noun it describes: a described speaker, as written.
  */
 function participleDescription(tokens: readonly Token[], at: number, lexicon: Lexicon): SpeakerPhrase | null {
@@ -380,7 +380,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   const particles = particleSurname(tokens, floor, cue, lexicon);
   if (particles !== null) return particles;
   if (phrase === null || phrase.from < floor || governedByPreposition(tokens, phrase.from, lexicon)) return field ? firstField(tokens, floor, cue, lexicon) : null;
-  // "Zum Hintergrund der rechten Gewalt führt der Bericht aus", "Der Hauptgeschäftsführer des BPI nannte": a genitive after a noun is a complement.
+  // "Zum Hintergrund des langen Streits führt der Bericht aus", "Der Geschäftsführer des Verbands nannte": a genitive after a noun is a complement.
   if (lexicon.capitalizesNouns && (phrase.kind === 'described' || phrase.kind === 'organisation') && genitiveAt(tokens, phrase.from + 1, lexicon)) {
     return field ? firstField(tokens, floor, cue, lexicon) : null;
   }
@@ -392,7 +392,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
 }
 
 /**
- * "Von der Leyen betonte, …": where the verb comes second and nothing after it can be its subject (a comma, a
+ * "Von der Roe betonte, …": where the verb comes second and nothing after it can be its subject (a comma, a
  * colon or "dass" follows), a first field of two particles (lexicon.connectors) and one name-shaped word is
  * a surname with its particles, not a prepositional phrase ("Von der Bühne rief er" has its subject after the verb).
  */
@@ -430,7 +430,7 @@ const FIELD_REACH = 14;
  */
 function firstField(tokens: readonly Token[], floor: number, cue: number, lexicon: Lexicon): SpeakerPhrase | null {
   if (!lexicon.capitalizesNouns || cue - floor > FIELD_REACH) return null;
-  // "Einer der Feuerwehrleute sagte": one of a group, read as a whole up to the verb.
+  // "Einer der Helfer sagte": one of a group, read as a whole up to the verb.
   const partitive = partitiveNoun(tokens, floor, lexicon);
   if (partitive !== null && partitive.to === cue) return partitive;
   const phrase = partitive ?? phraseStartingAt(tokens, floor, lexicon) ?? attributedNoun(tokens, floor, lexicon) ?? determinerNoun(tokens, floor, lexicon);
@@ -485,7 +485,7 @@ function subjectAfterVerb(tokens: readonly Token[], cue: number, lexicon: Lexico
     && phrase.text.split(' ').some((word) => isRole(word.toLowerCase(), lexicon) || lexicon.speakerNouns.has(word.toLowerCase()));
 }
 
-/** "Einer der 13 beteiligten Feuerwehrleute": one of a group (lexicon.partitives), its genitive, attributes and noun, as written. */
+/** "Einer der 12 beteiligten Helfer": one of a group (lexicon.partitives), its genitive, attributes and noun, as written. */
 function partitiveNoun(tokens: readonly Token[], at: number, lexicon: Lexicon): SpeakerPhrase | null {
   const pronoun = tokens[at];
   const link = tokens[at + 1];
@@ -703,7 +703,7 @@ function sourceNounAt(tokens: readonly Token[], c: number, q: number, lexicon: L
   return { text: tokens.slice(noun, end).map((token) => token.text).join(' '), kind: 'organisation', role: null, from: noun, to: end };
 }
 
-/** "laut einem Jury-Mitglied": where nouns take case, a described source in the dative, as written. */
+/** "laut einem Vereinsmitglied": where nouns take case, a described source in the dative, as written. */
 function datives(tokens: readonly Token[], at: number, lexicon: Lexicon): SpeakerPhrase | null {
   const determiner = tokens[at];
   if (!lexicon.capitalizesNouns || !isWord(determiner) || !lexicon.obliqueDeterminers.has(determiner.lower)) return null;

@@ -215,7 +215,7 @@ export interface LexiconData {
   objectPronouns?: string[];
   /** Publications are named in quotation marks ("schreibt die „Zeit“"): such a name after a cue is its subject. */
   publicationsInMarks?: boolean;
-  /** Pronouns that pick one out of a group in the genitive ("Einer der Feuerwehrleute sagte"): a described speaker. */
+  /** Pronouns that pick one out of a group in the genitive ("Einer der Helfer sagte"): a described speaker. */
   partitives?: string[];
   /** Weights of the quotation-or-not model trained on this language's real news (quote-model.ts), if any. */
   quoteModel?: QuoteModel;
