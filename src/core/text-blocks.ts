@@ -12,7 +12,8 @@ const BLOCK_TAGS = new Set([
   'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD',
   'TR', 'UL',
 ]);
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH']);
+/** Never text: code, drawings, and ruby's readings (furigana over Japanese words: a reading aid, shown in the HTML). */
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'RT', 'RP']);
 /** What a figure may hold that is the story's text rather than an illustration of it. */
 const FIGURE_TEXT = 'blockquote, table, pre, code, ol, ul, dl';
 /** Text beside a figure's caption longer than this is an article's block set in a figure (a teaser box), not a picture's. */

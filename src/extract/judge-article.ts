@@ -52,6 +52,8 @@ export interface ArticleMeasures {
   linkDensity: number;
   /** Headings whose text is mostly a link: the cards of a home page or a section front. */
   headlineLinks: number;
+  /** Blocks shorter than a paragraph that end a sentence, with few links. */
+  sentenceLines: number;
 }
 
 export type ArticleJudgement =
@@ -83,7 +85,7 @@ const isProse = (block: TextBlock, length: number, linked: number): boolean =>
   && hasSentenceEnd(block.text);
 
 export function measureArticle(root: Node): ArticleMeasures {
-  const measures: ArticleMeasures = { length: 0, proseLength: 0, proseBlocks: 0, linkDensity: 0, headlineLinks: 0 };
+  const measures: ArticleMeasures = { length: 0, proseLength: 0, proseBlocks: 0, linkDensity: 0, headlineLinks: 0, sentenceLines: 0 };
   let linkedTotal = 0;
   for (const block of textBlocks(root)) {
     const length = weightedLength(block.text);
@@ -94,6 +96,8 @@ export function measureArticle(root: Node): ArticleMeasures {
       measures.proseLength += length;
       measures.proseBlocks += 1;
       linkedTotal -= linked;
+    } else if (!HEADING.test(block.element.tagName.toUpperCase()) && linked / length <= MAX_PARAGRAPH_LINK_DENSITY && hasSentenceEnd(block.text)) {
+      measures.sentenceLines += 1;
     }
     if (HEADING.test(block.element.tagName.toUpperCase()) && linked / length >= 0.8) measures.headlineLinks += 1;
   }
@@ -101,9 +105,29 @@ export function measureArticle(root: Node): ArticleMeasures {
   return measures;
 }
 
+/** The microformats' mark of one blog entry, which WordPress and most blog engines write on a post. */
+const ENTRY_CLASS = /(?:^|\s)h-?entry(?:\s|$)/;
+/** How far down a single line of wrappers the mark is looked for (Readability's page wrapper, then its choice). */
+const ENTRY_DEPTH = 3;
+
+/** The answer is one element the page marks as a blog entry: a post, however short, not a page of posts. */
+function marksOneEntry(root: Node): boolean {
+  let element = (root as ParentNode).firstElementChild ?? null;
+  for (let depth = 0; element !== null && depth < ENTRY_DEPTH; depth++) {
+    if (element.previousElementSibling !== null || element.nextElementSibling !== null) return false;
+    if (ENTRY_CLASS.test(element.getAttribute('class') ?? '')) return true;
+    element = element.firstElementChild;
+  }
+  return false;
+}
+
 /** Judges an extracted article body (a Node holding Readability's content). */
 export function judgeArticle(root: Node): ArticleJudgement {
   const measures = measureArticle(root);
+  // A post of a line or two: the page says it is one entry, and it is written in sentences.
+  if (marksOneEntry(root) && measures.proseBlocks + measures.sentenceLines > 0 && measures.linkDensity <= MAX_LINK_DENSITY) {
+    return { accept: true, measures };
+  }
   const runningText = measures.length >= MIN_RUNNING_TEXT && measures.linkDensity <= MAX_LINK_DENSITY;
   if (measures.proseBlocks === 0 && !runningText) return { accept: false, reason: 'no paragraph of sentences', measures };
   const mostlyProse = measures.proseLength >= measures.length * MIN_PROSE_SHARE;

@@ -26,7 +26,7 @@ const INDEXED_TAGS = [
 export type IndexedTag = (typeof INDEXED_TAGS)[number];
 
 /** Attributes whose presence the steps select by. */
-const INDEXED_ATTRIBUTES = ['class', 'role', 'itemprop', 'rel', 'hidden', 'aria-hidden', 'style'] as const;
+const INDEXED_ATTRIBUTES = ['class', 'id', 'role', 'itemprop', 'rel', 'hidden', 'aria-hidden', 'style'] as const;
 
 export type IndexedAttribute = (typeof INDEXED_ATTRIBUTES)[number];
 

@@ -4,13 +4,15 @@ import { markTextParagraphs } from './mark-text-paragraphs.js';
 import { indexPage, type PageIndex } from './page-index.js';
 import { removeHiddenElements } from './remove-hidden-elements.js';
 import { removePageLandmarks } from './remove-page-landmarks.js';
+import { removeStoryImpostors } from './remove-story-impostors.js';
 import { restoreLazyImages } from './restore-lazy-images.js';
 
 /**
  * Fixes, on the clone, what Readability misses or drops: lazy images, hidden elements, the page's own
- * navigation and dialogs, paragraphs written as `div`s. Never called on the live page. Returns the page's
- * paragraphs of prose as served, measured before anything was removed, and the index of its elements
- * (for the lead figure, which is looked for on the prepared page).
+ * navigation and dialogs, boxes that are never a story (cookie notices, sign-up forms, author boxes),
+ * paragraphs written as `div`s. Never called on the live page. Returns the page's paragraphs of prose as
+ * served, measured before anything was removed, and the index of its elements (for the lead figure, which
+ * is looked for on the prepared page).
  */
 export function prepareDocument(clone: Document): { paragraphs: readonly string[]; index: PageIndex } {
   // One query for the elements every step looks at (page-index.ts), instead of a score of them.
@@ -19,6 +21,7 @@ export function prepareDocument(clone: Document): { paragraphs: readonly string[
   const guard = makeArticleGuard(clone, index);
   removeHiddenElements(clone, guard.keep, index);
   removePageLandmarks(clone, guard, index);
+  removeStoryImpostors(clone, guard, index);
   markTextParagraphs(clone, index);
   carryLabels(clone, index);
   return { paragraphs: guard.paragraphs, index };

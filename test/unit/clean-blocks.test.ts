@@ -12,6 +12,7 @@ describe('labels', () => {
   it.each([
     'Advertisement', 'ADVERTISEMENT', 'Listen to This Article', 'Listen to this article · 4 min', 'Story continues below advertisement',
     'Sponsored', 'Anzeige', 'Publicité', 'Publicidad', 'Publicidade', 'Pubblicità', 'Реклама', 'विज्ञापन', '広告',
+    'No comments yet', 'Keine Kommentare', 'Kommentare insgesamt: 0',
   ])('removes a block that is only "%s"', (label) => {
     expect(cleaned(`${BODY}<div><span>${label}</span></div>${BODY}`)).toBe(`${BODY_TEXT}\n\n${BODY_TEXT}`);
   });
@@ -27,6 +28,7 @@ describe('dated lines that repeat the metadata', () => {
     'First Published: Jul 04 2025 | 1:29 PM IST', 'Updated - July 04, 2025 01:29 pm IST', 'Last Updated on 4 July 2025',
     'Veröffentlicht am 04.07.2025, 13:29 Uhr', 'Publié le 04/07/2025 à 13h29', 'Actualizado: 04/07/2025 13:29',
     'Atualizado em 04/07/2025 - 13h29', 'Pubblicato il 4 luglio 2025', 'Опубликовано: 04.07.2025 13:29', 'प्रकाशित: 04 जुलाई 2025',
+    'Aufrufe: 1120 | Hinzugefügt von: Redaktion',
   ])('removes "%s"', (line) => {
     expect(cleaned(`${BODY}<div>${line}</div>`)).toBe(BODY_TEXT);
   });

@@ -23,6 +23,36 @@ describe('furniture after the last paragraph', () => {
 
 });
 
+describe('what a story ends with under a label of its own (contacts, sources, further reading)', () => {
+  const P3 = '<p>Der Förderverein sammelt seit dem Frühjahr Spenden für ein Lehrschwimmbecken, das Schulen und Vereine nutzen könnten, und hofft auf Hilfe vom Land.</p>';
+  const P4 = '<p>Bis dahin fahren die Schulklassen mit dem Bus in das Bad der Nachbarstadt, was jede Woche zwei Schulstunden kostet, wie die Eltern klagen.</p>';
+  const LONG = `${P1}${P2}${P3}${P4}`;
+
+  it('removes the label and the contacts, sources and links under it, to the end', () => {
+    const tail = '<p>Kontakt:</p><p>Jana Beispiel<br>Telefon 0123 456789<br>presse@stadt.test</p><p>Weitere Informationen:</p><p>Das Gutachten zum Hallenbad liegt im Rathaus aus und kann dort zu den üblichen Zeiten eingesehen werden, sagte ein Sprecher.</p>';
+    const text = cleaned(`<div>${LONG}${tail}</div>`);
+    expect(text).toContain('zwei Schulstunden kostet');
+    for (const gone of ['Kontakt', 'Jana Beispiel', 'Weitere Informationen', 'Gutachten zum Hallenbad']) expect(text).not.toContain(gone);
+  });
+
+  it('keeps a bibliography: the story\'s sources under "Quellen" are its own', () => {
+    const text = cleaned(`<div>${LONG}<p>Quellen</p><ul><li>Muster, A. (2021): Bäder im Wandel. Talheim: Stadtverlag.</li></ul></div>`);
+    expect(text).toContain('Muster, A. (2021): Bäder im Wandel.');
+  });
+
+  it('removes a source line that ends the story', () => {
+    expect(cleaned(`<div>${LONG}<p>Quelle: Stadtverwaltung Talheim, 3. März</p></div>`)).not.toContain('Stadtverwaltung Talheim');
+  });
+
+  it('keeps such a label in the story\'s first half, and a label whose part would be a large share of the story', () => {
+    const early = cleaned(`<div>${P1}<p>Kontakt</p>${P2}${P3}${P4}</div>`);
+    expect(early).toContain('Kontakt');
+    const sectioned = cleaned(`<div>${P1}${P2}<p>Weitere Informationen:</p>${P3}${P4}</div>`);
+    expect(sectioned).toContain('Weitere Informationen:');
+    expect(sectioned).toContain('zwei Schulstunden kostet');
+  });
+});
+
 describe('a linked headline between paragraphs of the story', () => {
   const P3 = '<p>Der Förderverein sammelt seit dem Frühjahr Spenden für ein Lehrschwimmbecken, das Schulen und Vereine nutzen könnten.</p>';
 

@@ -79,6 +79,12 @@ const SHORT_POST = page(`<main><article>
   <p>This is how it looked when they met for the first time :)</p>
 </article></main>`);
 
+/** A blog entry of three short lines, marked as one entry by the page (the hentry microformat WordPress writes). */
+const SHORT_ENTRY = page(`<div id="content"><div class="post-7 post type-post hentry category-notes" id="post-7">
+  <p class="meta">12 May 2024 (<a href="/category/notes">Notes</a>)</p>
+  <p>„I know I should not say this…“</p><p>– „Then don't.“</p><p>– „Fine.“</p>
+</div></div><div id="sidebar"><h3>Archive</h3><ul><li><a href="/2024/05">May 2024</a></li><li><a href="/2024/04">April 2024</a></li></ul></div>`);
+
 const ONE_LINE = page('<main><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p></main>');
 
 describe('short articles that isProbablyReaderable turns down', () => {
@@ -88,6 +94,7 @@ describe('short articles that isProbablyReaderable turns down', () => {
     ['a short story whose prose links every name', LINKED_BRIEF, 'four percent pay rise'],
     ['a long page of steps without full stops', STEP_LIST, 'step 14: the leader'],
     ['a short post that is mostly prose', SHORT_POST, 'the second one made it too'],
+    ['a blog entry of three short lines, marked as one entry', SHORT_ENTRY, 'Then don'],
   ])('accepts %s', (_name, html, words) => {
     // The premise: Readability's own check says no, so it is the judge that lets it in.
     expect(isProbablyReaderable(load(html))).toBe(false);

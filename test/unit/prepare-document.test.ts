@@ -94,6 +94,36 @@ describe('page landmarks', () => {
   });
 });
 
+describe('boxes that are never the story', () => {
+  /** A post written in short lines: Readability scores none of them as a paragraph. */
+  const POST = '<article class="post"><h1>Morning at the lake</h1><p>We went down early.</p><p>The water was still.</p><p>Nobody said a word for an hour.</p>'
+    + '<p>Then the ducks came.</p><p>We threw them the last of the bread.</p><p>A heron stood in the reeds and watched us.</p><p>My sister counted eleven ducks, then twelve.</p>'
+    + '<p>The sun came over the hill at seven.</p><p>On the way back it started to rain, and we did not mind at all.</p></article>'
+    + '<div class="archive"><h3>Archive</h3><ul><li><a href="/2024/05">May 2024</a></li><li><a href="/2024/04">April 2024</a></li><li><a href="/2024/03">March 2024</a></li>'
+    + '<li><a href="/2024/02">February 2024</a></li><li><a href="/2024/01">January 2024</a></li><li><a href="/2023/12">December 2023</a></li></ul></div>';
+  const COOKIES = '<div class="widget widget_cookie_notice"><form><p>Privacy and cookies: this site uses cookies. By continuing to use this website, you agree to their use, as our policy explains in full.</p></form></div>';
+  const AUTHOR = '<div id="author-info"><h2>About Jo Lind</h2><p>Jo Lind writes about lakes, rivers and the people who live beside them, and has done so for twenty years, first for the county paper and now here.</p></div>';
+  const SIGN_UP = '<form action="/join"><p>Get our letter every Friday: the week\'s best walks, the weather and what is on, in one e-mail that is easy to read.</p><input type="email" name="mail"><button>Join</button></form>';
+
+  it.each([['a cookie notice', COOKIES], ['an author\'s box', AUTHOR], ['a sign-up form', SIGN_UP]])('removes %s, so Readability cannot take it for a short story', (_name, box) => {
+    const doc = prepared(`<body><div id="content">${POST}${box}</div></body>`);
+    expect(doc.body.textContent).toContain('Then the ducks came.');
+    expect(doc.body.textContent).not.toMatch(/cookies|twenty years|every Friday/);
+  });
+
+  it('keeps a box so labelled that holds the story, or the page\'s headline', () => {
+    const labelledStory = prepared(`<body><div class="modal-content">${PROSE}</div><div class="cookie-bar">We use cookies.</div></body>`);
+    expect(labelledStory.body.textContent).toContain('Paragraph 6 of the story');
+    const withHeadline = prepared(`<body><div class="popup-wrapper"><h1>Council votes to widen the ring road</h1><p>Short line.</p></div>${PROSE}</body>`);
+    expect(withHeadline.body.textContent).toContain('Council votes to widen the ring road');
+  });
+
+  it('keeps a post whose topic classes name such a box (a recipe tagged "cookies")', () => {
+    const doc = prepared(`<body><div class="post tag-cookies category-newsletter"><p>Cream the butter and sugar.</p><p>Add the eggs.</p></div>${PROSE}</body>`);
+    expect(doc.body.textContent).toContain('Cream the butter and sugar.');
+  });
+});
+
 describe('figures', () => {
   it('keeps a lazy figure with its caption through Readability', () => {
     const html = `<body><article>${PROSE.slice(0, PROSE.length / 2)}<figure><img src="data:image/gif;base64,R0lGOD" data-src="https://cdn.test/a.jpg"><figcaption>Traffic on the ring road (Photo: Reuters)</figcaption></figure>${PROSE}</article></body>`;

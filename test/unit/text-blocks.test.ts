@@ -55,6 +55,11 @@ describe('textBlocks', () => {
     expect(blocks.map((block) => block.text)).toEqual(['Kept text']);
   });
 
+  it('reads ruby text without its readings (furigana are a reading aid over the words, not words)', () => {
+    const blocks = textBlocks(root('<p>新しい<ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>ができました。</p>'));
+    expect(blocks.map((b) => b.text)).toEqual(['新しい法律ができました。']);
+  });
+
   it('leaves out the captions and credits of pictures: the story is its prose (issue 16)', () => {
     const before = 'Before the pier reopened, the council spent two years repairing its timber deck and railings.';
     const after = 'After the opening, the first boats tied up within the hour, and the café sold out of tea by noon.';

@@ -45,6 +45,14 @@ describe('one text measure for every module (core/text-measure.ts)', () => {
     expect(sentenceEndOffsets('One. Two! Three')).toEqual([4, 9]);
   });
 
+  it('knows the closing quotation marks of German, Polish and Czech („…“, „…”, ‚…‘, »…«) after a stop', () => {
+    expect(hasSentenceEnd('– „Dann sag es nicht.“')).toBe(true);
+    expect(endsOnStop('Er sagte: „Wir bauen sie nicht.“')).toBe(true);
+    expect(endsOnStop('Sie sagte: »Das reicht.«')).toBe(true);
+    expect(endsOnStop('Er rief: ‚Halt!‘')).toBe(true);
+    expect(sentenceEndOffsets('„Eins.“ Zwei. Drei')).toEqual([7, 13]);
+  });
+
   it('counts words in spaced scripts and characters in unspaced ones', () => {
     expect(wordCount('The mayor said — “no” • 42 times.')).toBe(6);
     expect(wordCount(HINDI)).toBeGreaterThan(30);

@@ -49,7 +49,7 @@ describe('the popup warm-up (ui/warm-up.ts)', () => {
 
 describe('calls to action: the quick pattern, then the exact one', () => {
   const { isCall } = compilePhrases([{
-    labels: [], teasers: [], metadata: [], tags: [], sections: [], share: [], rights: [], credits: [],
+    labels: [], teasers: [], metadata: [], tags: [], sections: [], endmatter: [], sources: [], share: [], rights: [], credits: [],
     calls: ['\\bsign up (?:now|here|today)\\b', '\\bsubscribe (?:now|today|here)\\b'],
   }]);
 

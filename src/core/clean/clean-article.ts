@@ -1,6 +1,7 @@
 import { phrasesFor, type Phrases } from './phrases.js';
 import { removeClutterBlocks } from './remove-clutter-blocks.js';
 import { removeEmptyWrappers } from './remove-empty-wrappers.js';
+import { removeEndmatter } from './remove-endmatter.js';
 import { removeInlineTeasers } from './remove-inline-teasers.js';
 import { markCreditCaptions } from './mark-credit-captions.js';
 import { markLabelledCaptions } from './mark-labelled-captions.js';
@@ -27,6 +28,8 @@ export function cleanArticle(
   // A page shown anyway (no article: a front page) is made of what would be a related section elsewhere.
   if (!keepRelated) removeRelatedSections(root, phrases);
   removeClutterBlocks(root, phrases);
+  // After the labels and calls to action are gone, so the words counted are the story's and its tail's.
+  removeEndmatter(root, phrases);
   removeTeaserLines(root);
   markCreditCaptions(root, phrases);
   removeTrailingFurniture(root);

@@ -18,46 +18,77 @@ export function tokenWords(token: string): string {
     .join(' ');
 }
 
-interface Entry {
+interface Entry<T> {
   words: string;
-  kind: LabelKind;
+  value: T;
   /** Written `^…`: only a whole token matches. */
   whole: boolean;
 }
 
-/** Every entry, as space-joined words, with its kind; the longest first, so "author bio" wins over "bio". */
-const ENTRIES: readonly Entry[] = KINDS.flatMap((kind) =>
-  (LABELS[kind] as string[]).map((entry) => ({ words: tokenWords(entry), kind, whole: entry.startsWith('^') })))
-  .sort((a, b) => b.words.length - a.words.length);
-
-const WHOLE = new Map(ENTRIES.filter((entry) => entry.whole).map((entry) => [entry.words, entry.kind]));
-const SINGLE = new Map(ENTRIES.filter((entry) => !entry.whole && !entry.words.includes(' ')).map((entry) => [entry.words, entry.kind]));
-const SEVERAL = ENTRIES.filter((entry) => !entry.whole && entry.words.includes(' '));
-const ROLES = new Map(Object.entries(LABELS.roles as Record<string, LabelKind>));
-
-const cache = new Map<string, LabelKind | null>();
-
-/** The kind a single class or id token names, or null. */
-export function tokenKind(token: string): LabelKind | null {
-  const cached = cache.get(token);
-  if (cached !== undefined) return cached;
-  const words = tokenWords(token);
-  let kind: LabelKind | null = null;
-  // "no_caption", "without-share": the token says the label does not apply.
-  if (words !== '' && !/(?:^| )(?:no|without|not)(?: |$)/.test(words)) {
-    kind = WHOLE.get(words) ?? null;
-    const padded = ` ${words} `;
-    kind ??= SEVERAL.find((entry) => padded.includes(` ${entry.words} `))?.kind ?? null;
-    if (kind === null) {
-      for (const word of words.split(' ')) {
-        kind = SINGLE.get(word) ?? null;
-        if (kind !== null) break;
+/**
+ * What a class or id token names among `entries` (the longest entry first, so "author bio" wins over
+ * "bio"), or null; cached per token.
+ */
+function tokenMatcher<T>(entries: ReadonlyArray<Entry<T>>): (token: string) => T | null {
+  const sorted = [...entries].sort((a, b) => b.words.length - a.words.length);
+  const whole = new Map(sorted.filter((entry) => entry.whole).map((entry) => [entry.words, entry.value]));
+  const single = new Map(sorted.filter((entry) => !entry.whole && !entry.words.includes(' ')).map((entry) => [entry.words, entry.value]));
+  const several = sorted.filter((entry) => !entry.whole && entry.words.includes(' '));
+  const cache = new Map<string, T | null>();
+  return (token) => {
+    const cached = cache.get(token);
+    if (cached !== undefined) return cached;
+    const words = tokenWords(token);
+    let value: T | null = null;
+    // "no_caption", "without-share": the token says the label does not apply.
+    if (words !== '' && !/(?:^| )(?:no|without|not)(?: |$)/.test(words)) {
+      value = whole.get(words) ?? null;
+      const padded = ` ${words} `;
+      value ??= several.find((entry) => padded.includes(` ${entry.words} `))?.value ?? null;
+      if (value === null) {
+        for (const word of words.split(' ')) {
+          value = single.get(word) ?? null;
+          if (value !== null) break;
+        }
       }
     }
-  }
-  if (cache.size < 10_000) cache.set(token, kind);
-  return kind;
+    if (cache.size < 10_000) cache.set(token, value);
+    return value;
+  };
 }
+
+const entry = <T>(text: string, value: T): Entry<T> => ({ words: tokenWords(text), value, whole: text.startsWith('^') });
+
+const ROLES = new Map(Object.entries(LABELS.roles as Record<string, LabelKind>));
+
+/** The kind a single class or id token names, or null. */
+export const tokenKind: (token: string) => LabelKind | null = tokenMatcher(
+  KINDS.flatMap((kind) => (LABELS[kind] as string[]).map((text) => entry(text, kind))));
+
+const boxMatcher = tokenMatcher(LABELS.boxes.map((text) => entry(text, true as const)));
+/** WordPress's classes for a post's category and tags name its topic: `tag-cookies` is a recipe's, not a notice. */
+const TOPIC_CLASS = /^(?:tag|category)[-_]/i;
+/** A class or id token that names a box never the story (page-labels.json `boxes`). */
+const boxToken = (token: string): true | null => (TOPIC_CLASS.test(token) ? null : boxMatcher(token));
+
+/** The first value `match` gives the element's class tokens or id (an id that is a slug of the text is no label). */
+function labelOf<T>(element: Element, match: (token: string) => T | null): T | null {
+  const classes = element.getAttribute('class');
+  if (classes !== null) {
+    for (const token of classes.split(/\s+/)) {
+      const value = token === '' ? null : match(token);
+      if (value !== null) return value;
+    }
+  }
+  const id = element.getAttribute('id');
+  return id === null || isSlug(id) ? null : match(id);
+}
+
+/**
+ * The element's class or id names a box that is never a page's story, whatever it holds: a cookie or
+ * consent notice, a log-in or sign-up form, a pop-up, an author's box (page-labels.json `boxes`).
+ */
+export const isNeverStoryBox = (element: Element): boolean => labelOf(element, boxToken) !== null;
 
 /** The first kind the element's role, class tokens or id name, or null. */
 export function labelKind(element: Element): LabelKind | null {
@@ -66,15 +97,7 @@ export function labelKind(element: Element): LabelKind | null {
     const kind = ROLES.get(role.trim().toLowerCase());
     if (kind !== undefined) return kind;
   }
-  const classes = element.getAttribute('class');
-  if (classes !== null) {
-    for (const token of classes.split(/\s+/)) {
-      const kind = token === '' ? null : tokenKind(token);
-      if (kind !== null) return kind;
-    }
-  }
-  const id = element.getAttribute('id');
-  return id === null || isSlug(id) ? null : tokenKind(id);
+  return labelOf(element, tokenKind);
 }
 
 /** Ids of more than three words are slugs of the text, not labels: `nav_nur_die_folie__1` names a heading. */

@@ -13,6 +13,10 @@ export interface PhraseFile {
   tags: string[];
   /** Headings of related / most-read / comments sections. */
   sections: string[];
+  /** Labels of what follows a story: its contacts, further information and reading ("Kontakt:", "For more information"). */
+  endmatter: string[];
+  /** Labels of a source line that ends a story ("Quelle: dpa"); a bibliography under "Quellen" is the story's own. */
+  sources: string[];
   /** Calls to action, as regular expressions on lower-cased text (`\b` is made Unicode-aware). */
   calls: string[];
   /** Every word a share bar is made of: "Share", "Facebook", "WhatsApp". */
@@ -41,6 +45,10 @@ export interface Phrases {
   metadata: RegExp;
   tags: RegExp;
   sections: ReadonlySet<string>;
+  /** Endmatter labels as a block's label key ("Kontakt:" -> "kontakt"). */
+  endmatter: ReadonlySet<string>;
+  /** A source label leading a line with a colon: "Quelle: dpa". */
+  sourceLine: RegExp;
   /** True when the lower-cased text holds a call to action. */
   isCall: (key: string) => boolean;
   /** True when the lower-cased text states the page's rights or where the article first appeared. */
@@ -138,6 +146,8 @@ export function compilePhrases(files: readonly PhraseFile[]): Phrases {
     metadata: leadingLabel(all('metadata'), DATE_LABEL_END),
     tags: leadingLabel(all('tags')),
     sections: new Set(all('sections').map(labelKey)),
+    endmatter: new Set(all('endmatter').map(labelKey)),
+    sourceLine: leadingLabel(all('sources'), '\\s*[:：]'),
     isCall: callMatcher(all('calls')),
     isRights: callMatcher(all('rights')),
     credit: creditPattern(all('credits')),
