@@ -89,5 +89,6 @@ export function reportPage(file: string, html: string, url: string | null, deps:
     return emptyReport(file, url, `The page could not be processed (${detail}).`);
   } finally {
     if (deps.parser === undefined) parser.close();
+    else parser.release();
   }
 }

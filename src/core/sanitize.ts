@@ -221,6 +221,9 @@ export function createSanitizer(window: Window): Sanitizer {
     dropIsAttributes(body);
     options.beforeSanitize?.(body);
     const fragment = purify.sanitize(body, config) as unknown as DocumentFragment;
+    // Out of its document, so the document can be freed: jsdom keeps an element with an id for its window's
+    // named properties while it is in a document of the window's (parse-page.ts's `release`).
+    body.remove();
     keepReferencedIds(fragment);
     return fragment;
   };
