@@ -9,6 +9,7 @@ import { frameDocuments } from './frame-documents.js';
 import { prepareDocument } from './prepare-document.js';
 import { unwrapNoscript } from './unwrap-noscript.js';
 import { pageMainText } from './page-main-text.js';
+import { parseInert } from './parse-inert.js';
 import { parsesBack } from './parses-back.js';
 import { findStoryRoot, keepProseRoot, proseHeld, proseTotal, readsAsStory, storyRootCopy, strayedFromProse } from './prose-root.js';
 
@@ -253,8 +254,12 @@ function treeOf(pass: Pass, contentHtml: string, content: string): Element | nul
   const root = pass.root;
   if (pass.tree !== undefined || root === null) return pass.tree ?? null;
   if (contentHtml !== content && contentHtml.endsWith(content)) {
-    const lead = root.ownerDocument.createElement('body');
-    lead.innerHTML = contentHtml.slice(0, contentHtml.length - content.length);
+    // Parsed inert, as the sanitizer parses the whole (parse-inert.ts); no parser here, no tree.
+    const lead = parseInert(contentHtml.slice(0, contentHtml.length - content.length), root.ownerDocument);
+    if (lead === null) {
+      pass.tree = null;
+      return null;
+    }
     root.prepend(...Array.from(lead.childNodes));
   }
   pass.tree = parsesBack(root) ? root : null;
