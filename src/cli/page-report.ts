@@ -57,22 +57,20 @@ export function reportPage(file: string, html: string, url: string | null, deps:
   const started = now();
   const parser = deps.parser ?? new PageParser();
   try {
-    let doc = parser.parse(html, url);
+    const doc = parser.parse(html, url);
     const parsed = now();
     // The command line's parse is its own: read in place, and parsed again only for the later passes.
-    let result = extractArticle(doc, { url, now, consume: true, complete: true });
-    if (result.status === 'not-article') {
-      doc = parser.parse(html, url);
-      result = extractArticle(doc, { url, now, complete: true });
-    }
+    const reparse = (): Document => parser.parse(html, url);
+    const result = extractArticle(doc, { url, now, consume: true, reparse, complete: true, keepTree: true });
     if (result.status !== 'article') {
       const reason = result.status === 'error' ? `${NO_ARTICLE.error} (${result.message})` : NO_ARTICLE[result.status];
       return emptyReport(file, url, reason);
     }
     const { article } = result;
-    const processed = processArticle(article, deps.sanitize, undefined, now);
-    const container = doc.createElement('div');
-    container.append(doc.importNode(processed.body, true));
+    const processed = processArticle(article, deps.sanitize, undefined, now, result.tree ?? null);
+    // Moved, not copied, into an element of its own document, to be serialized.
+    const container = processed.body.ownerDocument.createElement('div');
+    container.append(processed.body);
     const total = now() - started;
     return {
       file, url, ok: true, error: null,
@@ -91,5 +89,6 @@ export function reportPage(file: string, html: string, url: string | null, deps:
     return emptyReport(file, url, `The page could not be processed (${detail}).`);
   } finally {
     if (deps.parser === undefined) parser.close();
+    else parser.release();
   }
 }

@@ -36,7 +36,12 @@ export interface ExtractionTimings {
 
 /** What the content script answers, one variant per thing the reader may be told. */
 export type ExtractionResult =
-  | { status: 'article'; article: ExtractedArticle }
+  /**
+   * `tree`, only when the caller asked for it (the command line, in the same process): the body that
+   * `contentHtml` serializes, as an element of the extraction's own document (its children are the body).
+   * Never set for a result that crosses to the extension.
+   */
+  | { status: 'article'; article: ExtractedArticle; tree?: Element }
   /** Readability found nothing article-like; `article` is the page's main text, shown on request. */
   | { status: 'not-article'; article: ExtractedArticle | null }
   | { status: 'not-html'; contentType: string }

@@ -66,6 +66,8 @@ export function processArticle(
   sanitize: Sanitizer,
   options: ProcessOptions = DEFAULT_PROCESS_OPTIONS,
   now: () => number = () => performance.now(),
+  /** The body as a tree, when the caller has it (`ExtractionResult`'s `tree`): copied instead of parsed from `contentHtml`. */
+  tree: Element | null = null,
 ): ProcessedArticle {
   const t0 = now();
   let cleanMs = 0;
@@ -74,7 +76,7 @@ export function processArticle(
     cleanLabelled(inert);
     cleanMs += now() - started;
   };
-  const body = sanitize(article.contentHtml, { images: options.images, beforeSanitize });
+  const body = sanitize(article.contentHtml, { images: options.images, beforeSanitize, tree });
   const t1 = now();
   cleanArticle(body, { title: article.title, byline: article.byline, excerpt: article.excerpt }, phrasesFor(article.lang, options.phrases),
     { keepRelated: article.shownAnyway === true });

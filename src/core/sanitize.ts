@@ -64,6 +64,12 @@ export interface SanitizeOptions {
    * there: cleaning that reads them (design.md). The tree is in an inert document: nothing in it loads or runs.
    */
   beforeSanitize?: (body: HTMLElement) => void;
+  /**
+   * The same article as a tree, when the caller has one: an element whose children are what `html`
+   * serializes, in a document nothing shows (the command line's parse of a saved page). It is copied
+   * instead of parsing `html` again, and left as it was.
+   */
+  tree?: Element | null;
 }
 
 export type Sanitizer = (html: string, options: SanitizeOptions) => DocumentFragment;
@@ -100,25 +106,28 @@ function safeSrcset(srcset: string): string | null {
   return kept.length > 0 ? kept.join(', ') : null;
 }
 
-/** The ids a link (`href="#…"`) or a table cell (`headers`) in the article points at, unprefixed. */
-function referencedIds(root: DocumentFragment): Set<string> {
-  const ids = new Set<string>();
-  for (const link of Array.from(root.querySelectorAll('a[href^="#"]'))) ids.add((link.getAttribute('href') ?? '').slice(1));
-  for (const cell of Array.from(root.querySelectorAll('[headers]'))) {
-    for (const id of (cell.getAttribute('headers') ?? '').split(/\s+/)) ids.add(id);
-  }
-  ids.delete('');
-  return ids;
-}
+/** A link to a place in the article (`href="#…"`). */
+const isInPageLink = (element: Element): boolean => element.localName === 'a' && (element.getAttribute('href') ?? '').startsWith('#');
 
 /**
  * Keeps the ids that footnotes and table cells need, prefixed, and points their references at the prefixed
- * ids; every other id and every `name` goes. An old-style `<a name="fn1">` target becomes an id.
+ * ids; every other id and every `name` goes. An old-style `<a name="fn1">` target becomes an id. One query
+ * finds every element involved (under jsdom each query is a walk over the article).
  */
 function keepReferencedIds(root: DocumentFragment): void {
-  const wanted = referencedIds(root);
+  const involved = Array.from(root.querySelectorAll('a[href^="#"], [headers], [id], [name]'));
+  const links = involved.filter(isInPageLink);
+  const cells = involved.filter((element) => element.hasAttribute('headers'));
+  // The ids a link or a table cell points at, unprefixed.
+  const wanted = new Set<string>();
+  for (const link of links) wanted.add((link.getAttribute('href') ?? '').slice(1));
+  for (const cell of cells) {
+    for (const id of (cell.getAttribute('headers') ?? '').split(/\s+/)) wanted.add(id);
+  }
+  wanted.delete('');
   const kept = new Set<string>();
-  for (const element of Array.from(root.querySelectorAll('[id], [name]'))) {
+  for (const element of involved) {
+    if (!element.hasAttribute('id') && !element.hasAttribute('name')) continue;
     const name = element.getAttribute('name');
     element.removeAttribute('name');
     if (!element.hasAttribute('id') && element.tagName === 'A' && name !== null) element.setAttribute('id', name);
@@ -126,11 +135,11 @@ function keepReferencedIds(root: DocumentFragment): void {
     if (wanted.has(id) && !kept.has(id)) kept.add(id);
     else element.removeAttribute('id');
   }
-  for (const link of Array.from(root.querySelectorAll('a[href^="#"]'))) {
+  for (const link of links) {
     const id = (link.getAttribute('href') ?? '').slice(1);
     if (kept.has(id)) link.setAttribute('href', `#${ID_PREFIX}${id}`);
   }
-  for (const cell of Array.from(root.querySelectorAll('[headers]'))) {
+  for (const cell of cells) {
     const headers = (cell.getAttribute('headers') ?? '').split(/\s+/).filter((id) => kept.has(id)).map((id) => ID_PREFIX + id);
     if (headers.length > 0) cell.setAttribute('headers', headers.join(' '));
     else cell.removeAttribute('headers');
@@ -189,6 +198,17 @@ export function createSanitizer(window: Window): Sanitizer {
     }
   });
   const parser = new (window as Window & typeof globalThis).DOMParser();
+  /**
+   * The children of `root` copied into the body of a new inert document, as parsing their HTML would give
+   * them: adjacent runs of text joined and empty ones dropped (`normalize`), which a parse never leaves
+   * apart. Copying costs a fraction of serializing and parsing again.
+   */
+  const inertCopy = (root: Element): HTMLElement => {
+    const body = parser.parseFromString('', 'text/html').body;
+    body.append(...Array.from(body.ownerDocument.importNode(root, true).childNodes));
+    body.normalize();
+    return body;
+  };
   return (html, options) => {
     const config = {
       ...READER_CONFIG,
@@ -196,11 +216,14 @@ export function createSanitizer(window: Window): Sanitizer {
         ? (READER_CONFIG.FORBID_TAGS as string[])
         : [...(READER_CONFIG.FORBID_TAGS as string[]), 'img', 'picture'],
     };
-    // Parsed here, inert, and handed to DOMPurify as a tree: it sanitizes a copy in a document of its own.
-    const body = parser.parseFromString(html, 'text/html').body;
+    // Parsed here (or copied), inert, and handed to DOMPurify as a tree: it sanitizes a copy in a document of its own.
+    const body = options.tree ? inertCopy(options.tree) : parser.parseFromString(html, 'text/html').body;
     dropIsAttributes(body);
     options.beforeSanitize?.(body);
     const fragment = purify.sanitize(body, config) as unknown as DocumentFragment;
+    // Out of its document, so the document can be freed: jsdom keeps an element with an id for its window's
+    // named properties while it is in a document of the window's (parse-page.ts's `release`).
+    body.remove();
     keepReferencedIds(fragment);
     return fragment;
   };

@@ -9,6 +9,8 @@ import { frameDocuments } from './frame-documents.js';
 import { prepareDocument } from './prepare-document.js';
 import { unwrapNoscript } from './unwrap-noscript.js';
 import { pageMainText } from './page-main-text.js';
+import { parseInert } from './parse-inert.js';
+import { parsesBack } from './parses-back.js';
 import { findStoryRoot, keepProseRoot, proseHeld, proseTotal, readsAsStory, storyRootCopy, strayedFromProse } from './prose-root.js';
 
 /**
@@ -22,15 +24,23 @@ export interface ExtractOptions {
   /**
    * The document is the caller's own parse, never shown to anyone (the command line's): the first pass
    * reads it in place instead of cloning it, which costs a third of Readability's own time under jsdom.
-   * Passes after the first need the page as it was, so a consumed document gives its first answer only:
-   * a caller that gets "not-article" parses the page again and asks without this.
+   * Passes after the first need the page as it was: they read `reparse()` when given, else a consumed
+   * document gives its first answer only, and a caller that gets "not-article" parses the page again and
+   * asks without this.
    */
   consume?: boolean;
+  /** With `consume`: a new parse of the same page, for the passes after the first (called at most once). */
+  reparse?: () => Document;
   /**
    * The document is a whole file parsed at once (the command line's saved page): it is never "still
    * loading", whatever its `readyState` says (jsdom says "loading" until its load event fires).
    */
   complete?: boolean;
+  /**
+   * The caller runs the rest of the pipeline in this process (the command line): an article result also
+   * carries its body as a tree (`tree`), so the sanitizer copies it instead of parsing `contentHtml` again.
+   */
+  keepTree?: boolean;
   /** Elements above which the page is refused (MAX_ELEMENTS by default). */
   maxElements?: number;
   /** A clock for the timings; `performance.now` by default. */
@@ -66,7 +76,11 @@ interface Pass {
    * When asked for, and when it reads as a story: the prepared body as Readability was given it (comments
    * left out), finished as Readability finishes its own choice.
    */
-  prepared: { html: string; text: string } | null;
+  prepared: { html: string; text: string; root: Element } | null;
+  /** The element whose children `parsed.content` serializes (Readability's article, or `prepared`'s root). */
+  root: Element | null;
+  /** The article's tree, once made from `root` (treeOf): a consumed page's first pass may be answered twice. */
+  tree?: Element | null;
 }
 
 /**
@@ -107,12 +121,18 @@ function readClone(doc: Document, now: () => number, variant: Variant | null, ma
   const copy = keepPrepared && clone.body !== null ? storyRootCopy(clone.body) : null;
   const t2 = now();
   // Classes kept: the cleaner reads the page's own labels (related, share, caption…) before sanitizing.
-  const reader = new Readability(clone, { keepClasses: true, maxElemsToParse: maxElements });
+  // Serialized as Readability does by default; the element is kept for a caller that wants the tree.
+  let root: Element | null = null;
+  const serializer = (node: Node): string => {
+    root = node as Element;
+    return root.innerHTML;
+  };
+  const reader = new Readability(clone, { keepClasses: true, maxElemsToParse: maxElements, serializer });
   const parsed = reader.parse();
   const prepared = copy === null || !readsAsStory(copy, paragraphs) ? null : finishAsReadability(reader, copy);
   const held = proseHeld(paragraphs, parsed?.textContent ?? '');
   return {
-    parsed, leadFigure, readerable, held, paragraphs, strayed: strayedFromProse(paragraphs, held), prepared,
+    parsed, leadFigure, readerable, held, paragraphs, strayed: strayedFromProse(paragraphs, held), prepared, root,
     timings: { clone: t1 - t0, prepare: t2 - t1, readability: now() - t2 },
   };
 }
@@ -130,9 +150,9 @@ interface ReadabilityPostProcess {
  * block with a class it dislikes, story paragraphs too (measured: 7 strings of story text lost on
  * trafilatura's set for 9 of clutter); the cleaners after it judge blocks by their labels and their text.
  */
-function finishAsReadability(reader: Readability, content: HTMLElement): { html: string; text: string } {
+function finishAsReadability(reader: Readability, content: HTMLElement): { html: string; text: string; root: Element } {
   (reader as unknown as ReadabilityPostProcess)._postProcessContent?.call(reader, content);
-  return { html: content.innerHTML, text: content.textContent ?? '' };
+  return { html: content.innerHTML, text: content.textContent ?? '', root: content };
 }
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractionResult {
@@ -146,12 +166,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 }
 
 function extractWithFrames(doc: Document, options: ExtractOptions): ExtractionResult {
-  const result = extractFrom(doc, options);
-  if (result.status !== 'not-article' || options.consume === true) return result;
+  // The page as it was, when a consumed page had to be parsed again.
+  let fresh: Document | null = null;
+  const { reparse } = options;
+  const result = extractFrom(doc, reparse === undefined ? options : { ...options, reparse: () => (fresh = reparse()) });
+  if (result.status !== 'not-article' || (options.consume === true && reparse === undefined)) return result;
   // A frameset, or a page that shows its story in a frame of its own site: the largest frame that holds
   // an article gives it (one level down; a cross-origin frame cannot be read).
-  for (const inner of frameDocuments(doc)) {
-    const framed = extractFrom(inner, { ...options, url: null });
+  const { consume: _consume, reparse: _reparse, ...forFrames } = options;
+  for (const inner of frameDocuments(fresh ?? doc)) {
+    const framed = extractFrom(inner, { ...forFrames, url: null });
     if (framed.status === 'article') return framed;
   }
   return result;
@@ -166,20 +190,25 @@ function extractFrom(doc: Document, options: ExtractOptions): ExtractionResult {
 
   const maxElements = options.maxElements ?? MAX_ELEMENTS;
   const plain = readClone(doc, now, null, maxElements, options.consume === true) as Pass;
-  const first = resultOf(doc, plain, options);
+  let page = doc;
+  let first = resultOf(doc, plain, options);
+  if (options.consume === true && (first.status !== 'article' || plain.strayed)) {
+    // A consumed page cannot be read twice: the later passes read a new parse of it, or, without one, the
+    // caller is asked to parse it again and ask without consuming. The first pass is not read again.
+    if (options.reparse === undefined) return first.status === 'article' ? { status: 'not-article', article: first.article } : first;
+    page = options.reparse();
+    first = resultOf(page, plain, options);
+  }
   if (first.status === 'article') {
     if (!plain.strayed) return first;
-    // A consumed page cannot be read twice: the caller is asked to parse it again and ask without consuming.
-    if (options.consume === true) return { status: 'not-article', article: first.article };
-    return secondLook(doc, plain, first, now, maxElements, options);
+    return secondLook(page, plain, first, now, maxElements, options);
   }
-  if (options.consume === true) return first;
   // Only a page that gave no article pays for the other passes (each a walk over the page and a parse).
   const spent: ExtractionTimings[] = [plain.timings];
   for (const variant of FALLBACK_VARIANTS) {
-    const pass = readClone(doc, now, variant, maxElements);
+    const pass = readClone(page, now, variant, maxElements);
     if (pass === null) continue;
-    const result = resultOf(doc, pass, options);
+    const result = resultOf(page, pass, options);
     if (result.status === 'article') return withEarlierTimings(result, spent);
     spent.push(pass.timings);
   }
@@ -209,11 +238,32 @@ function secondLook(doc: Document, plain: Pass, first: ExtractionResult, now: ()
   let answer: Pass | null = enough(pass.held) ? pass : null;
   if (answer === null && pass.prepared !== null && pass.parsed !== null) {
     const held = proseHeld(pass.paragraphs, pass.prepared.text);
-    if (enough(held)) answer = { ...pass, held, parsed: { ...pass.parsed, content: pass.prepared.html, textContent: pass.prepared.text } };
+    if (enough(held)) answer = { ...pass, held, parsed: { ...pass.parsed, content: pass.prepared.html, textContent: pass.prepared.text }, root: pass.prepared.root };
   }
   if (answer === null) return first;
   const result = resultOf(doc, answer, options);
   return result.status === 'article' ? withEarlierTimings(result, [plain.timings]) : first;
+}
+
+/**
+ * The article's body as a tree: the element `content` serialized, with the lead figure put first when
+ * `contentHtml` has it (parsed as a body parses it); null when parsing `contentHtml` would not give the same
+ * tree (parses-back.ts). The element is the clone's: changing it changes nothing shown. Made once per pass.
+ */
+function treeOf(pass: Pass, contentHtml: string, content: string): Element | null {
+  const root = pass.root;
+  if (pass.tree !== undefined || root === null) return pass.tree ?? null;
+  if (contentHtml !== content && contentHtml.endsWith(content)) {
+    // Parsed inert, as the sanitizer parses the whole (parse-inert.ts); no parser here, no tree.
+    const lead = parseInert(contentHtml.slice(0, contentHtml.length - content.length), root.ownerDocument);
+    if (lead === null) {
+      pass.tree = null;
+      return null;
+    }
+    root.prepend(...Array.from(lead.childNodes));
+  }
+  pass.tree = parsesBack(root) ? root : null;
+  return pass.tree;
 }
 
 function resultOf(doc: Document, pass: Pass, options: ExtractOptions): ExtractionResult {
@@ -240,7 +290,9 @@ function resultOf(doc: Document, pass: Pass, options: ExtractOptions): Extractio
     // when it says no, what Readability extracted gets a second look instead, parsed with the page's own
     // document's DOMParser (a clone has no window under jsdom).
     const isArticle = readerable || judgeArticleHtml(parsed.content ?? '', doc).accept;
-    return isArticle ? { status: 'article', article } : { status: 'not-article', article };
+    if (!isArticle) return { status: 'not-article', article };
+    const tree = options.keepTree === true ? treeOf(pass, article.contentHtml, parsed.content ?? '') : null;
+    return tree === null ? { status: 'article', article } : { status: 'article', article, tree };
   }
   const main = pageMainText(doc);
   const fallback: ExtractedArticle | null = main

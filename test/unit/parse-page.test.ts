@@ -37,4 +37,19 @@ describe('PageParser: pages parsed in one long-lived window', () => {
     parser.close();
     expect(global.DOMParser).toBeUndefined();
   });
+
+  it('releases the pages read so far: their trees leave their documents (jsdom holds on to any element with an id while it is in one)', () => {
+    const parser = new PageParser();
+    try {
+      const first = parser.parse('<div id="harbour"><p>The harbour reopened.</p></div>', 'https://one.example/');
+      const second = parser.parse('<a name="note">Note</a>', null);
+      parser.release();
+      expect(first.documentElement).toBeNull();
+      expect(second.documentElement).toBeNull();
+      const third = parser.parse('<p id="later">Later</p>', null);
+      expect(third.getElementById('later')?.textContent).toBe('Later');
+    } finally {
+      parser.close();
+    }
+  });
 });
