@@ -21,8 +21,8 @@ interface Leaf {
 }
 
 /**
- * Removes what a story ends with under a label of its own: "Kontakt:", "Quellen", "Weitere Informationen:",
- * "For more information", with the contacts, sources and links under it, to the article's end; and a
+ * Removes what a story ends with under a label of its own: "Kontakt:", "Weitere Informationen:", "For more
+ * information", with the contacts and links under it, to the article's end; and a
  * source line that ends the article ("Quelle: Stadtverwaltung, 3. März"). Press releases and institutes'
  * news end this way. Only at the end: the label comes after most of the article's words and what it opens
  * is short beside them, so a section of the story under such a heading stays (phrases/<lang>.json `endmatter`,

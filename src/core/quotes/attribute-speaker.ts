@@ -109,9 +109,10 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     return { phrase: pronoun, pattern: 'after', adjacent: true, end };
   }
   if (isCueAt(tokens, j, lexicon) || isChannelVerb(tokens[j], lexicon)) {
-    const phrase = subjectOfCue(phraseStartingAt(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon), tokens, j, lexicon)
-      ?? publicationInMarks(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon) ?? authorOfWords(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon)
-      ?? participleDescription(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon);
+    // Where the cue's subject may start: past adverbs after the verb.
+    const after = pastAdverbs(tokens, j + 1, lexicon);
+    const phrase = subjectOfCue(phraseStartingAt(tokens, after, lexicon), tokens, j, lexicon)
+      ?? publicationInMarks(tokens, after, lexicon) ?? authorOfWords(tokens, after, lexicon) ?? participleDescription(tokens, after, lexicon);
     if (phrase !== null && phrase.kind !== 'self') {
       return { phrase, pattern: isChannelVerb(tokens[j], lexicon) ? 'channel' : 'after', adjacent: true, end: phrase.to };
     }
@@ -119,7 +120,7 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     if (lexicon.proDrop && skipped > 0 && phrase === null && isCue(tokens[j], lexicon)) {
       // "“…”, abundó el team principal de …": an article after the verb opens its subject, one the
       // lexicon cannot read (a person or a document): the cue claims the quotation and names no one.
-      const unread = unreadSubject(tokens, pastAdverbs(tokens, j + 1, lexicon), lexicon);
+      const unread = unreadSubject(tokens, after, lexicon);
       if (unread > 0) return { phrase: null, pattern: 'after', adjacent: true, end: unread };
       return { phrase: { text: '', kind: 'elided', role: null, from: j, to: j }, pattern: 'after', adjacent: true, end: j + 1 };
     }
