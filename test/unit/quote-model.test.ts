@@ -36,6 +36,7 @@ const features: fc.Arbitrary<QuoteFeatures> = fc.record({
   siblings: fc.integer({ min: 0, max: 9 }),
   reportedSpeech: fc.boolean(),
   predicative: fc.boolean(),
+  namedBy: fc.boolean(),
 });
 
 const models = (['en', 'de'] as const).map((lang) => LEXICONS[lang]?.quoteModel as QuoteModel);

@@ -7,6 +7,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/core/quotes/find-quotes.js';
+import { LEXICONS } from '../../src/core/quotes/lexicons.js';
+import { probabilityOf } from '../../src/core/quotes/quote-model.js';
 import { textBlocks } from '../../src/core/text-blocks.js';
 
 function quotes(paragraphs: string[], lang = 'de'): ReturnType<typeof findQuotes> {
@@ -482,5 +484,34 @@ describe('German: the subject of a subordinate clause holding the cue', () => {
 describe('German: a description with a prepositional phrase and a participle after the cue', () => {
   it('reads "schrieb die in Hamburg geborene Sängerin" as the speaker, as written', () => {
     expect(speakers([OPENER, '„Jetzt ist es noch außergewöhnlicher“, schrieb die in Hamburg geborene Sängerin, die den Auftritt kaum erwarten kann.'])).toEqual(['die in Hamburg geborene Sängerin']);
+  });
+});
+
+describe('German quotation model: a verb of naming or of speaking about governs the marks', () => {
+  const namedBy = (text: string): boolean[] => quotes([OPENER, text]).map((quote) => quote.evidence?.features.namedBy === true);
+
+  it('sees a naming verb before the marks in their clause ("nannte den Entwurf einen „…“")', () => {
+    expect(namedBy('Die Ärztekammer nannte den Entwurf der Ministerin einen „Rückschritt“.')).toEqual([true]);
+    expect(namedBy('Roe nennt das Vorhaben „kurzsichtig“, die Stadt widerspricht.')).toEqual([true]);
+  });
+
+  it('sees "von" before the marks with a verb of speaking anywhere in the clause ("sprach von einer „…“", "Von „…“ spricht …")', () => {
+    expect(namedBy('Der Landrat sprach am Abend von einer „bitteren Stunde“ für die Gemeinde.')).toEqual([true]);
+    expect(namedBy('Von einem „schweren Fehler“ spricht die Opposition.')).toEqual([true]);
+    expect(namedBy('In dem Brief an die Mitglieder ist von einer „neuen Phase“ die Rede.')).toEqual([true]);
+  });
+
+  it('not "von" without such a verb, nor a naming verb in another clause', () => {
+    expect(namedBy('Das Schiff kam von der „Nordstern“ zurück.')).toEqual([false]);
+    expect(namedBy('Roe nannte keine Zahlen, doch die Fähre „Möwe“ fuhr nicht.')).toEqual([false]);
+  });
+
+  it('which the German model counts for a quotation', () => {
+    const [quote] = quotes([OPENER, 'Die Gewerkschaft sprach von einer „Provokation der Beschäftigten“.']);
+    const { features, ruleKind } = quote?.evidence ?? {};
+    const model = LEXICONS.de?.quoteModel;
+    if (features === undefined || ruleKind === undefined || !model) throw new Error('no features or no German model');
+    expect(features.namedBy).toBe(true);
+    expect(probabilityOf(model, features, ruleKind)).toBeGreaterThan(probabilityOf(model, { ...features, namedBy: false }, ruleKind));
   });
 });

@@ -58,6 +58,11 @@ export interface QuoteFeatures {
   reportedSpeech: boolean;
   /** A word of predication stands before the marks, past an article ("bezeichnete es als „…“"): how someone called it. */
   predicative: boolean;
+  /**
+   * A verb of naming or of speaking about governs the marks in their clause ("nannte den Plan einen „…“",
+   * "sprach von einer „…“", "von „…“ war die Rede"): the words are how someone called the thing.
+   */
+  namedBy: boolean;
 }
 
 const SENTENCE_INSIDE = /[.!?\u2026\u3002\uff01\uff1f](?:\s|$)/u;
@@ -129,6 +134,7 @@ export function quoteFeatures(
     determinerBefore: before !== undefined && before.type === 'word' && lexicon.determiners.has(before.lower),
     personInside,
     predicative: predicativeBefore(tokens, q, lexicon),
+    namedBy: namingVerbGoverns(tokens, q, sentenceStart, context.sentenceEnd, lexicon),
   };
 }
 
@@ -170,6 +176,38 @@ function predicativeBefore(tokens: readonly Token[], q: number, lexicon: Lexicon
   const token = tokens[at];
   return token !== undefined && token.type === 'word' && lexicon.predicatives.has(token.lower);
 }
+
+/** Words between a naming verb or its preposition and the marks it governs ("sprach von der großen „…“"). */
+const NAMING_REACH = 4;
+const CLAUSE_END = /^[.!?;:,\u2014\u2013()]$/u;
+
+/**
+ * "nannte den Entwurf einen „…“" (a verb of `namingVerbs` before the marks in their clause), "sprach von
+ * einer „…“", "von „…“ gesprochen" (a preposition of `speakingOf` just before the marks, its verb anywhere
+ * in the clause): the quoted words are what someone called the thing.
+ */
+function namingVerbGoverns(tokens: readonly Token[], q: number, from: number, to: number, lexicon: Lexicon): boolean {
+  if (lexicon.namingVerbs.size === 0 && lexicon.speakingOf.size === 0) return false;
+  let clauseStart = q;
+  while (clauseStart > from && !isClauseEnd(tokens[clauseStart - 1] as Token)) clauseStart -= 1;
+  let clauseEnd = q + 1;
+  while (clauseEnd < to && !isClauseEnd(tokens[clauseEnd] as Token)) clauseEnd += 1;
+  for (let k = q - 1; k >= clauseStart; k -= 1) {
+    const token = tokens[k] as Token;
+    if (token.type === 'word' && lexicon.namingVerbs.has(token.lower)) return true;
+  }
+  for (let k = q - 1; k >= Math.max(clauseStart, q - NAMING_REACH); k -= 1) {
+    const preposition = tokens[k] as Token;
+    if (preposition.type !== 'word') continue;
+    for (let v = clauseStart; v < clauseEnd; v += 1) {
+      const verb = tokens[v] as Token;
+      if (v !== k && verb.type === 'word' && lexicon.speakingOf.get(verb.lower)?.has(preposition.lower) === true) return true;
+    }
+  }
+  return false;
+}
+
+const isClauseEnd = (token: Token): boolean => token.type === 'punct' && CLAUSE_END.test(token.text);
 
 /** Whether one of `phrases` ends within `window` words before token `q` (not across a sentence end). */
 function phraseBefore(tokens: readonly Token[], q: number, phrases: readonly string[][], window: number): boolean {

@@ -187,6 +187,10 @@ export interface LexiconData {
    * how someone called a thing, most often in their own words. A feature of the quotation model.
    */
   predicatives?: string[];
+  /** Verbs of naming whose object complement may stand in marks ("nannte den Plan einen „…“"). A feature of the quotation model. */
+  namingVerbs?: string[];
+  /** Verbs of speaking about something, with their preposition ("sprach von", "ist die Rede von" as "rede von"). A feature of the quotation model. */
+  speakingOf?: string[];
   /**
    * Cue verbs whose subject is an empty "es" ("heißt es", "hieß es"): the words belong to the document
    * or body named with a preposition in the clause ("In der Erklärung heißt es: …").
@@ -308,6 +312,9 @@ export interface Lexicon {
   nominativeDeterminers: ReadonlySet<string>;
   subjunctives: ReadonlySet<string>;
   predicatives: ReadonlySet<string>;
+  namingVerbs: ReadonlySet<string>;
+  /** The prepositions each verb of speaking-about takes. */
+  speakingOf: ReadonlyMap<string, ReadonlySet<string>>;
   impersonalCues: ReadonlySet<string>;
   sourcePrepositions: ReadonlySet<string>;
   sourceNouns: ReadonlySet<string>;
@@ -418,6 +425,8 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     nominativeDeterminers: new Set(data.nominativeDeterminers ?? []),
     subjunctives: new Set(data.subjunctives ?? []),
     predicatives: new Set(data.predicatives ?? []),
+    namingVerbs: new Set(data.namingVerbs ?? []),
+    speakingOf: separable(data.speakingOf ?? []),
     impersonalCues: new Set(data.impersonalCues ?? []),
     sourcePrepositions: new Set(data.sourcePrepositions ?? []),
     sourceNouns: new Set(data.sourceNouns ?? []),
