@@ -7,8 +7,11 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/core/quotes/find-quotes.js';
+import { isCueAt } from '../../src/core/quotes/attribute-speaker.js';
+import { lexiconFor } from '../../src/core/quotes/lexicon.js';
 import { LEXICONS } from '../../src/core/quotes/lexicons.js';
 import { probabilityOf } from '../../src/core/quotes/quote-model.js';
+import { tokenize } from '../../src/core/quotes/tokens.js';
 import { textBlocks } from '../../src/core/text-blocks.js';
 
 function quotes(paragraphs: string[], lang = 'de'): ReturnType<typeof findQuotes> {
@@ -513,5 +516,26 @@ describe('German quotation model: a verb of naming or of speaking about governs 
     if (features === undefined || ruleKind === undefined || !model) throw new Error('no features or no German model');
     expect(features.namedBy).toBe(true);
     expect(probabilityOf(model, features, ruleKind)).toBeGreaterThan(probabilityOf(model, { ...features, namedBy: false }, ruleKind));
+  });
+});
+
+describe('German: bare plurals, a compound tense before the cue, nouns spelled like verbs', () => {
+  it('reads a bare plural of a noun that speaks as the speaker, after the plural verb or before it ("fragen sich Experten")', () => {
+    expect(speakers([OPENER, '„Wer soll das alles bezahlen?“, fragen sich Experten.'])).toEqual(['Experten']);
+    expect(speakers([OPENER, 'Experten sagten: „Die Mole hält keinen weiteren Sturm aus.“'])).toEqual(['Experten']);
+  });
+
+  it('reads the first field before a finite auxiliary as the subject of a participle cue closing the clause ("Die Behörde hatte nach dem Unfall erklärt, …")', () => {
+    expect(speakers([OPENER, 'Die Hafenbehörde hatte nach dem schweren Unfall erklärt, man werde „jeden Kran einzeln prüfen lassen“.'])).toEqual(['die Hafenbehörde']);
+  });
+
+  it('takes a capitalised word for a noun, not the cue verb it spells ("Fragen eines Lesers", but "fragen sich")', () => {
+    const lexicon = lexiconFor('de', LEXICONS);
+    const cues = (text: string): string[] => {
+      const tokens = tokenize(text, []);
+      return tokens.filter((_, k) => isCueAt(tokens, k, lexicon)).map((token) => token.text);
+    };
+    expect(cues('Roe beantwortete am Abend Fragen eines Lesers.')).toEqual([]);
+    expect(cues('Das fragen sich viele Leser.')).toEqual(['fragen']);
   });
 });

@@ -54,7 +54,8 @@ const APPOSITIVE_WINDOW = 16;
 const CHANNEL_WINDOW = 24;
 
 const isWord = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
-const isCue = (token: Token | undefined, lexicon: Lexicon): boolean => isWord(token) && lexicon.cueVerbs.has(token.lower);
+/** Where every noun is capitalised, a capitalised word is a noun ("Fragen", "Sagen"), not the verb it spells. */
+const isCue = (token: Token | undefined, lexicon: Lexicon): boolean => isWord(token) && lexicon.cueVerbs.has(token.lower) && !(lexicon.capitalizesNouns && token.cap);
 /**
  * How far a separable verb's particle may close its clause ("gab das Ministerium am Montag weiter bekannt",
  * "brachte die Sprecherin der Fraktion im Landtag, Anna Roe, zum Ausdruck").
@@ -228,6 +229,22 @@ function compoundTenseAfter(tokens: readonly Token[], at: number, lexicon: Lexic
 }
 
 /**
+ * "Die Behörde hatte nach dem Unfall erklärt, sie wolle …": where the verb comes second, a finite auxiliary
+ * (lexicon.finiteAuxiliaries) after the first field and a cue participle closing the clause (a comma or a
+ * colon after it): the first field is the subject, whatever stands between auxiliary and participle.
+ */
+function compoundTenseBefore(tokens: readonly Token[], floor: number, cue: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const next = tokens[cue + 1];
+  if (!lexicon.verbSecond || next === undefined || (next.text !== ',' && next.text !== ':')) return null;
+  for (let at = cue - 1; at > floor && cue - at <= PARTICIPLE_REACH + 1; at -= 1) {
+    const token = tokens[at] as Token;
+    if (token.type !== 'word') return null;
+    if (lexicon.finiteAuxiliaries.has(token.lower)) return subjectBefore(tokens, at, floor, lexicon);
+  }
+  return null;
+}
+
+/**
  * An article and a noun that is no time word right after a verb ("abundó el team principal de Red
  * Bull", not "dijo el lunes"): the verb's own subject; the token after its noun, or -1.
  */
@@ -346,6 +363,8 @@ function isChannelVerb(token: Token | undefined, lexicon: Lexicon): boolean {
  * "on Thursday said") and an appositive ("Leonid Pasechnik, the … governor of …, claimed").
  */
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number, lexicon: Lexicon, field = true): SpeakerPhrase | null {
+  const compound = field ? compoundTenseBefore(tokens, floor, cue, lexicon) : null;
+  if (compound !== null) return compound;
   let k = cue - 1;
   let skipped = 0;
   while (k >= floor && skipped < 4 && isAux(tokens[k], lexicon) && !isCue(tokens[k], lexicon)) {

@@ -318,8 +318,16 @@ export function subjectOfCue(phrase: SpeakerPhrase | null, tokens: readonly Toke
   // Before the verb only as the clause's first word ("Wiedeking sagte"; in "Stoiber hatte die Rolle
   // der Parteivorsitzenden betont" the word before the participle is an object).
   const first = phrase.to === cue && !word(tokens[phrase.from - 1]);
+  const plural = lexicon.pluralVerbEndings.some((ending) => verb.lower.endsWith(ending));
+  // "Experten sagten", "fragen sich Experten": a bare plural of a noun that speaks (German, where such a
+  // noun needs no article in the plural) is a described speaker, as written; past a reflexive after the verb.
+  const lower = (tokens[phrase.from] as Token).lower;
+  if (plural && lexicon.capitalizesNouns && (lexicon.speakerNouns.has(lower) || isRole(lower, lexicon))
+    && (first || tokens.slice(cue + 1, phrase.from).every((token) => word(token) && lexicon.auxiliaries.has(token.lower)))) {
+    return { text: phrase.text, kind: 'described', role: null, from: phrase.from, to: phrase.to };
+  }
   if (!first && phrase.from !== cue + 1) return phrase;
-  return lexicon.pluralVerbEndings.some((ending) => verb.lower.endsWith(ending)) ? phrase : { ...phrase, surnameOnly: false };
+  return plural ? phrase : { ...phrase, surnameOnly: false };
 }
 
 /** "de Paris", "del Gobierno", "of the Treasury": a complement after a head noun; its end. */
