@@ -391,6 +391,20 @@ describe('a description right after a named speaker varies that speaker’s name
     ], 'fr')).toEqual(['Paul Garnier']);
   });
 
+  it('counts a later mention of that speaker in another case as still about him ("doradcy Kowala"), and a body ("Biały Dom") as no person (pl)', () => {
+    expect(speakers([
+      '„Nie zgodzimy się na takie warunki” – napisał w niedzielę Jan Kowal.',
+      'Biały Dom przekazał także, mimo wcześniejszych słów Kowala, że spotkanie się odbędzie. W delegacji mieli być też doradcy Kowala. Prezydent USA powiedział wcześniej, że minister nie pojedzie tam „ze względów zdrowotnych”.',
+    ], 'pl')).toEqual(['Jan Kowal', 'Jan Kowal']);
+  });
+
+  it('not when the sentences between name someone else in passing, not him', () => {
+    expect(speakers([
+      '„Nie zgodzimy się na takie warunki” – napisał w niedzielę Jan Kowal.',
+      'Biały Dom przekazał także, że spotkanie się odbędzie. W delegacji mieli być też doradcy ministra Nowaka. Prezydent USA powiedział wcześniej, że minister nie pojedzie tam „ze względów zdrowotnych”.',
+    ], 'pl')).toEqual(['Jan Kowal', 'Prezydent USA']);
+  });
+
   it('never when the speaker just named holds another role (es)', () => {
     expect(speakers([
       'La ministra de Sanidad, Carmen Ruiz Soto, visitó el hospital.',

@@ -44,6 +44,11 @@ export interface LexiconData {
   /** Words opening the sentence after a quotation that point back at it ("Así", "Con esas palabras"). */
   backReferences?: string[];
   /**
+   * Case endings a surname takes when it is not the subject (pl "Kowala", "Kowalowi", "Kowalem"): a
+   * sentence that names the last speaker in any case keeps him the one a description varies next.
+   */
+  surnameCaseEndings?: string[];
+  /**
    * Reporting verbs in the infinitive of narration, opening a sentence with "et de" ("Et d'ajouter que
    * …", "Et de préciser …"): the subject left out is the one speaking before.
    */
@@ -255,6 +260,7 @@ export interface Lexicon {
   accordingAfter: boolean;
   opinionOf: readonly string[][];
   backReferences: readonly string[][];
+  surnameCaseEndings: readonly string[];
   narrativeInfinitives: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   verbParticles: ReadonlySet<string>;
@@ -369,6 +375,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     accordingAfter: data.accordingAfter === true,
     opinionOf: phrases(data.opinionOf ?? []),
     backReferences: phrases(data.backReferences ?? []),
+    surnameCaseEndings: data.surnameCaseEndings ?? [],
     narrativeInfinitives: new Set(data.narrativeInfinitives ?? []),
     auxiliaries: new Set(data.auxiliaries),
     verbParticles: new Set(data.verbParticles ?? []),

@@ -15,6 +15,8 @@ export interface SpeakerMemory {
   /** The last person named as a speaker (of a quotation or a cue verb), and when (a sentence count). */
   lastPerson: string | null;
   lastPersonAt: number;
+  /** The last sentence that named the last person in a case other than the subject's ("słowa Kowala"): lexicon.surnameCaseEndings. */
+  lastMentionAt: number;
   /** The first person named in the last sentence without a cue: "the subject of the previous sentence". */
   lastSubject: string | null;
   lastSubjectAt: number;
@@ -31,7 +33,7 @@ export interface SpeakerMemory {
 }
 
 export const newMemory = (registry: NameRegistry, lexicon: Lexicon): SpeakerMemory => ({
-  registry, lexicon, lastPerson: null, lastPersonAt: -1, lastSubject: null, lastSubjectAt: -1, sentences: 0, speakers: new Set(),
+  registry, lexicon, lastPerson: null, lastPersonAt: -1, lastMentionAt: -1, lastSubject: null, lastSubjectAt: -1, sentences: 0, speakers: new Set(),
   lastSource: null, lastSourceAt: -1,
 });
 
@@ -94,6 +96,7 @@ export function readSentences(data: SentenceTokens, offset: number, memory: Spea
   let cueSpeaker: string | null = null;
   for (const [from, to] of data.ranges) {
     memory.sentences += 1;
+    if (namesLastPerson(data.tokens, from, to, memory)) memory.lastMentionAt = memory.sentences;
     const cue = readCue(data.tokens, from, to, offset, memory);
     let found = cue.found;
     if (cue.person !== null) cueSpeaker = cue.person;
@@ -303,9 +306,24 @@ const VARIATION_SENTENCES = 2;
  */
 function justNamedSpeaker(roles: readonly string[], memory: SpeakerMemory): string | null {
   const speaker = memory.lastPerson;
-  if (roles.length === 0 || speaker === null || memory.sentences - memory.lastPersonAt > VARIATION_SENTENCES) return null;
+  if (roles.length === 0 || speaker === null || memory.sentences - Math.max(memory.lastPersonAt, memory.lastMentionAt) > VARIATION_SENTENCES) return null;
   if (memory.registry.rolesOf(speaker).length > 0 || roles.some((role) => memory.registry.hasRole(role))) return null;
   return speaker;
+}
+
+/**
+ * Whether tokens [from, to) name the last person by a surname with one of lexicon.surnameCaseEndings
+ * ("według Kowala", "doradcy Kowala"): the article is still about him, though he is not the subject.
+ */
+function namesLastPerson(tokens: readonly Token[], from: number, to: number, memory: SpeakerMemory): boolean {
+  const endings = memory.lexicon.surnameCaseEndings;
+  if (endings.length === 0 || memory.lastPerson === null) return false;
+  const surname = memory.lastPerson.slice(memory.lastPerson.lastIndexOf(' ') + 1);
+  for (let k = from; k < to; k += 1) {
+    const token = tokens[k] as Token;
+    if (token.type === 'word' && token.text.startsWith(surname) && endings.includes(token.text.slice(surname.length))) return true;
+  }
+  return false;
 }
 
 /**
