@@ -501,7 +501,7 @@ describe('German quotation model: a verb of naming or of speaking about governs 
   it('sees "von" before the marks with a verb of speaking anywhere in the clause ("sprach von einer „…“", "Von „…“ spricht …")', () => {
     expect(namedBy('Der Landrat sprach am Abend von einer „bitteren Stunde“ für die Gemeinde.')).toEqual([true]);
     expect(namedBy('Von einem „schweren Fehler“ spricht die Opposition.')).toEqual([true]);
-    expect(namedBy('In dem Brief an die Mitglieder ist von einer „neuen Phase“ die Rede.')).toEqual([true]);
+    expect(namedBy('Im Protokoll der Sitzung ist von einer „neuen Phase“ die Rede.')).toEqual([true]);
   });
 
   it('not "von" without such a verb, nor a naming verb in another clause', () => {

@@ -391,17 +391,17 @@ describe('a description right after a named speaker varies that speaker’s name
     ], 'fr')).toEqual(['Paul Garnier']);
   });
 
-  it('counts a later mention of that speaker in another case as still about him ("doradcy Kowala"), and a body ("Biały Dom") as no person (pl)', () => {
+  it('counts a later mention of that speaker in another case as still about him ("współpracownicy Kowala"), and a body ("Biały Dom") as no person (pl)', () => {
     expect(speakers([
       '„Nie zgodzimy się na takie warunki” – napisał w niedzielę Jan Kowal.',
-      'Biały Dom przekazał także, mimo wcześniejszych słów Kowala, że spotkanie się odbędzie. W delegacji mieli być też doradcy Kowala. Prezydent USA powiedział wcześniej, że minister nie pojedzie tam „ze względów zdrowotnych”.',
+      'Biały Dom przekazał w poniedziałek, że rozmowy ruszą we wtorek. O planach Kowala pisały też gazety. Na lotnisku czekali już współpracownicy Kowala. Prezydent USA zapowiedział, że ustawa trafi do Kongresu „jeszcze przed latem”.',
     ], 'pl')).toEqual(['Jan Kowal', 'Jan Kowal']);
   });
 
   it('not when the sentences between name someone else in passing, not him', () => {
     expect(speakers([
       '„Nie zgodzimy się na takie warunki” – napisał w niedzielę Jan Kowal.',
-      'Biały Dom przekazał także, że spotkanie się odbędzie. W delegacji mieli być też doradcy ministra Nowaka. Prezydent USA powiedział wcześniej, że minister nie pojedzie tam „ze względów zdrowotnych”.',
+      'Biały Dom przekazał w poniedziałek, że rozmowy ruszą we wtorek. O planach ministra pisały też gazety. Na lotnisku czekali już współpracownicy ministra Nowaka. Prezydent USA zapowiedział, że ustawa trafi do Kongresu „jeszcze przed latem”.',
     ], 'pl')).toEqual(['Jan Kowal', 'Prezydent USA']);
   });
 
