@@ -539,3 +539,14 @@ describe('German: bare plurals, a compound tense before the cue, nouns spelled l
     expect(cues('Das fragen sich viele Leser.')).toEqual(['fragen']);
   });
 });
+
+describe('German: compounds of speaking nouns as bare plurals, an adverb filling the first field', () => {
+  it('reads a bare plural compound ending in a noun that speaks ("sagten Gewerkschaftsvertreter", "sprechen Zeitungsberichte")', () => {
+    expect(speakers([OPENER, '„Wir bleiben hier“, sagten Gewerkschaftsvertreter am Abend.'])).toEqual(['Gewerkschaftsvertreter']);
+    expect(speakers([OPENER, 'Von einem „schweren Fehler der Stadtwerke“ sprechen Zeitungsberichte aus der Region.'])).toEqual(['Zeitungsberichte']);
+  });
+
+  it('reads the description after the verb when an adverb fills the first field ("Daher warnte der Verband vor einem „…“")', () => {
+    expect(speakers([OPENER, 'Daher warnte der Verband vor einem „drohenden Ausverkauf der ganzen Küste an Investoren“ aus dem Ausland.'])).toEqual(['der Verband']);
+  });
+});

@@ -958,17 +958,20 @@ function describedSubject(tokens: readonly Token[], from: number, q: number, lex
   const opener = tokens[from];
   // "Als ein Fahrgast half, biss der Mann zu und rief:": after a fronted subordinate clause the verb comes first, then the subject.
   const afterClause = tokens[from - 1]?.text === ',' && isWord(opener) && !opener.cap && !lexicon.stopwords.has(opener.lower);
-  const start = afterClause || (isWord(opener) && !opener.cap && lexicon.stopwords.has(opener.lower)) ? from + 1
-    : isWord(opener) && lexicon.nonNames.has(opener.lower) && !lexicon.determiners.has(opener.lower) ? from + 1 : from;
+  const adverb = isWord(opener) && lexicon.nonNames.has(opener.lower) && !lexicon.determiners.has(opener.lower);
+  // "So warnte der Verband vor einem „…“": an adverb filling the first field, the verb, then the subject.
+  const adverbFirst = adverb && !afterClause && isVerbAfterSubject(tokens, from + 1, q, lexicon) && !lexicon.stopwords.has((tokens[from + 1] as Token).lower);
+  const start = adverbFirst ? from + 2 : afterClause || (isWord(opener) && !opener.cap && lexicon.stopwords.has(opener.lower)) ? from + 1
+    : adverb ? from + 1 : from;
   const first = tokens[start];
   if (!isWord(first) || !lexicon.determiners.has(first.lower) || lexicon.obliqueDeterminers.has(first.lower)) return null;
   const phrase = attributedNoun(tokens, start, lexicon)
     ?? (isWord(tokens[start + 2]) && (tokens[start + 2] as Token).cap ? phraseStartingAt(tokens, start, lexicon) : determinerNoun(tokens, start, lexicon));
   if (phrase === null || (phrase.kind !== 'described' && phrase.kind !== 'name' && phrase.kind !== 'organisation')) return null;
   if (phrase.kind === 'name' && phrase.surnameOnly === true) return null;
-  const verb = afterClause ? from : genitiveEnd(tokens, phrase.to, lexicon);
+  const verb = afterClause ? from : adverbFirst ? from + 1 : genitiveEnd(tokens, phrase.to, lexicon);
   return verb < q && isVerbAfterSubject(tokens, verb, q, lexicon) && !lexicon.subjunctives.has((tokens[verb] as Token).lower)
-    && (afterClause || !subjectAfterVerb(tokens, verb, lexicon)) ? phrase : null;
+    && (afterClause || adverbFirst || !subjectAfterVerb(tokens, verb, lexicon)) ? phrase : null;
 }
 
 /**

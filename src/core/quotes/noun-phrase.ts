@@ -322,12 +322,19 @@ export function subjectOfCue(phrase: SpeakerPhrase | null, tokens: readonly Toke
   // "Experten sagten", "fragen sich Experten": a bare plural of a noun that speaks (German, where such a
   // noun needs no article in the plural) is a described speaker, as written; past a reflexive after the verb.
   const lower = (tokens[phrase.from] as Token).lower;
-  if (plural && lexicon.capitalizesNouns && (lexicon.speakerNouns.has(lower) || isRole(lower, lexicon))
+  if (plural && lexicon.capitalizesNouns && (isRole(lower, lexicon) || endsInSpeakerNoun(lower, lexicon))
     && (first || tokens.slice(cue + 1, phrase.from).every((token) => word(token) && lexicon.auxiliaries.has(token.lower)))) {
     return { text: phrase.text, kind: 'described', role: null, from: phrase.from, to: phrase.to };
   }
   if (!first && phrase.from !== cue + 1) return phrase;
   return plural ? phrase : { ...phrase, surnameOnly: false };
+}
+
+/** A noun of speakers (lexicon.speakerNouns), or a compound ending in one ("Medienvertreter"). */
+function endsInSpeakerNoun(lower: string, lexicon: Lexicon): boolean {
+  if (lexicon.speakerNouns.has(lower)) return true;
+  for (const noun of lexicon.speakerNouns) if (lower.length > noun.length + 2 && lower.endsWith(noun)) return true;
+  return false;
 }
 
 /** "de Paris", "del Gobierno", "of the Treasury": a complement after a head noun; its end. */
