@@ -371,6 +371,11 @@ describe('Polish: reporting verbs, and an office of a body read as a description
     expect(speakers(['„Czas na zmiany” – podała Anna Nowak.'], 'pl')).toEqual(['Anna Nowak']);
   });
 
+  it('reads a country in the genitive after an office as its complement, not a name ("Prezydent Hiszpanii", "Premier Szwecji") (pl)', () => {
+    expect(speakers(['Prezydent Hiszpanii powiedział w czwartek: „Nie zmienimy zdania w tej sprawie.”'], 'pl')).toEqual(['Prezydent Hiszpanii']);
+    expect(speakers(['Premier Szwecji Anna Lind powiedziała: „Nie zmienimy zdania.”'], 'pl')).toEqual(['Anna Lind']);
+  });
+
   it('never takes the body of "Prezydent USA" for the speaker (pl)', () => {
     const found = speakers([
       'Jan Kowalski napisał w mediach, że prezydent Francji też przyleci.',

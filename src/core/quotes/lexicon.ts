@@ -49,6 +49,11 @@ export interface LexiconData {
    */
   surnameCaseEndings?: string[];
   /**
+   * Endings of an oblique case no person's name takes as a subject (pl "-ji", "-ii": "Francji", "Hiszpanii",
+   * genitive of a country in -ja/-ia): one such word after an office is its complement ("Prezydent Francji").
+   */
+  obliqueNameEndings?: string[];
+  /**
    * Reporting verbs in the infinitive of narration, opening a sentence with "et de" ("Et d'ajouter que
    * …", "Et de préciser …"): the subject left out is the one speaking before.
    */
@@ -261,6 +266,7 @@ export interface Lexicon {
   opinionOf: readonly string[][];
   backReferences: readonly string[][];
   surnameCaseEndings: readonly string[];
+  obliqueNameEndings: readonly string[];
   narrativeInfinitives: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   verbParticles: ReadonlySet<string>;
@@ -376,6 +382,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     opinionOf: phrases(data.opinionOf ?? []),
     backReferences: phrases(data.backReferences ?? []),
     surnameCaseEndings: data.surnameCaseEndings ?? [],
+    obliqueNameEndings: data.obliqueNameEndings ?? [],
     narrativeInfinitives: new Set(data.narrativeInfinitives ?? []),
     auxiliaries: new Set(data.auxiliaries),
     verbParticles: new Set(data.verbParticles ?? []),

@@ -47,6 +47,11 @@ function nameFrom(tokens: readonly Token[], from: number, to: number, lexicon: L
     return { text: cleaned.name, kind: 'described', role: null, from: determiner ? from - 1 : from, to };
   }
   const single = !cleaned.name.includes(' ');
+  // "Prezydent Francji": one word after the office in a case no person's name takes in the subject
+  // (lexicon.obliqueNameEndings) is the office's complement; the description as written.
+  if (lexicon.descriptionNeedsName && cleaned.role !== null && single && lexicon.obliqueNameEndings.some((ending) => cleaned.name.endsWith(ending))) {
+    return { text: tokens.slice(from, to).map((token) => token.text).join(' '), kind: 'described', role: null, from, to };
+  }
   if (determiner !== null && single && lexicon.capitalizesNouns && !cleaned.organisation) return describedNoun(cleaned.name, determiner, from, to, lexicon);
   // "the Kremlin" is written with its article; "the Center for American Progress" is named without.
   if (determiner !== null && single && (cleaned.organisation || lexicon.capitalizesNouns || cleaned.role === null)) {
