@@ -64,6 +64,16 @@ describe('news text habits', () => {
       .map((q) => q.speaker)).toEqual(['John Doe', 'Jane Roe']);
   });
 
+  it('leaves words named as words ("the phrase “…”", "in her words") to the quotation model, while "so-called" stays a scare quote', () => {
+    // Someone's phrase, used by the person the sentence names: her words.
+    expect(quotes(['Senator Jane Roe again used the phrase "a tax on dreams" to describe the levy.'])[0])
+      .toMatchObject({ text: 'a tax on dreams', kind: 'partial', speaker: 'Jane Roe' });
+    expect(quotes(['Jane Roe said the budget, in her words, "will leave the schools behind."'])[0])
+      .toMatchObject({ kind: 'speech', speaker: 'Jane Roe' });
+    // A word that distances the writer says what the marks mean, whatever the model would say.
+    expect(quotes(['Senator Jane Roe attacked the so-called "reckless plan" in a speech.'])[0]?.kind).toBe('scare');
+  });
+
   it('gives a cue coordinated after "and" the subject of the sentence, not the last speaker', () => {
     const found = quotes(['"We will vote no," said Mayor John Doe.', 'Chancellor Jane Roe condemned "such a terrible attack" and declared a will to "go on with our lives."']);
     expect(found.map((q) => q.text)).toEqual(['We will vote no,', 'such a terrible attack', 'go on with our lives.']);
