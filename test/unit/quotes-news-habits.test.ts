@@ -74,6 +74,14 @@ describe('news text habits', () => {
     expect(quotes(['Senator Jane Roe attacked the so-called "reckless plan" in a speech.'])[0]?.kind).toBe('scare');
   });
 
+  it('never reads a programme\'s title before "she said, “…”" as the first half of an interrupted quotation', () => {
+    const found = quotes(['Mayor Jane Roe spoke on Monday.', 'On XYZ’s “Good Morning Town” Tuesday, she said, “I never said I was going to pay for the bus.”']);
+    expect(found.map((q) => [q.kind, q.speaker])).toEqual([['title', null], ['speech', 'Jane Roe']]);
+    // Two halves of one quotation around its attribution still share it (S9).
+    const halves = quotes(['“We will not wait,” Jane Roe said, “for the House to act.”']);
+    expect(halves.map((q) => [q.kind, q.speaker])).toEqual([['speech', 'Jane Roe'], ['speech', 'Jane Roe']]);
+  });
+
   it('gives a cue coordinated after "and" the subject of the sentence, not the last speaker', () => {
     const found = quotes(['"We will vote no," said Mayor John Doe.', 'Chancellor Jane Roe condemned "such a terrible attack" and declared a will to "go on with our lives."']);
     expect(found.map((q) => q.text)).toEqual(['We will vote no,', 'such a terrible attack', 'go on with our lives.']);
