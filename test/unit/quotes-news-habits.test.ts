@@ -27,6 +27,14 @@ describe('news text habits', () => {
     ]);
   });
 
+  it('reads three apostrophes as a single mark inside the double one, closing or opening', () => {
+    // "… 'Why now?''' Mr. Doe said": the words quoted inside close first, then the quotation.
+    const closing = quotes(["''She looked at me and asked, 'Why now?''' Mr. John Doe said, holding the lectern."]);
+    expect(closing).toEqual([{ text: "She looked at me and asked, 'Why now?'", kind: 'speech', speaker: 'John Doe' }]);
+    const opening = quotes(["'''Not today,' she told me,'' Mr. John Doe said."]);
+    expect(opening).toEqual([{ text: "'Not today,' she told me,", kind: 'speech', speaker: 'John Doe' }]);
+  });
+
   it('keeps a title abbreviation or an initial inside the name instead of ending the sentence there', () => {
     expect(quotes(['"The numbers are clear," said Sen. Jane Roe, a Democrat.'])[0]?.speaker).toBe('Jane Roe');
     expect(quotes(['"We are ready," John Q. Public told reporters.'])[0]?.speaker).toBe('John Q. Public');
