@@ -47,6 +47,10 @@ describe('news text habits', () => {
 
   it('takes the person, not the organisation qualifying the role, after an inverted cue', () => {
     expect(quotes(['Hillary Clinton spoke on Monday.', '"This is simple," said Clinton campaign manager John Doe.'])[0]?.speaker).toBe('John Doe');
+    // Also after lower-case modifiers, with or without an article: "said (the) former Ohio governor John Doe".
+    expect(quotes(['"We will win," said former Ohio governor John Doe, a Roe ally.'])[0]?.speaker).toBe('John Doe');
+    expect(quotes(['"We will win," said the former Iowa congressman John Doe.'])[0]?.speaker).toBe('John Doe');
+    expect(quotes(['"We will win," said former Roe adviser John Doe.'])[0]?.speaker).toBe('John Doe');
   });
 
   it('never reads a capitalised word inside a name as a reporting verb', () => {
