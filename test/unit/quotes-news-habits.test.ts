@@ -94,6 +94,11 @@ describe('news text habits', () => {
     expect(halves.map((q) => [q.kind, q.speaker])).toEqual([['speech', 'Jane Roe'], ['speech', 'Jane Roe']]);
   });
 
+  it('reads a verb with its particle as a cue ("shot back", "put it"), as the lexicon lists them', () => {
+    expect(quotes(['Mayor Jane Roe spoke first.', '"That is simply not true," John Doe shot back.']).map((q) => q.speaker)).toEqual(['John Doe']);
+    expect(quotes(['Mayor Jane Roe spoke first.', 'John Doe put it bluntly to the council: "That is simply not true."']).map((q) => q.speaker)).toEqual(['John Doe']);
+  });
+
   it('gives a cue coordinated after "and" the subject of the sentence, not the last speaker', () => {
     const found = quotes(['"We will vote no," said Mayor John Doe.', 'Chancellor Jane Roe condemned "such a terrible attack" and declared a will to "go on with our lives."']);
     expect(found.map((q) => q.text)).toEqual(['We will vote no,', 'such a terrible attack', 'go on with our lives.']);
