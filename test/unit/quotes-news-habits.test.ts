@@ -97,6 +97,8 @@ describe('news text habits', () => {
   it('reads a verb with its particle as a cue ("shot back", "put it"), as the lexicon lists them', () => {
     expect(quotes(['Mayor Jane Roe spoke first.', '"That is simply not true," John Doe shot back.']).map((q) => q.speaker)).toEqual(['John Doe']);
     expect(quotes(['Mayor Jane Roe spoke first.', 'John Doe put it bluntly to the council: "That is simply not true."']).map((q) => q.speaker)).toEqual(['John Doe']);
+    // The particle right after the verb is no subject after it ("As Doe put it, “…”").
+    expect(quotes(['Mayor Jane Roe spoke first.', 'As Professor John Doe put it: "That is simply not true."']).map((q) => q.speaker)).toEqual(['John Doe']);
   });
 
   it('gives a cue coordinated after "and" the subject of the sentence, not the last speaker', () => {
