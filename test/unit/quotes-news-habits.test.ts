@@ -94,6 +94,11 @@ describe('news text habits', () => {
     expect(halves.map((q) => [q.kind, q.speaker])).toEqual([['speech', 'Jane Roe'], ['speech', 'Jane Roe']]);
   });
 
+  it('takes lower-case words naming an occupation before the name after a quotation as the description, not a new clause', () => {
+    expect(quotes(['"He is a kind man," screenwriter Jane Roe wrote on Twitter.'])[0]?.speaker).toBe('Jane Roe');
+    expect(quotes(['"We are not sure yet," said undecided voter Jane Roe before the event.'])[0]?.speaker).toBe('Jane Roe');
+  });
+
   it('reads a verb with its particle as a cue ("shot back", "put it"), as the lexicon lists them', () => {
     expect(quotes(['Mayor Jane Roe spoke first.', '"That is simply not true," John Doe shot back.']).map((q) => q.speaker)).toEqual(['John Doe']);
     expect(quotes(['Mayor Jane Roe spoke first.', 'John Doe put it bluntly to the council: "That is simply not true."']).map((q) => q.speaker)).toEqual(['John Doe']);
