@@ -22,6 +22,7 @@ const features: fc.Arbitrary<QuoteFeatures> = fc.record({
   acronymOwner: fc.boolean(),
   innerSentence: fc.boolean(),
   scareTrigger: fc.boolean(),
+  mentionTrigger: fc.boolean(),
   hypothetical: fc.boolean(),
   motto: fc.boolean(),
   attachment: fc.constantFrom('start', 'intro', 'embedded'),

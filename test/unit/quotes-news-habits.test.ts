@@ -27,6 +27,14 @@ describe('news text habits', () => {
     ]);
   });
 
+  it('reads three apostrophes as a single mark inside the double one, closing or opening', () => {
+    // "… 'Why now?''' Mr. Doe said": the words quoted inside close first, then the quotation.
+    const closing = quotes(["''She looked at me and asked, 'Why now?''' Mr. John Doe said, holding the lectern."]);
+    expect(closing).toEqual([{ text: "She looked at me and asked, 'Why now?'", kind: 'speech', speaker: 'John Doe' }]);
+    const opening = quotes(["'''Not today,' she told me,'' Mr. John Doe said."]);
+    expect(opening).toEqual([{ text: "'Not today,' she told me,", kind: 'speech', speaker: 'John Doe' }]);
+  });
+
   it('keeps a title abbreviation or an initial inside the name instead of ending the sentence there', () => {
     expect(quotes(['"The numbers are clear," said Sen. Jane Roe, a Democrat.'])[0]?.speaker).toBe('Jane Roe');
     expect(quotes(['"We are ready," John Q. Public told reporters.'])[0]?.speaker).toBe('John Q. Public');
@@ -39,6 +47,10 @@ describe('news text habits', () => {
 
   it('takes the person, not the organisation qualifying the role, after an inverted cue', () => {
     expect(quotes(['Hillary Clinton spoke on Monday.', '"This is simple," said Clinton campaign manager John Doe.'])[0]?.speaker).toBe('John Doe');
+    // Also after lower-case modifiers, with or without an article: "said (the) former Ohio governor John Doe".
+    expect(quotes(['"We will win," said former Ohio governor John Doe, a Roe ally.'])[0]?.speaker).toBe('John Doe');
+    expect(quotes(['"We will win," said the former Iowa congressman John Doe.'])[0]?.speaker).toBe('John Doe');
+    expect(quotes(['"We will win," said former Roe adviser John Doe.'])[0]?.speaker).toBe('John Doe');
   });
 
   it('never reads a capitalised word inside a name as a reporting verb', () => {
@@ -62,6 +74,36 @@ describe('news text habits', () => {
     // The pronoun refers to the person the sentence opened with, not to the last speaker.
     expect(quotes(['"We will vote no," said Mayor John Doe.', 'Senator Jane Roe said the bill fails what she called "the families of this state."'])
       .map((q) => q.speaker)).toEqual(['John Doe', 'Jane Roe']);
+  });
+
+  it('leaves words named as words ("the phrase “…”", "in her words") to the quotation model, while "so-called" stays a scare quote', () => {
+    // Someone's phrase, used by the person the sentence names: her words.
+    expect(quotes(['Senator Jane Roe again used the phrase "a tax on dreams" to describe the levy.'])[0])
+      .toMatchObject({ text: 'a tax on dreams', kind: 'partial', speaker: 'Jane Roe' });
+    expect(quotes(['Jane Roe said the budget, in her words, "will leave the schools behind."'])[0])
+      .toMatchObject({ kind: 'speech', speaker: 'Jane Roe' });
+    // A word that distances the writer says what the marks mean, whatever the model would say.
+    expect(quotes(['Senator Jane Roe attacked the so-called "reckless plan" in a speech.'])[0]?.kind).toBe('scare');
+  });
+
+  it('never reads a programme\'s title before "she said, “…”" as the first half of an interrupted quotation', () => {
+    const found = quotes(['Mayor Jane Roe spoke on Monday.', 'On XYZ’s “Good Morning Town” Tuesday, she said, “I never said I was going to pay for the bus.”']);
+    expect(found.map((q) => [q.kind, q.speaker])).toEqual([['title', null], ['speech', 'Jane Roe']]);
+    // Two halves of one quotation around its attribution still share it (S9).
+    const halves = quotes(['“We will not wait,” Jane Roe said, “for the House to act.”']);
+    expect(halves.map((q) => [q.kind, q.speaker])).toEqual([['speech', 'Jane Roe'], ['speech', 'Jane Roe']]);
+  });
+
+  it('takes lower-case words naming an occupation before the name after a quotation as the description, not a new clause', () => {
+    expect(quotes(['"He is a kind man," screenwriter Jane Roe wrote on Twitter.'])[0]?.speaker).toBe('Jane Roe');
+    expect(quotes(['"We are not sure yet," said undecided voter Jane Roe before the event.'])[0]?.speaker).toBe('Jane Roe');
+  });
+
+  it('reads a verb with its particle as a cue ("shot back", "put it"), as the lexicon lists them', () => {
+    expect(quotes(['Mayor Jane Roe spoke first.', '"That is simply not true," John Doe shot back.']).map((q) => q.speaker)).toEqual(['John Doe']);
+    expect(quotes(['Mayor Jane Roe spoke first.', 'John Doe put it bluntly to the council: "That is simply not true."']).map((q) => q.speaker)).toEqual(['John Doe']);
+    // The particle right after the verb is no subject after it ("As Doe put it, “…”").
+    expect(quotes(['Mayor Jane Roe spoke first.', 'As Professor John Doe put it: "That is simply not true."']).map((q) => q.speaker)).toEqual(['John Doe']);
   });
 
   it('gives a cue coordinated after "and" the subject of the sentence, not the last speaker', () => {

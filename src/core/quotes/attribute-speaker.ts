@@ -632,7 +632,9 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     // between name and quotation, names the subject of the reported clause: the cue's own subject speaks,
     // also when it is too long to read ("A former candidate -- Roe, who … -- said the president “…”").
     if (c < e && (!lexicon.audienceVerbs.has(token.lower) || lexicon.audienceTakesPreposition) && (skipped > 0 || left?.kind === 'self')) {
-      const right = subjectOfCue(phraseAfterVerb(tokens, c + 1, e + 1, lexicon), tokens, c, lexicon);
+      // "As Roe put it, “…”": the verb's own particle right after it is no subject.
+      const particle = isWord(tokens[c + 1]) && lexicon.separableCues.get(token.lower)?.has((tokens[c + 1] as Token).lower) === true ? 1 : 0;
+      const right = subjectOfCue(phraseAfterVerb(tokens, c + 1 + particle, e + 1, lexicon), tokens, c, lexicon);
       // "Tourmanager Michael Roe sagte der Zeitschrift:": where "der" may be a dative, a name before the cue outranks a description after it.
       const dative = lexicon.capitalizesNouns && right?.kind === 'described' && left?.kind === 'name' && left.surnameOnly !== true;
       if (right !== null && !dative) return { phrase: right, pattern: 'before', adjacent: true, end: -1 };

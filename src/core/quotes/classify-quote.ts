@@ -33,6 +33,8 @@ export interface QuoteFeatures {
   innerSentence: boolean;
   /** so-called / the term / the word / known as just before. */
   scareTrigger: boolean;
+  /** Of those, one that names words as words (the term / the phrase / known as): often someone's words. */
+  mentionTrigger: boolean;
   /** thought / wondered / might say just before: hypothetical speech. */
   hypothetical: boolean;
   /** "… is my new motto" just after. */
@@ -119,6 +121,7 @@ export function quoteFeatures(
     categoryApposed: tokens[q - 1]?.text === ',' && wordNear(tokens, q - 2, -1, 1, lexicon.categoryNouns),
     acronymOwner: before !== undefined && before.type === 'word' && ACRONYM_POSSESSIVE.test(before.text),
     scareTrigger: phraseBefore(tokens, q, lexicon.scareTriggers, 3),
+    mentionTrigger: phraseBefore(tokens, q, lexicon.mentionTriggers, 3),
     hypothetical: phraseBefore(tokens, q, lexicon.hypothetical, 4)
       || (phraseBefore(tokens, q, lexicon.thoughtVerbs, 4) && context.pattern !== 'after' && !reportingVerbBefore(tokens, sentenceStart, q, lexicon)),
     motto: wordNear(tokens, q + 1, 1, 4, lexicon.mottoWords),

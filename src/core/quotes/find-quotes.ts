@@ -318,7 +318,7 @@ function attributeBlock(
     const site: QuoteSite = {
       raw, text: block.text, offset: block.start, tokens, q, endTokens: endData.tokens, endRanges: endData.ranges, endQ,
       sentenceStart, sentenceEnd, floor: sameSentence && previous ? previous.token + 1 : sentenceStart, content, position: start,
-      previous: previous && { speaker: previous.quote.speaker, end: previous.quote.end, sameSentence, after: previous.after },
+      previous: previous && { speaker: previous.quote.speaker, end: previous.quote.end, sameSentence, after: previous.after, quotation: HIGHLIGHTED.has(previous.quote.kind) },
       previousBlockSpeaker,
       inHeadline: isHeadline,
       onlyQuotation: own.length === 1 && onlyQuote(tokens, q),

@@ -95,6 +95,14 @@ export interface LexiconData {
   bodyKinds?: string[];
   titleTriggers: string[];
   scareTriggers: string[];
+  /**
+   * Those of scareTriggers that name words as words ("the term “…”", "the phrase “…”", "known as
+   * “…”"): in news the words are mostly someone's, used by a person the sentence names ("Roe's phrase",
+   * "refused to say the words", "in her words"), and reported as that person's quotation. Unlike a
+   * trigger that distances the writer ("so-called", "self-styled"), they leave the call to the
+   * quotation model where the language has one; the rules alone still read a scare quote.
+   */
+  mentionTriggers?: string[];
   categoryNouns: string[];
   hypothetical: string[];
   /**
@@ -289,6 +297,7 @@ export interface Lexicon {
   bodyKinds: ReadonlySet<string>;
   titleTriggers: readonly string[][];
   scareTriggers: readonly string[][];
+  mentionTriggers: readonly string[][];
   categoryNouns: ReadonlySet<string>;
   hypothetical: readonly string[][];
   thoughtVerbs: readonly string[][];
@@ -404,6 +413,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     bodyKinds: new Set(data.bodyKinds ?? []),
     titleTriggers: phrases(data.titleTriggers),
     scareTriggers: phrases(data.scareTriggers),
+    mentionTriggers: phrases(data.mentionTriggers ?? []),
     categoryNouns: new Set(data.categoryNouns),
     hypothetical: phrases(data.hypothetical),
     thoughtVerbs: phrases(data.thoughtVerbs ?? []),

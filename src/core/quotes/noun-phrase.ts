@@ -172,6 +172,24 @@ const isHead = (token: Token | undefined, lexicon: Lexicon): boolean => word(tok
 const isAcronymRole = (token: Token | undefined, lexicon: Lexicon): boolean =>
   word(token) && /^\p{Lu}{2,}$/u.test(token.text) && (lexicon.speakerNouns.has(token.lower) || isRole(token.lower, lexicon));
 
+/**
+ * "said Clinton campaign manager Robby Mook", "said Clinton’s top foreign policy aide Jake Roe": the
+ * name at `at` only qualifies the role after it; the person is the name after the role (the phrase
+ * from `start`), or null when no role and name follow.
+ */
+function qualifiedPerson(tokens: readonly Token[], start: number, at: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const to = nameRunEnd(tokens, at, lexicon);
+  let role = to;
+  for (let k = to; k < to + 5 && word(tokens[k]) && !(tokens[k] as Token).cap && !lexicon.cueVerbs.has((tokens[k] as Token).lower); k += 1) {
+    if (isHead(tokens[k], lexicon)) role = k + 1;
+  }
+  if (role === to) return null;
+  const person = nameRunEnd(tokens, role, lexicon);
+  if (person === role) return null;
+  const name = nameFrom(tokens, role, person, lexicon, null);
+  return name !== null && name.kind === 'name' ? { ...name, role: phraseText(tokens, start, role), from: start } : null;
+}
+
 /** The speaker phrase starting at token `start` (after an inverted cue: "said Ushakov"), or null. */
 export function phraseStartingAt(tokens: readonly Token[], start: number, lexicon: Lexicon): SpeakerPhrase | null {
   const first = tokens[start];
@@ -184,32 +202,23 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, lexico
   // "le PDG, Jan Roe": a lone capitalised role is the head of a description, not a name.
   const loneRole = isAcronymRole(tokens[from], lexicon) && nameRunEnd(tokens, from, lexicon) === from + 1;
   if (isNameWord(tokens[from], lexicon) && !loneRole) {
-    const to = nameRunEnd(tokens, from, lexicon);
-    // "said Clinton campaign manager Robby Mook", "said Clinton’s top foreign policy aide Jake Roe": the
-    // first name only qualifies the role; the person is the name after it.
-    let role = to;
-    for (let k = to; k < to + 5 && word(tokens[k]) && !(tokens[k] as Token).cap && !lexicon.cueVerbs.has((tokens[k] as Token).lower); k += 1) {
-      if (isHead(tokens[k], lexicon)) role = k + 1;
-    }
-    if (role > to) {
-      const person = nameRunEnd(tokens, role, lexicon);
-      if (person > role) {
-        const name = nameFrom(tokens, role, person, lexicon, null);
-        if (name !== null && name.kind === 'name') return { ...name, role: phraseText(tokens, start, role), from: start };
-      }
-    }
-    return nameFrom(tokens, from, to, lexicon, determiner);
+    const qualified = qualifiedPerson(tokens, start, from, lexicon);
+    if (qualified !== null) return qualified;
+    return nameFrom(tokens, from, nameRunEnd(tokens, from, lexicon), lexicon, determiner);
   }
   // "said former Pennsylvania Gov. Ed Roe", "said retired Army Lt. Gen. Mick Roe": one or two lower-case
   // modifiers before a name that carries its own title.
-  if (determiner === null) {
-    let k = from;
-    while (k < from + 2 && word(tokens[k]) && !(tokens[k] as Token).cap && !lexicon.stopwords.has((tokens[k] as Token).lower)
-      && !lexicon.cueVerbs.has((tokens[k] as Token).lower) && !isHead(tokens[k], lexicon)) k += 1;
-    if (k > from && isNameWord(tokens[k], lexicon)) {
-      const name = nameFrom(tokens, k, nameRunEnd(tokens, k, lexicon), lexicon, null);
-      if (name !== null && name.kind === 'name' && name.role !== null) return { ...name, role: phraseText(tokens, start, k) + ' ' + name.role, from: start };
-    }
+  let k = from;
+  while (k < from + 2 && word(tokens[k]) && !(tokens[k] as Token).cap && !lexicon.stopwords.has((tokens[k] as Token).lower)
+    && !lexicon.cueVerbs.has((tokens[k] as Token).lower) && !isHead(tokens[k], lexicon)) k += 1;
+  // "said (the) former Utah governor Jo Roe": the modifiers, then a name qualifying the role.
+  if (k > from && isNameWord(tokens[k], lexicon)) {
+    const qualified = qualifiedPerson(tokens, start, k, lexicon);
+    if (qualified !== null) return qualified;
+  }
+  if (determiner === null && k > from && isNameWord(tokens[k], lexicon)) {
+    const name = nameFrom(tokens, k, nameRunEnd(tokens, k, lexicon), lexicon, null);
+    if (name !== null && name.kind === 'name' && name.role !== null) return { ...name, role: phraseText(tokens, start, k) + ' ' + name.role, from: start };
   }
   // A description: determiner, up to three modifiers, a head noun ("the fire chief", "le président",
   // "statsminister"), an optional complement ("del Gobierno", "de Valencia"), and a name in apposition.

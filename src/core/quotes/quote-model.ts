@@ -186,8 +186,9 @@ export function probabilityOf(model: QuoteModel, f: QuoteFeatures, ruleKind: Quo
  */
 export function modelKind(model: QuoteModel, features: QuoteFeatures, ruleKind: QuoteKind): QuoteKind {
   // The clear cases stay the rules': a trigger word before the marks ("so-called", "titled", "might
-  // say", "… is my motto") says what the writer meant, whatever the statistics of other spans.
-  if (features.hypothetical || features.scareTrigger || features.motto) return ruleKind;
+  // say", "… is my motto") says what the writer meant, whatever the statistics of other spans. A noun
+  // naming words as words ("the term", "the phrase") does not say whose they are: the model weighs it.
+  if (features.hypothetical || (features.scareTrigger && !features.mentionTrigger) || features.motto) return ruleKind;
   if (ruleKind === 'title' && (features.titleTrigger || features.categoryNoun || features.categoryApposed || features.acronymOwner || features.authored)) return ruleKind;
   const quotation = probabilityOf(model, features, ruleKind) >= model.threshold;
   const ruleHighlights = ruleKind === 'speech' || ruleKind === 'partial';

@@ -112,18 +112,22 @@ function scanBoth(text: string, table: PairTable, options: ScanOptions, virtual:
   return second.problems < first.problems ? second : first;
 }
 
-const DOUBLED = /''/gu;
+/** Two apostrophes, or three: a single mark closing (or opening) right inside the double one ("… 'Why?''' she said"). */
+const DOUBLED = /'''?/gu;
 
 /**
  * Two apostrophes stand for a double mark in typewriter text and in some archives' feeds ('' ... '',
  * as in the New York Times' plain text; the TeX habit ``...'' too). Each pair is read as one straight
  * double mark (a space beside it keeps the offsets), the text is scanned, and the spans widened back
- * over both characters.
+ * over both characters. Of three, the pair is the outer two: the last two where they close, the
+ * first two where they open.
  */
 function doubledApostrophes(text: string, table: PairTable, options: ScanOptions, virtual: readonly VirtualMark[]): ScanResult {
-  const copy = text.replace(DOUBLED, (_pair: string, at: number) => {
+  const copy = text.replace(DOUBLED, (run: string, at: number) => {
     const before = text[at - 1];
-    return before === undefined || isSpace(before) || OPEN_CONTEXT.test(before) || before === '`' ? ' "' : '" ';
+    const opens = before === undefined || isSpace(before) || OPEN_CONTEXT.test(before) || before === '`';
+    if (run.length === 3) return opens ? ' "\'' : '\'" ';
+    return opens ? ' "' : '" ';
   });
   const result = scanBoth(copy, table, options, virtual);
   const widen = (span: MarkSpan): void => {

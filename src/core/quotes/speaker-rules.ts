@@ -38,8 +38,8 @@ export interface QuoteSite {
   content: string;
   /** The quotation's offset in the article text, where names are resolved. */
   position: number;
-  /** The quotation before this one in the same block, once attributed. */
-  previous: { speaker: string | null; end: number; sameSentence: boolean; after: Attribution } | null;
+  /** The quotation before this one in the same block, once attributed; `quotation` when it was found to be one (not a title or a term). */
+  previous: { speaker: string | null; end: number; sameSentence: boolean; after: Attribution; quotation: boolean } | null;
   /** The last speaker of the paragraph before, when it ended with an attributed quotation or a cue. */
   previousBlockSpeaker: string | null;
   /** The block is the article's headline (headlines drop their reporting verbs). */
@@ -117,10 +117,13 @@ function blockSource(site: QuoteSite): Claim | null {
   return source ? claim('block', resolveBlockSource(source, site.memory, site.position), 'high') : null;
 }
 
-/** S9: “We are not seeking …,” he said, “on recognition …”: the second part of one quotation. */
+/**
+ * S9: “We are not seeking …,” he said, “on recognition …”: the second part of one quotation. A first
+ * part that is no quotation (a programme: "On XYZ's “Morning Show” Tuesday, she said, “…”") opens none.
+ */
 function interrupted(site: QuoteSite): Claim | null {
   const previous = site.previous;
-  if (site.raw.isBlock || previous === null || !previous.sameSentence || previous.after.pattern !== 'after'
+  if (site.raw.isBlock || previous === null || !previous.quotation || !previous.sameSentence || previous.after.pattern !== 'after'
     || !continuesAfter(site.tokens, previous.after.end, site.q)) return null;
   return { ...previous.after, pattern: 'group', speaker: previous.speaker, confidence: previous.speaker === null ? null : 'high', grouped: true };
 }
