@@ -62,8 +62,44 @@ export interface TextPiece {
   node: Text | null;
   /** Offset of the piece in the block's text. */
   start: number;
-  /** For each character of the piece, its offset in the node. */
-  nodeOffsets: number[];
+  /** How many characters of the block's text the piece holds. */
+  length: number;
+  /** For each character of the piece, its offset in the node (made when first read: most readers need a few). */
+  readonly nodeOffsets: number[];
+}
+
+/**
+ * A piece's offsets, kept as runs: a text node's characters map one to one onto the block's text except
+ * where white space collapses, so an article holds a few runs per node, not a number per character.
+ * `runs` holds pairs: the piece offset where a run starts and the node offset it maps to.
+ */
+class Piece implements TextPiece {
+  private offsets: number[] | null = null;
+  constructor(readonly node: Text | null, readonly start: number, public length: number, readonly runs: number[]) {}
+
+  get nodeOffsets(): number[] {
+    if (this.offsets === null || this.offsets.length !== this.length) {
+      const offsets: number[] = [];
+      for (let k = 0; k < this.length; k += 1) offsets.push(nodeOffsetAt(this, k));
+      this.offsets = offsets;
+    }
+    return this.offsets;
+  }
+
+  /** Drops the piece's last character (the block's text lost its trailing white space). */
+  dropLast(): void {
+    this.length -= 1;
+    if (this.runs[this.runs.length - 2] === this.length) this.runs.length -= 2;
+  }
+}
+
+/** The offset in its node of character `k` of a piece (-1 for a line break). */
+export function nodeOffsetAt(piece: TextPiece, k: number): number {
+  if (!(piece instanceof Piece)) return piece.nodeOffsets[k] as number;
+  const runs = piece.runs;
+  let at = runs.length - 2;
+  while (at > 0 && (runs[at] as number) > k) at -= 2;
+  return (runs[at + 1] as number) + k - (runs[at] as number);
 }
 
 export interface TextBlock {
@@ -80,8 +116,10 @@ export const BLOCK_SEPARATOR = '\n\n';
 
 class BlockBuilder {
   readonly blocks: TextBlock[] = [];
-  private pieces: TextPiece[] = [];
+  private pieces: Piece[] = [];
   private text = '';
+  /** The block's last character so far ('' at its start): read here, never from the joined text. */
+  private last = '';
   private element: Element | null = null;
   private articleLength = 0;
 
@@ -92,44 +130,60 @@ class BlockBuilder {
 
   addText(node: Text, owner: Element): void {
     const data = node.data;
-    const piece: TextPiece = { node, start: this.text.length, nodeOffsets: [] };
-    const offsets = piece.nodeOffsets;
+    const runs: number[] = [];
+    let length = 0;
+    /** The node offset that continues the current run. */
+    let next = -1;
     let out = '';
-    let previous = this.text[this.text.length - 1];
-    // Characters are copied a run at a time; only white space is looked at one by one.
+    let previous = this.last;
+    // Characters are copied a run at a time; only white space is looked at one by one, and a single
+    // plain space stays in its run.
     let runStart = 0;
     for (let i = 0; i < data.length; i += 1) {
-      if (!isCollapsible(data.charCodeAt(i))) {
-        offsets.push(i);
-        continue;
-      }
+      const code = data.charCodeAt(i);
+      if (!isCollapsible(code)) continue;
+      // Collapse runs of white space, and drop it at the start of a block.
+      const before = i > runStart ? data[i - 1] as string : previous;
+      const dropped = before === '' || before === ' ' || before === '\n';
+      if (!dropped && code === 32) continue;
       if (i > runStart) {
+        if (runStart !== next) runs.push(length, runStart);
+        length += i - runStart;
         out += data.slice(runStart, i);
-        previous = data[i - 1];
+        previous = data[i - 1] as string;
+        next = i;
       }
       runStart = i + 1;
-      // Collapse runs of white space, and drop it at the start of a block.
-      if (previous === undefined || previous === ' ' || previous === '\n') continue;
+      if (dropped) continue;
+      if (i !== next) runs.push(length, i);
+      length += 1;
+      next = i + 1;
       out += ' ';
       previous = ' ';
-      offsets.push(i);
     }
-    if (runStart < data.length) out += data.slice(runStart);
+    if (runStart < data.length) {
+      if (runStart !== next) runs.push(length, runStart);
+      length += data.length - runStart;
+      out += data.slice(runStart);
+      previous = data[data.length - 1] as string;
+    }
     if (out.length === 0) return;
     if (this.element === null) this.element = owner;
+    this.pieces.push(new Piece(node, this.text.length, length, runs));
     this.text += out;
-    this.pieces.push(piece);
+    this.last = previous;
   }
 
   addLineBreak(owner: Element): void {
     if (this.element === null) this.element = owner;
-    if (this.text.endsWith(' ')) this.trimEnd();
-    this.pieces.push({ node: null, start: this.text.length, nodeOffsets: [-1] });
+    if (this.last === ' ') this.trimEnd();
+    this.pieces.push(new Piece(null, this.text.length, 1, [0, -1]));
     this.text += '\n';
+    this.last = '\n';
   }
 
   flush(): void {
-    while (this.text.endsWith(' ') || this.text.endsWith('\n')) this.trimEnd();
+    while (this.last === ' ' || this.last === '\n') this.trimEnd();
     if (this.text.length > 0 && this.element !== null) {
       const start = this.articleLength === 0 ? 0 : this.articleLength + BLOCK_SEPARATOR.length;
       this.blocks.push({ element: this.element, text: this.text, start, pieces: this.pieces });
@@ -137,15 +191,17 @@ class BlockBuilder {
     }
     this.pieces = [];
     this.text = '';
+    this.last = '';
     this.element = null;
   }
 
   private trimEnd(): void {
     this.text = this.text.slice(0, -1);
+    this.last = this.text[this.text.length - 1] ?? '';
     const last = this.pieces[this.pieces.length - 1];
     if (last === undefined) return;
-    last.nodeOffsets.pop();
-    if (last.nodeOffsets.length === 0) this.pieces.pop();
+    last.dropLast();
+    if (last.length === 0) this.pieces.pop();
   }
 }
 
@@ -268,12 +324,12 @@ export function sliceBlock(block: TextBlock, start: number, end: number): NodeSl
   // An empty or reversed range holds no characters: no zero-width slice for a highlight to wrap.
   if (end <= start) return slices;
   for (const piece of block.pieces) {
-    const pieceEnd = piece.start + piece.nodeOffsets.length;
+    const pieceEnd = piece.start + piece.length;
     if (piece.node === null || pieceEnd <= start || piece.start >= end) continue;
     const from = Math.max(start, piece.start) - piece.start;
     const to = Math.min(end, pieceEnd) - piece.start;
-    const first = piece.nodeOffsets[from] as number;
-    const last = piece.nodeOffsets[to - 1] as number;
+    const first = nodeOffsetAt(piece, from);
+    const last = nodeOffsetAt(piece, to - 1);
     slices.push({ node: piece.node, start: first, end: last + 1 });
   }
   return slices;
