@@ -44,6 +44,19 @@ const LOWER = /\p{Ll}/u;
 /** Which ASCII characters can start a WORD: letters and digits. */
 const ASCII_WORD_START = Array.from({ length: 128 }, (_, code) => /[A-Za-z0-9]/u.test(String.fromCharCode(code)));
 
+/**
+ * `text.toLowerCase()`, without the call where no letter changes: a word of ASCII letters with no capital
+ * is its own lower case, and most words are. (The call goes into the runtime each time: it was most of
+ * the tokenizer's time.)
+ */
+export function lowerCase(text: string): string {
+  for (let k = 0; k < text.length; k += 1) {
+    const code = text.charCodeAt(k);
+    if ((code >= 65 && code <= 90) || code >= 128) return text.toLowerCase();
+  }
+  return text;
+}
+
 /** Where the word starting at `at` ends, or -1 when none starts there (no match array is built). */
 function wordEndAt(text: string, at: number): number {
   WORD.lastIndex = at;
@@ -89,7 +102,7 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], abbreviati
         && (abbreviations.has(word.toLowerCase()) || INITIAL.test(word))) word += '.';
       // Only words with an apostrophe can carry an elided article; most words skip the regex.
       const bare = word.includes('\'') || word.includes('\u2019') ? word.replace(ELIDED, '') : word;
-      const full = word.toLowerCase();
+      const full = lowerCase(word);
       const first = bare.charCodeAt(0);
       tokens.push({
         type: 'word', text: word, bare, lower: bare === word ? full : bare.toLowerCase(), full, start: i, end: i + word.length, quote: -1,
