@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lowerCase, tokenize } from '../../src/core/quotes/tokens.js';
+import { lowerCase, tokenize, wordEndAt } from '../../src/core/quotes/tokens.js';
 
 const letters = fc.constantFrom('a', 'z', 'A', 'Z', 'é', 'É', 'ß', 'İ', 'Σ', 'ǅ', '1', '-', '.', '’', '\'', ' ', '@', '[', '`', '{');
 
@@ -26,5 +26,21 @@ describe('lowerCase', () => {
         expect(token.lower === token.bare.toLowerCase() || token.lower === token.text).toBe(true);
       }
     }), { numRuns: 1000 });
+  });
+});
+
+describe('wordEndAt', () => {
+  // The tokenizer's word: letters, marks and digits, joined by an apostrophe, a hyphen, a dot or an ampersand.
+  const WORD = /[\p{L}\p{M}\p{N}]+(?:[\u2019'\-\u2010.&][\p{L}\p{M}\p{N}]+)*/uy;
+  const pieces = fc.constantFrom('a', 'Zq', '7', 'é', 'ß', '\u0301', '日', '\u{1D400}', '٣', '\'', '’', '-', '‐', '.', '&', ' ', ',', '“', '\u00a0', '_');
+
+  it('ends a word where the pattern does, from any position', () => {
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 16 }).map((parts) => parts.join('')), (text) => {
+      for (let at = 0; at < text.length; at += 1) {
+        WORD.lastIndex = at;
+        const expected = WORD.test(text) ? WORD.lastIndex : -1;
+        expect(wordEndAt(text, at)).toBe(expected);
+      }
+    }), { numRuns: 3000 });
   });
 });

@@ -58,7 +58,29 @@ export function lowerCase(text: string): string {
 }
 
 /** Where the word starting at `at` ends, or -1 when none starts there (no match array is built). */
-function wordEndAt(text: string, at: number): number {
+export function wordEndAt(text: string, at: number): number {
+  // Words of ASCII letters and digits, joined by ASCII connectors, are read here: what the pattern
+  // would match. At the first character outside ASCII the pattern decides, from the word's start.
+  let k = at;
+  for (;;) {
+    const runStart = k;
+    for (; k < text.length; k += 1) {
+      const code = text.charCodeAt(k);
+      if (code >= 128) return patternWordEndAt(text, at);
+      if (!ASCII_WORD_START[code]) break;
+    }
+    if (k === runStart) return k === at ? -1 : k;
+    const code = text.charCodeAt(k);
+    // ' - . & join two runs ("don't", "U.S.", "AT&T"); \u2019 and \u2010 are outside ASCII.
+    if (code !== 39 && code !== 45 && code !== 46 && code !== 38) return k;
+    const after = text.charCodeAt(k + 1);
+    if (after >= 128) return patternWordEndAt(text, at);
+    if (!(after >= 0 && ASCII_WORD_START[after])) return k;
+    k += 1;
+  }
+}
+
+function patternWordEndAt(text: string, at: number): number {
   WORD.lastIndex = at;
   return WORD.test(text) ? WORD.lastIndex : -1;
 }
