@@ -34,6 +34,16 @@ describe('wordEndAt', () => {
   const WORD = /[\p{L}\p{M}\p{N}]+(?:[\u2019'\-\u2010.&][\p{L}\p{M}\p{N}]+)*/uy;
   const pieces = fc.constantFrom('a', 'Zq', '7', 'é', 'ß', '\u0301', '日', '\u{1D400}', '٣', '\'', '’', '-', '‐', '.', '&', ' ', ',', '“', '\u00a0', '_');
 
+  it('reads every character of the BMP as the pattern does, alone and joined to a letter', () => {
+    for (let code = 0; code < 0x10000; code += 1) {
+      for (const text of [String.fromCharCode(code), `a${String.fromCharCode(code)}b`, `a'${String.fromCharCode(code)}`]) {
+        WORD.lastIndex = 0;
+        const expected = WORD.test(text) ? WORD.lastIndex : -1;
+        if (wordEndAt(text, 0) !== expected) expect([code, wordEndAt(text, 0)]).toEqual([code, expected]);
+      }
+    }
+  });
+
   it('ends a word where the pattern does, from any position', () => {
     fc.assert(fc.property(fc.array(pieces, { maxLength: 16 }).map((parts) => parts.join('')), (text) => {
       for (let at = 0; at < text.length; at += 1) {

@@ -57,25 +57,43 @@ export function lowerCase(text: string): string {
   return text;
 }
 
+/** What a character is to a word, by code unit: 1 a letter, mark or digit; 2 anything else; 0 not yet looked up. */
+const CHAR_KINDS = new Uint8Array(0x10000);
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Whether a code unit is a letter, mark or digit (as WORD's class says), looked up 256 at a time on first
+ * need; null for a surrogate (a character outside the BMP: the pattern decides) and past the text's end false.
+ */
+function isWordChar(code: number): boolean | null {
+  if (!(code >= 0)) return false;
+  if (code >= 0xd800 && code <= 0xdfff) return null;
+  if (CHAR_KINDS[code] === 0) {
+    const from = code & ~0xff;
+    for (let c = from; c < from + 0x100; c += 1) CHAR_KINDS[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  }
+  return CHAR_KINDS[code] === 1;
+}
+
+/** The characters that join two runs of a word: ' ’ - ‐ . & */
+const isJoiner = (code: number): boolean => code === 39 || code === 0x2019 || code === 45 || code === 0x2010 || code === 46 || code === 38;
+
 /** Where the word starting at `at` ends, or -1 when none starts there (no match array is built). */
 export function wordEndAt(text: string, at: number): number {
-  // Words of ASCII letters and digits, joined by ASCII connectors, are read here: what the pattern
-  // would match. At the first character outside ASCII the pattern decides, from the word's start.
+  // What WORD would match, read by a loop over the characters; a character outside the BMP is left to the pattern.
   let k = at;
   for (;;) {
     const runStart = k;
     for (; k < text.length; k += 1) {
-      const code = text.charCodeAt(k);
-      if (code >= 128) return patternWordEndAt(text, at);
-      if (!ASCII_WORD_START[code]) break;
+      const word = isWordChar(text.charCodeAt(k));
+      if (word === null) return patternWordEndAt(text, at);
+      if (!word) break;
     }
     if (k === runStart) return k === at ? -1 : k;
-    const code = text.charCodeAt(k);
-    // ' - . & join two runs ("don't", "U.S.", "AT&T"); \u2019 and \u2010 are outside ASCII.
-    if (code !== 39 && code !== 45 && code !== 46 && code !== 38) return k;
-    const after = text.charCodeAt(k + 1);
-    if (after >= 128) return patternWordEndAt(text, at);
-    if (!(after >= 0 && ASCII_WORD_START[after])) return k;
+    if (!isJoiner(text.charCodeAt(k))) return k;
+    const after = isWordChar(text.charCodeAt(k + 1));
+    if (after === null) return patternWordEndAt(text, at);
+    if (!after) return k;
     k += 1;
   }
 }
