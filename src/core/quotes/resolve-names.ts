@@ -39,6 +39,8 @@ export function isTitle(word: string, lexicon: Lexicon): boolean {
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+/** A lower-case letter, a full stop and a capital: two sentences glued where a space went missing. Built once (see tokens.ts). */
+const GLUED_SENTENCES = /\p{Ll}\.\p{Lu}/u;
 const MAX_UNKNOWN_NAME_WORDS = 3;
 
 /**
@@ -50,7 +52,7 @@ const MAX_UNKNOWN_NAME_WORDS = 3;
 function nameShaped(word: string, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase();
   // "Merkel.Als": two sentences glued where a space went missing.
-  if (/\p{Ll}\.\p{Lu}/u.test(word)) return false;
+  if (GLUED_SENTENCES.test(word)) return false;
   if (lexicon.nonNames.has(lower) || lexicon.stopwords.has(lower) || lexicon.prepositions.has(lower)) return false;
   const last = lower.slice(lower.lastIndexOf('-') + 1);
   return !lexicon.nounSuffixes.some((suffix) => last.length >= suffix.length + 3 && last.endsWith(suffix));
@@ -83,8 +85,28 @@ export function isOrganisation(words: readonly string[], lexicon: Lexicon): bool
   // German compounds end in their head: "Landesregierung", "Nachrichtenagentur", "EU-Kommission".
   const head = (words[words.length - 1] ?? '').toLowerCase();
   if (!lexicon.capitalizesNouns || head.length < 6) return false;
-  for (const org of lexicon.orgWords) if (org.length >= 4 && head.endsWith(org)) return true;
+  // An organisation word the head ends in shares its last letters: only those are tried.
+  for (const org of orgWordsByEnding(lexicon.orgWords).get(head.slice(-ORG_ENDING)) ?? []) if (head.endsWith(org)) return true;
   return false;
+}
+
+/** How many last letters an organisation word that ends a compound has at least. */
+const ORG_ENDING = 4;
+const orgEndings = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+
+/** The organisation words of ORG_ENDING letters or more, by their last ORG_ENDING letters, made once per list. */
+function orgWordsByEnding(orgWords: ReadonlySet<string>): Map<string, string[]> {
+  let byEnding = orgEndings.get(orgWords);
+  if (byEnding === undefined) {
+    byEnding = new Map();
+    for (const org of orgWords) {
+      if (org.length < ORG_ENDING) continue;
+      const ending = org.slice(-ORG_ENDING);
+      byEnding.set(ending, [...(byEnding.get(ending) ?? []), org]);
+    }
+    orgEndings.set(orgWords, byEnding);
+  }
+  return byEnding;
 }
 
 /**
