@@ -57,6 +57,19 @@ function isIllustrationText(element: Element, tag: string): boolean {
 // NBSP collapses too: in plain text a reader cannot tell it from a space, and pages pad with it.
 const isCollapsible = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0;
 
+/** The element a text or a line break belongs to. */
+const ownerOf = (node: Node): Element =>
+  node.nodeType === 1 ? (node as Element) : (node.parentElement ?? (node.ownerDocument as Document).documentElement);
+
+/** `tag.toUpperCase()`, without the call for a tag already in capitals (an HTML element's tagName). */
+function upperCase(tag: string): string {
+  for (let k = 0; k < tag.length; k += 1) {
+    const code = tag.charCodeAt(k);
+    if ((code >= 97 && code <= 122) || code >= 128) return tag.toUpperCase();
+  }
+  return tag;
+}
+
 /** A run of a block's text that comes from one text node (`node` is null for a `<br>`'s line break). */
 export interface TextPiece {
   node: Text | null;
@@ -128,7 +141,8 @@ class BlockBuilder {
     this.element = element;
   }
 
-  addText(node: Text, owner: Element): void {
+  /** `node`'s text; the block's element is the node's parent when no block element opened it. */
+  addText(node: Text): void {
     const data = node.data;
     const runs: number[] = [];
     let length = 0;
@@ -168,7 +182,7 @@ class BlockBuilder {
       previous = data[data.length - 1] as string;
     }
     if (out.length === 0) return;
-    if (this.element === null) this.element = owner;
+    if (this.element === null) this.element = ownerOf(node);
     this.pieces.push(new Piece(node, this.text.length, length, runs));
     this.text += out;
     this.last = previous;
@@ -230,18 +244,18 @@ function readBlocks(root: Node, skipped: { length: number } | null): TextBlock[]
   const builder = new BlockBuilder();
   const tags = new Set<string>();
   let entered = true;
-  const ownerOf = (node: Node): Element =>
-    node.nodeType === 1 ? (node as Element) : (node.parentElement ?? (node.ownerDocument as Document).documentElement);
   // An explicit stack instead of recursion: articles can nest thousands of elements deep.
   const stack: { node: Node; leaving: boolean }[] = [{ node: root, leaving: false }];
   while (stack.length > 0) {
     const { node, leaving } = stack.pop() as { node: Node; leaving: boolean };
-    if (node.nodeType === 3) {
-      builder.addText(node as Text, ownerOf(node));
+    // Each DOM property read is a call under jsdom: the node's type is read once.
+    const type = node.nodeType;
+    if (type === 3) {
+      builder.addText(node as Text);
       continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) continue;
-    const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
+    if (type !== 1 && type !== 11 && type !== 9) continue;
+    const tag = type === 1 ? upperCase((node as Element).tagName) : '';
     if (!leaving) tags.add(tag);
     if (SKIPPED_TAGS.has(tag)) {
       if (node.firstChild !== null) entered = false;
