@@ -202,6 +202,9 @@ export class NameRegistry {
   /** `name` without a sentence-opening common word in front of it ("Former Trump" -> "Trump"). */
   #trim(name: string): string {
     if (this.common.size === 0) return name;
+    // Most names open with no common word: they are returned without being split and joined.
+    const space = name.indexOf(' ');
+    if (space < 0 || !this.common.has(name.slice(0, space).toLowerCase())) return name;
     let words = name.split(' ');
     // A title-case headline ("Woman Steps Forward …") is common words throughout: nothing to trim.
     while (words.length > 1 && this.common.has((words[0] as string).toLowerCase()) && !this.common.has((words[1] as string).toLowerCase())) words = words.slice(1);
