@@ -3,7 +3,7 @@
  * "Volodymyr Zelenskyy"), and a surname alone linked to the full name given earlier ("Ushakov" ->
  * "Yuri Ushakov").
  */
-import { isRole, type Lexicon } from './lexicon.js';
+import { compoundEndings, isRole, MIN_COMPOUND_ROLE, type Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** A possessive ending ("Rubio's", "Roe’s", "Roes'"). */
@@ -86,27 +86,8 @@ export function isOrganisation(words: readonly string[], lexicon: Lexicon): bool
   const head = (words[words.length - 1] ?? '').toLowerCase();
   if (!lexicon.capitalizesNouns || head.length < 6) return false;
   // An organisation word the head ends in shares its last letters: only those are tried.
-  for (const org of orgWordsByEnding(lexicon.orgWords).get(head.slice(-ORG_ENDING)) ?? []) if (head.endsWith(org)) return true;
+  for (const org of compoundEndings(lexicon.orgWords).get(head.slice(-MIN_COMPOUND_ROLE)) ?? []) if (head.endsWith(org)) return true;
   return false;
-}
-
-/** How many last letters an organisation word that ends a compound has at least. */
-const ORG_ENDING = 4;
-const orgEndings = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
-
-/** The organisation words of ORG_ENDING letters or more, by their last ORG_ENDING letters, made once per list. */
-function orgWordsByEnding(orgWords: ReadonlySet<string>): Map<string, string[]> {
-  let byEnding = orgEndings.get(orgWords);
-  if (byEnding === undefined) {
-    byEnding = new Map();
-    for (const org of orgWords) {
-      if (org.length < ORG_ENDING) continue;
-      const ending = org.slice(-ORG_ENDING);
-      byEnding.set(ending, [...(byEnding.get(ending) ?? []), org]);
-    }
-    orgEndings.set(orgWords, byEnding);
-  }
-  return byEnding;
 }
 
 /**
