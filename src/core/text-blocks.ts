@@ -93,7 +93,11 @@ class Piece implements TextPiece {
   get nodeOffsets(): number[] {
     if (this.offsets === null || this.offsets.length !== this.length) {
       const offsets: number[] = [];
-      for (let k = 0; k < this.length; k += 1) offsets.push(nodeOffsetAt(this, k));
+      const runs = this.runs;
+      for (let at = 0; at < runs.length; at += 2) {
+        const end = at + 2 < runs.length ? runs[at + 2] as number : this.length;
+        for (let k = runs[at] as number; k < end; k += 1) offsets.push((runs[at + 1] as number) + k - (runs[at] as number));
+      }
       this.offsets = offsets;
     }
     return this.offsets;
@@ -109,10 +113,16 @@ class Piece implements TextPiece {
 /** The offset in its node of character `k` of a piece (-1 for a line break). */
 export function nodeOffsetAt(piece: TextPiece, k: number): number {
   if (!(piece instanceof Piece)) return piece.nodeOffsets[k] as number;
+  // The last run starting at or before k: a binary search over the pairs (white space may break a node often).
   const runs = piece.runs;
-  let at = runs.length - 2;
-  while (at > 0 && (runs[at] as number) > k) at -= 2;
-  return (runs[at + 1] as number) + k - (runs[at] as number);
+  let lo = 0;
+  let hi = (runs.length >> 1) - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((runs[2 * mid] as number) <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  return (runs[2 * lo + 1] as number) + k - (runs[2 * lo] as number);
 }
 
 export interface TextBlock {
