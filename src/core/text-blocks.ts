@@ -57,13 +57,72 @@ function isIllustrationText(element: Element, tag: string): boolean {
 // NBSP collapses too: in plain text a reader cannot tell it from a space, and pages pad with it.
 const isCollapsible = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0;
 
+/** The element a text or a line break belongs to. */
+const ownerOf = (node: Node): Element =>
+  node.nodeType === 1 ? (node as Element) : (node.parentElement ?? (node.ownerDocument as Document).documentElement);
+
+/** `tag.toUpperCase()`, without the call for a tag already in capitals (an HTML element's tagName). */
+function upperCase(tag: string): string {
+  for (let k = 0; k < tag.length; k += 1) {
+    const code = tag.charCodeAt(k);
+    if ((code >= 97 && code <= 122) || code >= 128) return tag.toUpperCase();
+  }
+  return tag;
+}
+
 /** A run of a block's text that comes from one text node (`node` is null for a `<br>`'s line break). */
 export interface TextPiece {
   node: Text | null;
   /** Offset of the piece in the block's text. */
   start: number;
-  /** For each character of the piece, its offset in the node. */
-  nodeOffsets: number[];
+  /** How many characters of the block's text the piece holds. */
+  length: number;
+  /** For each character of the piece, its offset in the node (made when first read: most readers need a few). */
+  readonly nodeOffsets: number[];
+}
+
+/**
+ * A piece's offsets, kept as runs: a text node's characters map one to one onto the block's text except
+ * where white space collapses, so an article holds a few runs per node, not a number per character.
+ * `runs` holds pairs: the piece offset where a run starts and the node offset it maps to.
+ */
+class Piece implements TextPiece {
+  private offsets: number[] | null = null;
+  constructor(readonly node: Text | null, readonly start: number, public length: number, readonly runs: number[]) {}
+
+  get nodeOffsets(): number[] {
+    if (this.offsets === null || this.offsets.length !== this.length) {
+      const offsets: number[] = [];
+      const runs = this.runs;
+      for (let at = 0; at < runs.length; at += 2) {
+        const end = at + 2 < runs.length ? runs[at + 2] as number : this.length;
+        for (let k = runs[at] as number; k < end; k += 1) offsets.push((runs[at + 1] as number) + k - (runs[at] as number));
+      }
+      this.offsets = offsets;
+    }
+    return this.offsets;
+  }
+
+  /** Drops the piece's last character (the block's text lost its trailing white space). */
+  dropLast(): void {
+    this.length -= 1;
+    if (this.runs[this.runs.length - 2] === this.length) this.runs.length -= 2;
+  }
+}
+
+/** The offset in its node of character `k` of a piece (-1 for a line break). */
+export function nodeOffsetAt(piece: TextPiece, k: number): number {
+  if (!(piece instanceof Piece)) return piece.nodeOffsets[k] as number;
+  // The last run starting at or before k: a binary search over the pairs (white space may break a node often).
+  const runs = piece.runs;
+  let lo = 0;
+  let hi = (runs.length >> 1) - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((runs[2 * mid] as number) <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  return (runs[2 * lo + 1] as number) + k - (runs[2 * lo] as number);
 }
 
 export interface TextBlock {
@@ -80,8 +139,10 @@ export const BLOCK_SEPARATOR = '\n\n';
 
 class BlockBuilder {
   readonly blocks: TextBlock[] = [];
-  private pieces: TextPiece[] = [];
+  private pieces: Piece[] = [];
   private text = '';
+  /** The block's last character so far ('' at its start): read here, never from the joined text. */
+  private last = '';
   private element: Element | null = null;
   private articleLength = 0;
 
@@ -90,46 +151,63 @@ class BlockBuilder {
     this.element = element;
   }
 
-  addText(node: Text, owner: Element): void {
+  /** `node`'s text; the block's element is the node's parent when no block element opened it. */
+  addText(node: Text): void {
     const data = node.data;
-    const piece: TextPiece = { node, start: this.text.length, nodeOffsets: [] };
-    const offsets = piece.nodeOffsets;
+    const runs: number[] = [];
+    let length = 0;
+    /** The node offset that continues the current run. */
+    let next = -1;
     let out = '';
-    let previous = this.text[this.text.length - 1];
-    // Characters are copied a run at a time; only white space is looked at one by one.
+    let previous = this.last;
+    // Characters are copied a run at a time; only white space is looked at one by one, and a single
+    // plain space stays in its run.
     let runStart = 0;
     for (let i = 0; i < data.length; i += 1) {
-      if (!isCollapsible(data.charCodeAt(i))) {
-        offsets.push(i);
-        continue;
-      }
+      const code = data.charCodeAt(i);
+      if (!isCollapsible(code)) continue;
+      // Collapse runs of white space, and drop it at the start of a block.
+      const before = i > runStart ? data[i - 1] as string : previous;
+      const dropped = before === '' || before === ' ' || before === '\n';
+      if (!dropped && code === 32) continue;
       if (i > runStart) {
+        if (runStart !== next) runs.push(length, runStart);
+        length += i - runStart;
         out += data.slice(runStart, i);
-        previous = data[i - 1];
+        previous = data[i - 1] as string;
+        next = i;
       }
       runStart = i + 1;
-      // Collapse runs of white space, and drop it at the start of a block.
-      if (previous === undefined || previous === ' ' || previous === '\n') continue;
+      if (dropped) continue;
+      if (i !== next) runs.push(length, i);
+      length += 1;
+      next = i + 1;
       out += ' ';
       previous = ' ';
-      offsets.push(i);
     }
-    if (runStart < data.length) out += data.slice(runStart);
+    if (runStart < data.length) {
+      if (runStart !== next) runs.push(length, runStart);
+      length += data.length - runStart;
+      out += data.slice(runStart);
+      previous = data[data.length - 1] as string;
+    }
     if (out.length === 0) return;
-    if (this.element === null) this.element = owner;
+    if (this.element === null) this.element = ownerOf(node);
+    this.pieces.push(new Piece(node, this.text.length, length, runs));
     this.text += out;
-    this.pieces.push(piece);
+    this.last = previous;
   }
 
   addLineBreak(owner: Element): void {
     if (this.element === null) this.element = owner;
-    if (this.text.endsWith(' ')) this.trimEnd();
-    this.pieces.push({ node: null, start: this.text.length, nodeOffsets: [-1] });
+    if (this.last === ' ') this.trimEnd();
+    this.pieces.push(new Piece(null, this.text.length, 1, [0, -1]));
     this.text += '\n';
+    this.last = '\n';
   }
 
   flush(): void {
-    while (this.text.endsWith(' ') || this.text.endsWith('\n')) this.trimEnd();
+    while (this.last === ' ' || this.last === '\n') this.trimEnd();
     if (this.text.length > 0 && this.element !== null) {
       const start = this.articleLength === 0 ? 0 : this.articleLength + BLOCK_SEPARATOR.length;
       this.blocks.push({ element: this.element, text: this.text, start, pieces: this.pieces });
@@ -137,15 +215,17 @@ class BlockBuilder {
     }
     this.pieces = [];
     this.text = '';
+    this.last = '';
     this.element = null;
   }
 
   private trimEnd(): void {
     this.text = this.text.slice(0, -1);
+    this.last = this.text[this.text.length - 1] ?? '';
     const last = this.pieces[this.pieces.length - 1];
     if (last === undefined) return;
-    last.nodeOffsets.pop();
-    if (last.nodeOffsets.length === 0) this.pieces.pop();
+    last.dropLast();
+    if (last.length === 0) this.pieces.pop();
   }
 }
 
@@ -174,18 +254,18 @@ function readBlocks(root: Node, skipped: { length: number } | null): TextBlock[]
   const builder = new BlockBuilder();
   const tags = new Set<string>();
   let entered = true;
-  const ownerOf = (node: Node): Element =>
-    node.nodeType === 1 ? (node as Element) : (node.parentElement ?? (node.ownerDocument as Document).documentElement);
   // An explicit stack instead of recursion: articles can nest thousands of elements deep.
   const stack: { node: Node; leaving: boolean }[] = [{ node: root, leaving: false }];
   while (stack.length > 0) {
     const { node, leaving } = stack.pop() as { node: Node; leaving: boolean };
-    if (node.nodeType === 3) {
-      builder.addText(node as Text, ownerOf(node));
+    // Each DOM property read is a call under jsdom: the node's type is read once.
+    const type = node.nodeType;
+    if (type === 3) {
+      builder.addText(node as Text);
       continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) continue;
-    const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
+    if (type !== 1 && type !== 11 && type !== 9) continue;
+    const tag = type === 1 ? upperCase((node as Element).tagName) : '';
     if (!leaving) tags.add(tag);
     if (SKIPPED_TAGS.has(tag)) {
       if (node.firstChild !== null) entered = false;
@@ -268,12 +348,12 @@ export function sliceBlock(block: TextBlock, start: number, end: number): NodeSl
   // An empty or reversed range holds no characters: no zero-width slice for a highlight to wrap.
   if (end <= start) return slices;
   for (const piece of block.pieces) {
-    const pieceEnd = piece.start + piece.nodeOffsets.length;
+    const pieceEnd = piece.start + piece.length;
     if (piece.node === null || pieceEnd <= start || piece.start >= end) continue;
     const from = Math.max(start, piece.start) - piece.start;
     const to = Math.min(end, pieceEnd) - piece.start;
-    const first = piece.nodeOffsets[from] as number;
-    const last = piece.nodeOffsets[to - 1] as number;
+    const first = nodeOffsetAt(piece, from);
+    const last = nodeOffsetAt(piece, to - 1);
     slices.push({ node: piece.node, start: first, end: last + 1 });
   }
   return slices;

@@ -165,6 +165,38 @@ describe('sliceBlock', () => {
     }), { numRuns: 500 });
   });
 
+  it('gives each piece its length and each of its characters\' offset in the node, in order, whatever the white space', () => {
+    const run = fc.array(fc.constantFrom('a', 'Bc', ' ', '   ', '\n', '\t', '\u00a0', '\r\n', 'é', '“'), { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(fc.array(fc.oneof(run, fc.constant('<br>')), { minLength: 1, maxLength: 6 }), (runs) => {
+      const paragraph = doc.createElement('p');
+      runs.forEach((value, index) => {
+        if (value === '<br>') paragraph.append(doc.createElement('br'));
+        else if (index % 2 === 0) paragraph.append(value);
+        else paragraph.append(Object.assign(doc.createElement('em'), { textContent: value }));
+      });
+      for (const block of textBlocks(paragraph)) {
+        let covered = 0;
+        for (const piece of block.pieces) {
+          expect(piece.start).toBe(covered);
+          expect(piece.nodeOffsets).toHaveLength(piece.length);
+          covered += piece.length;
+          if (piece.node === null) {
+            expect(block.text.slice(piece.start, piece.start + piece.length)).toBe('\n');
+            expect(piece.nodeOffsets).toEqual([-1]);
+            continue;
+          }
+          const data = piece.node.data;
+          piece.nodeOffsets.forEach((offset, k) => {
+            const shown = block.text[piece.start + k];
+            expect(k === 0 || offset > (piece.nodeOffsets[k - 1] as number)).toBe(true);
+            expect(shown === ' ' ? collapse(data[offset] ?? '') : data[offset]).toBe(shown);
+          });
+        }
+        expect(covered).toBe(block.text.length);
+      }
+    }), { numRuns: 500 });
+  });
+
   it('returns slices in order, one per text node touched', () => {
     const [block] = textBlocks(root('<p>ab<b>cd</b>ef</p>'));
     const slices = sliceBlock(block as TextBlock, 1, 5);

@@ -123,7 +123,26 @@ const normalTitle = (text: string | null): string => (text ?? '').toLowerCase().
 function mayBeTitle(text: string, key: string): boolean {
   const first = text.codePointAt(0);
   if (first === undefined || /^\s/u.test(text)) return true;
-  return key.startsWith(String.fromCodePoint(first).toLowerCase());
+  if (!key.startsWith(String.fromCodePoint(first).toLowerCase())) return false;
+  // Lower case never gives a character fewer characters, and collapsing white space keeps every other
+  // one: text with more characters outside white space than the key is not the title (read no further).
+  const most = visibleCount(key, Infinity);
+  return visibleCount(text, most) <= most;
+}
+
+/** JavaScript's white space (\s, what trim removes), by code unit. */
+const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680
+  || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+
+/** How many characters (code points) outside white space `text` holds, counted until past `limit`. */
+function visibleCount(text: string, limit: number): number {
+  let count = 0;
+  for (let k = 0; k < text.length && count <= limit; k += 1) {
+    const code = text.charCodeAt(k);
+    // The second half of a surrogate pair is the same character.
+    if (!isSpace(code) && !(code >= 0xdc00 && code <= 0xdfff)) count += 1;
+  }
+  return count;
 }
 
 /** Whether a block is one quotation running on from an earlier paragraph. */

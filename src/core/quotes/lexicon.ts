@@ -469,21 +469,24 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
 
 const compiled = new WeakMap<LexiconData, Lexicon>();
 
-/** Compounds end in a role of at least this many letters ("vereinschef"). */
-const MIN_COMPOUND_ROLE = 4;
-/** The roles a compound may end in, by their last MIN_COMPOUND_ROLE letters: a few candidates per word, not the whole list. */
-const rolesByEnding = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+/** Compounds end in a role (or an organisation word) of at least this many letters ("vereinschef"). */
+export const MIN_COMPOUND_ROLE = 4;
+/**
+ * The words of a list (roles, organisation words) a compound may end in, by their last MIN_COMPOUND_ROLE
+ * letters: a few candidates per word, not the whole list. Made once per list.
+ */
+const wordsByEnding = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
 
-function compoundRoles(roles: ReadonlySet<string>): Map<string, string[]> {
-  let byEnding = rolesByEnding.get(roles);
+export function compoundEndings(words: ReadonlySet<string>): Map<string, string[]> {
+  let byEnding = wordsByEnding.get(words);
   if (byEnding === undefined) {
     byEnding = new Map();
-    for (const role of roles) {
-      if (role.length < MIN_COMPOUND_ROLE) continue;
-      const ending = role.slice(-MIN_COMPOUND_ROLE);
-      byEnding.set(ending, [...(byEnding.get(ending) ?? []), role]);
+    for (const word of words) {
+      if (word.length < MIN_COMPOUND_ROLE) continue;
+      const ending = word.slice(-MIN_COMPOUND_ROLE);
+      byEnding.set(ending, [...(byEnding.get(ending) ?? []), word]);
     }
-    rolesByEnding.set(roles, byEnding);
+    wordsByEnding.set(words, byEnding);
   }
   return byEnding;
 }
@@ -496,7 +499,7 @@ export function isRole(lower: string, lexicon: Lexicon): boolean {
   if (dash > 0 && lexicon.roles.has(word.slice(dash + 1))) return true;
   if (!lexicon.capitalizesNouns) return false;
   // A role the word ends in shares its last letters: only the roles with that ending are tried.
-  for (const role of compoundRoles(lexicon.roles).get(word.slice(-MIN_COMPOUND_ROLE)) ?? []) {
+  for (const role of compoundEndings(lexicon.roles).get(word.slice(-MIN_COMPOUND_ROLE)) ?? []) {
     if (word.length > role.length + 2 && word.endsWith(role)) return true;
   }
   return false;

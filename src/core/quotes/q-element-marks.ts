@@ -20,11 +20,11 @@ function qAncestors(node: Node, stop: Element): Element[] {
 export function qElementMarks(block: TextBlock): VirtualMark[] {
   const ranges = new Map<Element, { start: number; end: number; depth: number }>();
   for (const piece of block.pieces) {
-    if (piece.node === null || piece.nodeOffsets.length === 0) continue;
+    if (piece.node === null || piece.length === 0) continue;
     const qs = qAncestors(piece.node, block.element);
     for (let depth = 0; depth < qs.length; depth += 1) {
       const q = qs[depth] as Element;
-      const end = piece.start + piece.nodeOffsets.length;
+      const end = piece.start + piece.length;
       const range = ranges.get(q);
       if (range === undefined) ranges.set(q, { start: piece.start, end, depth: qs.length - depth });
       else range.end = end;

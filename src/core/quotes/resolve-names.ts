@@ -3,7 +3,7 @@
  * "Volodymyr Zelenskyy"), and a surname alone linked to the full name given earlier ("Ushakov" ->
  * "Yuri Ushakov").
  */
-import { isRole, type Lexicon } from './lexicon.js';
+import { compoundEndings, isRole, MIN_COMPOUND_ROLE, type Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** A possessive ending ("Rubio's", "Roe’s", "Roes'"). */
@@ -39,6 +39,8 @@ export function isTitle(word: string, lexicon: Lexicon): boolean {
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+/** A lower-case letter, a full stop and a capital: two sentences glued where a space went missing. Built once (see tokens.ts). */
+const GLUED_SENTENCES = /\p{Ll}\.\p{Lu}/u;
 const MAX_UNKNOWN_NAME_WORDS = 3;
 
 /**
@@ -50,7 +52,7 @@ const MAX_UNKNOWN_NAME_WORDS = 3;
 function nameShaped(word: string, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase();
   // "Merkel.Als": two sentences glued where a space went missing.
-  if (/\p{Ll}\.\p{Lu}/u.test(word)) return false;
+  if (GLUED_SENTENCES.test(word)) return false;
   if (lexicon.nonNames.has(lower) || lexicon.stopwords.has(lower) || lexicon.prepositions.has(lower)) return false;
   const last = lower.slice(lower.lastIndexOf('-') + 1);
   return !lexicon.nounSuffixes.some((suffix) => last.length >= suffix.length + 3 && last.endsWith(suffix));
@@ -83,7 +85,8 @@ export function isOrganisation(words: readonly string[], lexicon: Lexicon): bool
   // German compounds end in their head: "Landesregierung", "Nachrichtenagentur", "EU-Kommission".
   const head = (words[words.length - 1] ?? '').toLowerCase();
   if (!lexicon.capitalizesNouns || head.length < 6) return false;
-  for (const org of lexicon.orgWords) if (org.length >= 4 && head.endsWith(org)) return true;
+  // An organisation word the head ends in shares its last letters: only those are tried.
+  for (const org of compoundEndings(lexicon.orgWords).get(head.slice(-MIN_COMPOUND_ROLE)) ?? []) if (head.endsWith(org)) return true;
   return false;
 }
 
@@ -180,6 +183,9 @@ export class NameRegistry {
   /** `name` without a sentence-opening common word in front of it ("Former Trump" -> "Trump"). */
   #trim(name: string): string {
     if (this.common.size === 0) return name;
+    // Most names open with no common word: they are returned without being split and joined.
+    const space = name.indexOf(' ');
+    if (space < 0 || !this.common.has(name.slice(0, space).toLowerCase())) return name;
     let words = name.split(' ');
     // A title-case headline ("Woman Steps Forward …") is common words throughout: nothing to trim.
     while (words.length > 1 && this.common.has((words[0] as string).toLowerCase()) && !this.common.has((words[1] as string).toLowerCase())) words = words.slice(1);

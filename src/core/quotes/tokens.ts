@@ -44,8 +44,61 @@ const LOWER = /\p{Ll}/u;
 /** Which ASCII characters can start a WORD: letters and digits. */
 const ASCII_WORD_START = Array.from({ length: 128 }, (_, code) => /[A-Za-z0-9]/u.test(String.fromCharCode(code)));
 
+/**
+ * `text.toLowerCase()`, without the call where no letter changes: a word of ASCII letters with no capital
+ * is its own lower case, and most words are. (The call goes into the runtime each time: it was most of
+ * the tokenizer's time.)
+ */
+export function lowerCase(text: string): string {
+  for (let k = 0; k < text.length; k += 1) {
+    const code = text.charCodeAt(k);
+    if ((code >= 65 && code <= 90) || code >= 128) return text.toLowerCase();
+  }
+  return text;
+}
+
+/** What a character is to a word, by code unit: 1 a letter, mark or digit; 2 anything else; 0 not yet looked up. */
+const CHAR_KINDS = new Uint8Array(0x10000);
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Whether a code unit is a letter, mark or digit (as WORD's class says), looked up 256 at a time on first
+ * need; null for a surrogate (a character outside the BMP: the pattern decides) and past the text's end false.
+ */
+function isWordChar(code: number): boolean | null {
+  if (!(code >= 0)) return false;
+  if (code >= 0xd800 && code <= 0xdfff) return null;
+  if (CHAR_KINDS[code] === 0) {
+    const from = code & ~0xff;
+    for (let c = from; c < from + 0x100; c += 1) CHAR_KINDS[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  }
+  return CHAR_KINDS[code] === 1;
+}
+
+/** The characters that join two runs of a word: ' ’ - ‐ . & */
+const isJoiner = (code: number): boolean => code === 39 || code === 0x2019 || code === 45 || code === 0x2010 || code === 46 || code === 38;
+
 /** Where the word starting at `at` ends, or -1 when none starts there (no match array is built). */
-function wordEndAt(text: string, at: number): number {
+export function wordEndAt(text: string, at: number): number {
+  // What WORD would match, read by a loop over the characters; a character outside the BMP is left to the pattern.
+  let k = at;
+  for (;;) {
+    const runStart = k;
+    for (; k < text.length; k += 1) {
+      const word = isWordChar(text.charCodeAt(k));
+      if (word === null) return patternWordEndAt(text, at);
+      if (!word) break;
+    }
+    if (k === runStart) return k === at ? -1 : k;
+    if (!isJoiner(text.charCodeAt(k))) return k;
+    const after = isWordChar(text.charCodeAt(k + 1));
+    if (after === null) return patternWordEndAt(text, at);
+    if (!after) return k;
+    k += 1;
+  }
+}
+
+function patternWordEndAt(text: string, at: number): number {
   WORD.lastIndex = at;
   return WORD.test(text) ? WORD.lastIndex : -1;
 }
@@ -89,7 +142,7 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], abbreviati
         && (abbreviations.has(word.toLowerCase()) || INITIAL.test(word))) word += '.';
       // Only words with an apostrophe can carry an elided article; most words skip the regex.
       const bare = word.includes('\'') || word.includes('\u2019') ? word.replace(ELIDED, '') : word;
-      const full = word.toLowerCase();
+      const full = lowerCase(word);
       const first = bare.charCodeAt(0);
       tokens.push({
         type: 'word', text: word, bare, lower: bare === word ? full : bare.toLowerCase(), full, start: i, end: i + word.length, quote: -1,
