@@ -1,4 +1,5 @@
 import createDOMPurify, { type Config } from 'dompurify';
+import { elementsWhere } from './select-tags.js';
 
 /**
  * DOMPurify configured for a reader: text, structure, images and links, nothing that runs, submits,
@@ -113,11 +114,12 @@ const isInPageLink = (element: Element): boolean => element.localName === 'a' &&
 
 /**
  * Keeps the ids that footnotes and table cells need, prefixed, and points their references at the prefixed
- * ids; every other id and every `name` goes. An old-style `<a name="fn1">` target becomes an id. One query
- * finds every element involved (under jsdom each query is a walk over the article).
+ * ids; every other id and every `name` goes. An old-style `<a name="fn1">` target becomes an id. One walk
+ * finds every element involved (select-tags.ts).
  */
 function keepReferencedIds(root: DocumentFragment): void {
-  const involved = Array.from(root.querySelectorAll('a[href^="#"], [headers], [id], [name]'));
+  const involved = elementsWhere(root, (element) =>
+    isInPageLink(element) || element.hasAttribute('headers') || element.hasAttribute('id') || element.hasAttribute('name'));
   const links = involved.filter(isInPageLink);
   const cells = involved.filter((element) => element.hasAttribute('headers'));
   // The ids a link or a table cell points at, unprefixed.
@@ -155,7 +157,7 @@ function keepReferencedIds(root: DocumentFragment): void {
  * custom element is defined, so each becomes a plain element of its tag, with its other attributes and content.
  */
 function dropIsAttributes(root: Element): void {
-  for (const element of Array.from(root.querySelectorAll('[is]'))) {
+  for (const element of elementsWhere(root, (candidate) => candidate.hasAttribute('is'))) {
     // A new element, not the attribute removed: an element keeps the name it was created with (and
     // writes it out again when serialized) whatever becomes of the attribute.
     const plain = element.ownerDocument.createElementNS(element.namespaceURI, element.localName);
