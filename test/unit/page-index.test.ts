@@ -3,18 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { indexPage } from '../../src/extract/page-index.js';
 import { prepareDocument } from '../../src/extract/prepare-document.js';
 import { MAX_TREE_DEPTH } from '../../src/extract/cap-tree-depth.js';
-
-/** Depth of the deepest element under the document element, counted the long way. */
-function depthOf(doc: Document): number {
-  let deepest = 0;
-  const stack: [Element, number][] = [[doc.documentElement, 0]];
-  while (stack.length > 0) {
-    const [element, depth] = stack.pop() as [Element, number];
-    deepest = Math.max(deepest, depth);
-    for (const child of Array.from(element.children)) stack.push([child, depth + 1]);
-  }
-  return deepest;
-}
+import { depthOf } from '../support/tree-depth.js';
 
 /** A page with a sidebar, a list, a table, comments and text between the elements. */
 const PAGE = `<!doctype html><html lang="en"><head><title>Ferry timetable</title><meta name="x"></head><body>
