@@ -28,6 +28,7 @@ const loadPipeline = () => importSources(`
   export { reportPage } from './src/cli/page-report.ts';
   export { createSanitizer } from './src/core/sanitize.ts';
   export { decodePage } from './src/cli/decode-page.ts';
+  export { inertDom } from './src/cli/inert-window.ts';
   export { blocksToText, textBlocks } from './src/core/text-blocks.ts';
   export { shingleScore, meanScore } from './test/ground-truth/shingle-score.ts';
   export { Readability } from '@mozilla/readability';
@@ -150,7 +151,7 @@ async function main(argv) {
   }
   if (dirs.length === 0) return 0;
   const lib = await loadPipeline();
-  const sanitize = lib.createSanitizer(new lib.JSDOM('').window);
+  const sanitize = lib.createSanitizer(lib.inertDom().window);
   const all = [];
   for (const dir of dirs) {
     if (!existsSync(dir)) {

@@ -13,6 +13,7 @@ const ENTRY = `
   export { reportPage } from './src/cli/page-report.ts';
   export { createSanitizer } from './src/core/sanitize.ts';
   export { decodePage } from './src/cli/decode-page.ts';
+  export { inertDom } from './src/cli/inert-window.ts';
   export { Readability } from '@mozilla/readability';
   export { JSDOM, VirtualConsole } from 'jsdom';`;
 

@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { scoreStrings } from './trafilatura-score.mjs';
 
 const lib = await import(pathToFileURL(workerData.bundle).href);
-const sanitize = lib.createSanitizer(new lib.JSDOM('').window);
+// The sanitizer's window as the command line's worker makes it (cli/inert-window.ts).
+const sanitize = lib.createSanitizer(lib.inertDom().window);
 
 /** Plain Readability: the textContent of `new Readability(doc).parse()`, and the time parse() took. */
 function plainReadability(html, url) {

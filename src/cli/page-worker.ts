@@ -1,8 +1,8 @@
-import { JSDOM } from 'jsdom';
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { createSanitizer } from '../core/sanitize.js';
 import { decodePage } from './decode-page.js';
+import { inertDom } from './inert-window.js';
 import { PageParser } from './parse-page.js';
 import { reportPage, type PageReport } from './page-report.js';
 
@@ -22,7 +22,7 @@ export type JobResult =
 export function servePages(): void {
   const port = parentPort;
   if (port === null) throw new Error('servePages runs in a worker thread');
-  const sanitize = createSanitizer(new JSDOM('').window as unknown as Window);
+  const sanitize = createSanitizer(inertDom().window as unknown as Window);
   const parser = new PageParser();
   port.on('message', (job: PageJob) => {
     void (async (): Promise<JobResult> => {

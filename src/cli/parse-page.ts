@@ -1,4 +1,4 @@
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { inertDom } from './inert-window.js';
 
 type WithDomParser = { DOMParser?: unknown };
 
@@ -11,12 +11,15 @@ type WithDomParser = { DOMParser?: unknown };
  * `URL` and `baseURI`, what relative links resolve against). A document is freed with the last
  * reference to it; `close` ends the window.
  *
+ * The window takes no event listener (inert-window.ts): jsdom's selector engine would add some for every
+ * document queried, and keep them and the documents for the window's life.
+ *
  * A document without a window has no DOMParser of its own, so the pipeline's inert parses
  * (extract/parse-inert.ts) take the global one: while the parser is open, the global DOMParser is its
  * window's, unless one was there before.
  */
 export class PageParser {
-  readonly #dom = new JSDOM('', { virtualConsole: new VirtualConsole() });
+  readonly #dom = inertDom();
   readonly #parser = new this.#dom.window.DOMParser();
   readonly #ownsGlobal: boolean;
   /** Documents parsed since the last `release`. */

@@ -1,4 +1,5 @@
 import createDOMPurify, { type Config } from 'dompurify';
+import { elementsWhere } from './select-tags.js';
 
 /**
  * DOMPurify configured for a reader: text, structure, images and links, nothing that runs, submits,
@@ -36,6 +37,8 @@ const READER_CONFIG: Config = {
   // Absolute web links, mail and phone; `#` for footnotes inside the article. Relative URLs would
   // resolve against the extension's own origin, so Readability's absolute ones are all we keep.
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#)/i,
+  // Sanitized in place (below); as for a returned fragment, an element whose `is` is refused goes, rather
+  // than keeping an empty `is`.
   RETURN_DOM_FRAGMENT: true,
 };
 
@@ -111,11 +114,12 @@ const isInPageLink = (element: Element): boolean => element.localName === 'a' &&
 
 /**
  * Keeps the ids that footnotes and table cells need, prefixed, and points their references at the prefixed
- * ids; every other id and every `name` goes. An old-style `<a name="fn1">` target becomes an id. One query
- * finds every element involved (under jsdom each query is a walk over the article).
+ * ids; every other id and every `name` goes. An old-style `<a name="fn1">` target becomes an id. One walk
+ * finds every element involved (select-tags.ts).
  */
 function keepReferencedIds(root: DocumentFragment): void {
-  const involved = Array.from(root.querySelectorAll('a[href^="#"], [headers], [id], [name]'));
+  const involved = elementsWhere(root, (element) =>
+    isInPageLink(element) || element.hasAttribute('headers') || element.hasAttribute('id') || element.hasAttribute('name'));
   const links = involved.filter(isInPageLink);
   const cells = involved.filter((element) => element.hasAttribute('headers'));
   // The ids a link or a table cell points at, unprefixed.
@@ -153,7 +157,7 @@ function keepReferencedIds(root: DocumentFragment): void {
  * custom element is defined, so each becomes a plain element of its tag, with its other attributes and content.
  */
 function dropIsAttributes(root: Element): void {
-  for (const element of Array.from(root.querySelectorAll('[is]'))) {
+  for (const element of elementsWhere(root, (candidate) => candidate.hasAttribute('is'))) {
     // A new element, not the attribute removed: an element keeps the name it was created with (and
     // writes it out again when serialized) whatever becomes of the attribute.
     const plain = element.ownerDocument.createElementNS(element.namespaceURI, element.localName);
@@ -199,13 +203,20 @@ export function createSanitizer(window: Window): Sanitizer {
   });
   const parser = new (window as Window & typeof globalThis).DOMParser();
   /**
-   * The children of `root` copied into the body of a new inert document, as parsing their HTML would give
+   * One inert document for every tree copied in (the command line's), made on the first: each new document
+   * costs a parse, and under jsdom a new selector engine the first time it is queried (jsdom sets one up
+   * per document), more than the sanitizing itself on a short article.
+   */
+  let treeDocument: Document | null = null;
+  /**
+   * The children of `root` copied into the body of the inert document, as parsing their HTML would give
    * them: adjacent runs of text joined and empty ones dropped (`normalize`), which a parse never leaves
    * apart. Copying costs a fraction of serializing and parsing again.
    */
   const inertCopy = (root: Element): HTMLElement => {
-    const body = parser.parseFromString('', 'text/html').body;
-    body.append(...Array.from(body.ownerDocument.importNode(root, true).childNodes));
+    treeDocument ??= parser.parseFromString('', 'text/html');
+    const body = treeDocument.body;
+    body.append(...Array.from(treeDocument.importNode(root, true).childNodes));
     body.normalize();
     return body;
   };
@@ -216,14 +227,22 @@ export function createSanitizer(window: Window): Sanitizer {
         ? (READER_CONFIG.FORBID_TAGS as string[])
         : [...(READER_CONFIG.FORBID_TAGS as string[]), 'img', 'picture'],
     };
-    // Parsed here (or copied), inert, and handed to DOMPurify as a tree: it sanitizes a copy in a document of its own.
+    // Parsed here (or copied), inert, and sanitized where it is (IN_PLACE): DOMPurify would otherwise copy
+    // the tree once more, into a document of its own, parsed for each call.
     const body = options.tree ? inertCopy(options.tree) : parser.parseFromString(html, 'text/html').body;
-    dropIsAttributes(body);
-    options.beforeSanitize?.(body);
-    const fragment = purify.sanitize(body, config) as unknown as DocumentFragment;
-    // Out of its document, so the document can be freed: jsdom keeps an element with an id for its window's
-    // named properties while it is in a document of the window's (parse-page.ts's `release`).
-    body.remove();
+    const fragment = body.ownerDocument.createDocumentFragment();
+    try {
+      dropIsAttributes(body);
+      options.beforeSanitize?.(body);
+      purify.sanitize(body, { ...config, IN_PLACE: true });
+      fragment.append(...Array.from(body.childNodes));
+    } finally {
+      // The copy's document is used again: nothing of this article stays in it. A parsed document's body
+      // goes out of it, so the document can be freed: jsdom keeps an element with an id for its window's
+      // named properties while it is in a document of the window's (parse-page.ts's `release`).
+      if (options.tree) body.replaceChildren();
+      else body.remove();
+    }
     keepReferencedIds(fragment);
     return fragment;
   };

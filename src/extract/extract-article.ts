@@ -1,11 +1,11 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractedArticle, ExtractionResult, ExtractionTimings } from '../core/article.js';
 import { normalizeLanguage } from '../core/language-tag.js';
-import { capTreeDepth } from './cap-tree-depth.js';
 import { judgeArticleHtml } from './judge-article.js';
 import { findLeadFigure, withLeadFigure } from './lead-figure.js';
 import { flattenShadowRoots } from './flatten-shadow-roots.js';
 import { frameDocuments } from './frame-documents.js';
+import { indexPage } from './page-index.js';
 import { prepareDocument } from './prepare-document.js';
 import { unwrapNoscript } from './unwrap-noscript.js';
 import { pageMainText } from './page-main-text.js';
@@ -101,12 +101,18 @@ const FALLBACK_VARIANTS: readonly Variant[] = [
 ];
 
 /**
- * Elements above which Readability refuses the page (it throws before parsing): a bound on the time the
- * page's tab is held. The 5 MB odd page of the browser tests has about 42,000 (12,000 menu items with
- * their links, 6,000 comments of three elements).
+ * Elements above which the page is refused, before it is prepared: a bound on the time the page's tab is
+ * held. The 5 MB odd page of the browser tests has about 42,000 (12,000 menu items with their links, 6,000
+ * comments of three elements).
  */
 export const MAX_ELEMENTS = 250_000;
-const TOO_MANY_ELEMENTS = /^Aborting parsing document; (\d+) elements found/;
+
+/** Thrown by a pass on a page of more elements than it reads; extractArticle answers with a message. */
+class PageTooLarge extends Error {
+  constructor(readonly elements: number) {
+    super(`${elements} elements`);
+  }
+}
 
 /** Readability on a clone of the page, changed first by `variant`; null when the variant changes nothing. */
 function readClone(doc: Document, now: () => number, variant: Variant | null, maxElements: number, inPlace = false, keepPrepared = false): Pass | null {
@@ -114,8 +120,11 @@ function readClone(doc: Document, now: () => number, variant: Variant | null, ma
   const clone = inPlace ? doc : (doc.cloneNode(true) as Document);
   if (variant !== null && !variant(doc, clone)) return null;
   const t1 = now();
-  capTreeDepth(clone);
-  const { paragraphs, index } = prepareDocument(clone);
+  // The page's elements, counted by the walk that indexes them for the prepare steps: Readability's own
+  // count (its `maxElemsToParse`) is a walk more under jsdom. A page this large is refused before it is prepared.
+  const taken = indexPage(clone);
+  if (taken.elements > maxElements) throw new PageTooLarge(taken.elements);
+  const { paragraphs, index } = prepareDocument(clone, taken);
   const leadFigure = findLeadFigure(clone, index);
   const readerable = isProbablyReaderable(clone);
   const copy = keepPrepared && clone.body !== null ? storyRootCopy(clone.body) : null;
@@ -127,7 +136,7 @@ function readClone(doc: Document, now: () => number, variant: Variant | null, ma
     root = node as Element;
     return root.innerHTML;
   };
-  const reader = new Readability(clone, { keepClasses: true, maxElemsToParse: maxElements, serializer });
+  const reader = new Readability(clone, { keepClasses: true, serializer });
   const parsed = reader.parse();
   const prepared = copy === null || !readsAsStory(copy, paragraphs) ? null : finishAsReadability(reader, copy);
   const held = proseHeld(paragraphs, parsed?.textContent ?? '');
@@ -159,9 +168,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   try {
     return extractWithFrames(doc, options);
   } catch (error) {
-    const tooMany = error instanceof Error ? TOO_MANY_ELEMENTS.exec(error.message) : null;
-    if (tooMany === null) throw error;
-    return { status: 'error', message: `The page is too large to read (${tooMany[1]} elements; the reader reads up to ${options.maxElements ?? MAX_ELEMENTS}).` };
+    if (!(error instanceof PageTooLarge)) throw error;
+    return { status: 'error', message: `The page is too large to read (${error.elements} elements; the reader reads up to ${options.maxElements ?? MAX_ELEMENTS}).` };
   }
 }
 

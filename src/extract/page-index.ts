@@ -2,8 +2,14 @@
  * The elements the prepare steps look at, found in one pass over the page. Each step used to ask the page
  * itself (a tag list, an attribute selector, a list of 26 block tags): about twenty queries, and jsdom,
  * under the command line, answers each one by walking the whole tree (the list of block tags by walking it
- * once per tag). One query for every element, sorted here by tag and by the attributes the steps read, costs
- * about one of those walks. In a browser the one query is native, as each of the twenty was.
+ * once per tag). One walk over every element, sorting them here by tag and by the attributes the steps
+ * read, costs less than one of those queries.
+ *
+ * The same walk counts the elements and measures the tree's depth, which the extraction needs before
+ * anything else (a page too large to read, a tree too deep for Readability: cap-tree-depth.ts). It is
+ * written by hand (first child, next sibling), as cap-tree-depth.ts's own depth check was: under jsdom a
+ * third of the cost of `querySelectorAll('*')`, which walks and then builds a list; in a browser it is
+ * that depth check's walk, which the index now replaces, rather than one walk more.
  *
  * The index is taken once, before the steps change the page: a step that removes elements leaves them in
  * the index, so the steps after it skip what is no longer in the page (`inPage`), and elements a step
@@ -31,6 +37,10 @@ const INDEXED_ATTRIBUTES = ['class', 'id', 'role', 'itemprop', 'rel', 'hidden', 
 export type IndexedAttribute = (typeof INDEXED_ATTRIBUTES)[number];
 
 export interface PageIndex {
+  /** The document's elements when it was indexed (what `getElementsByTagName('*')` would have counted). */
+  elements: number;
+  /** How deep the deepest element lay under the document element (its children are at depth 1). */
+  depth: number;
   /** Elements of each indexed tag, in document order (head included), then those a step added. */
   tag: (name: IndexedTag) => readonly Element[];
   /** Elements that carry the attribute, in document order (head included), then those a step added. */
@@ -45,12 +55,10 @@ const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 const tagOf = (element: Element): string | null =>
   element.namespaceURI === HTML_NAMESPACE ? element.localName.toUpperCase() : null;
 
-/** One query for every element of the document, sorted by tag and by attribute. */
+/** One walk over every element of the document, in document order, sorted by tag and by attribute. */
 export function indexPage(doc: Document): PageIndex {
   const tags = new Map<string, Element[]>(INDEXED_TAGS.map((tag) => [tag, []]));
   const attributes = new Map<string, Element[]>(INDEXED_ATTRIBUTES.map((name) => [name, []]));
-  const all = doc.querySelectorAll('*');
-  // By index, not Array.from: jsdom's lists answer each index through a proxy, and Array.from asks more.
   const add = (element: Element): void => {
     const tag = tagOf(element);
     if (tag !== null) tags.get(tag)?.push(element);
@@ -59,8 +67,31 @@ export function indexPage(doc: Document): PageIndex {
       if (element.hasAttribute(name)) attributes.get(name)?.push(element);
     }
   };
-  for (let i = 0, n = all.length; i < n; i++) add(all.item(i) as Element);
+  let elements = 0;
+  let deepest = 0;
+  const root = doc.documentElement;
+  // Without recursion: a script can build a tree deeper than the stack.
+  let element: Element | null = root;
+  let depth = 0;
+  while (element !== null) {
+    add(element);
+    elements += 1;
+    if (depth > deepest) deepest = depth;
+    const child: Element | null = element.firstElementChild;
+    if (child !== null) {
+      element = child;
+      depth += 1;
+      continue;
+    }
+    while (element !== null && element !== root && element.nextElementSibling === null) {
+      element = element.parentElement;
+      depth -= 1;
+    }
+    element = element === null || element === root ? null : element.nextElementSibling;
+  }
   return {
+    elements,
+    depth: deepest,
     tag: (name) => tags.get(name) ?? [],
     withAttribute: (name) => attributes.get(name) ?? [],
     add,

@@ -66,6 +66,23 @@ describe('the sanitizer given a tree', () => {
       .toEqual(Array.from(element('div', sanitize(html, { images: true })).querySelectorAll('p')).map((p) => p.childNodes.length));
     expect(tree.innerHTML).toBe(html);
   });
+
+  it('copies every tree into one inert document, which keeps nothing of an article for the next', () => {
+    const serialize = (fragment: DocumentFragment): string => element('div', fragment).innerHTML;
+    const trees = ['<p id="a">The ferry left at <a href="#a">six</a>.</p>', '<h2>Tides</h2><p>High water at noon.</p>'].map((html) => {
+      const tree = root();
+      tree.innerHTML = html;
+      return tree;
+    });
+    const [first, second] = trees.map((tree) => sanitize(tree.innerHTML, { images: true, tree }));
+    // A new document for each tree costs a parse, and under jsdom a new selector engine once it is queried.
+    expect(first?.ownerDocument).toBe(second?.ownerDocument);
+    expect(serialize(second as DocumentFragment)).toBe(serialize(sanitize(trees[1]?.innerHTML ?? '', { images: true })));
+    expect(first?.ownerDocument.body.childNodes.length).toBe(0);
+    // A tree whose cleaning fails leaves nothing behind either.
+    expect(() => sanitize('', { images: true, tree: root(element('p', 'Lost')), beforeSanitize: () => { throw new Error('cleaner failed'); } })).toThrow('cleaner failed');
+    expect(first?.ownerDocument.body.childNodes.length).toBe(0);
+  });
 });
 
 describe('extraction that keeps the tree (the command line)', () => {

@@ -14,6 +14,7 @@ import { capTreeDepth, MAX_TREE_DEPTH } from '../../src/extract/cap-tree-depth.j
 import { extractArticle } from '../../src/extract/extract-article.js';
 import { stageTimings } from '../../src/ui/stage-timings.js';
 import type { RenderedArticle } from '../../src/ui/reader-view.js';
+import { depthOf } from '../support/tree-depth.js';
 
 const ARTICLE: ExtractedArticle = {
   url: 'https://news.example/story', title: 'Harbour reopens', byline: 'By Morgan Reed', siteName: 'News', publishedTime: '2025-07-04',
@@ -156,17 +157,6 @@ function deepDocument(levels: number): Document {
   }
   return doc;
 }
-
-const depthOf = (doc: Document): number => {
-  let deepest = 0;
-  const stack: [Element, number][] = [[doc.documentElement, 0]];
-  while (stack.length > 0) {
-    const [element, depth] = stack.pop() as [Element, number];
-    deepest = Math.max(deepest, depth);
-    for (const child of Array.from(element.children)) stack.push([child, depth + 1]);
-  }
-  return deepest;
-};
 
 describe('a deep tree built by script (extract/cap-tree-depth.ts)', () => {
   it('is flattened below the cap, keeping every paragraph', () => {

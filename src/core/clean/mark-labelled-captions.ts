@@ -1,5 +1,6 @@
 import { blocksIn, isLeafBlock, textOf, wordCount } from './block-measure.js';
 import { labelKind } from './page-labels.js';
+import { elementsWhere } from '../select-tags.js';
 
 /** A caption or credit is a line or two; a longer block labelled so is the page's misnomer. */
 const MAX_CAPTION_WORDS = 60;
@@ -27,7 +28,7 @@ export function rename(element: Element, tag: string): Element {
  */
 export function markLabelledCaptions(root: Element): void {
   let articleWords: number | null = null;
-  for (const element of Array.from(root.querySelectorAll('[class], [id]'))) {
+  for (const element of elementsWhere(root, (candidate) => candidate.hasAttribute('class') || candidate.hasAttribute('id'))) {
     if (TABLE_PARTS.has(element.tagName) || labelKind(element) !== 'caption' || element.closest('figure, figcaption') !== null) continue;
     const words = wordCount(textOf(element));
     if (words > MAX_CAPTION_WORDS) continue;

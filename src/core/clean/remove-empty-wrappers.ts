@@ -1,3 +1,5 @@
+import { elementsWhere } from '../select-tags.js';
+
 const KEEP_EMPTY = new Set(['IMG', 'BR', 'HR', 'TD', 'TH', 'PICTURE']);
 /** What keeps every wrapper around it, text or not. */
 const CONTENT_TAGS = new Set(['IMG', 'PICTURE', 'BR', 'HR', 'TABLE']);
@@ -23,7 +25,7 @@ const NOTHING: Held = { words: false, content: false, text: false };
 export function removeEmptyWrappers(root: DocumentFragment | Element): void {
   const held = new Map<Element, Held>();
   // In reverse document order every element comes after its descendants.
-  const elements = Array.from(root.querySelectorAll('*'));
+  const elements = elementsWhere(root, () => true);
   for (let i = elements.length - 1; i >= 0; i--) {
     const element = elements[i] as Element;
     const inside = childrenHold(element, held);

@@ -1,5 +1,6 @@
 import { blocksIn, isBlock, isBlockLevel, isLeafBlock, readsAsProse, textOf, wordCount } from './block-measure.js';
 import { labelKind, type LabelKind } from './page-labels.js';
+import { elementsWhere } from '../select-tags.js';
 
 /** Parts of a table: removing one shifts the cells after it (a Wikipedia infobox's `td class="category"`). */
 const TABLE_PARTS = new Set(['TD', 'TH', 'TR', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION', 'COL', 'COLGROUP']);
@@ -21,7 +22,7 @@ const FOLLOWING = 4;
 /** The outermost elements that carry a label, each with the kind it names, in document order. */
 function labelled(root: Element): Array<{ element: Element; kind: LabelKind }> {
   const found: Array<{ element: Element; kind: LabelKind }> = [];
-  for (const element of Array.from(root.querySelectorAll('[class], [id], [role]'))) {
+  for (const element of elementsWhere(root, (candidate) => candidate.hasAttribute('class') || candidate.hasAttribute('id') || candidate.hasAttribute('role'))) {
     const kind = labelKind(element);
     if (kind !== null) found.push({ element, kind });
   }
