@@ -279,8 +279,8 @@ describe('German: more clauses that introduce a quotation', () => {
     expect(speakers([OPENER, 'In einem Interview vor dem Kieler Konzert sagte Jonas Roe, Gründer der Band: „Ich spiele nicht für Geld.“'])).toEqual(['Jonas Roe']);
   });
 
-  it('takes no noun of the words themselves for their speaker ("Darauf waren die Worte zu lesen:")', () => {
-    expect(speakers([OPENER, 'Darauf waren die Worte zu lesen: „Der Hafen bleibt offen.“'])).toEqual([null]);
+  it('takes no noun of the words themselves for their speaker ("Auf dem Schild waren die Worte zu lesen:")', () => {
+    expect(speakers([OPENER, 'Auf dem Schild waren die Worte zu lesen: „Der Hafen bleibt offen.“'])).toEqual([null]);
   });
 });
 

@@ -130,7 +130,7 @@ export interface LexiconData {
    * subject names no one the article identified, to no one.
    */
   subjectIsTopic?: boolean;
-  /** An inverted subject may follow an adverb or time word of `auxiliaries` ("ha twittato poi la premier", "note aussi la Drees"). */
+  /** An inverted subject may follow an adverb or time word of `auxiliaries` ("ha scritto poi il ministro", "note aussi la mairie"). */
   subjectAfterAdverbs?: boolean;
   /** Adjectives follow their noun ("la premier italiana Giorgia Meloni"): one may stand between a role and the name. */
   adjectivesFollowNoun?: boolean;
