@@ -799,8 +799,8 @@ export function asClause(tokens: readonly Token[], from: number, to: number, lex
 }
 
 /**
- * A5 on either side, where the lexicon lists the phrases: "“…”, según asegura Campo." / "…, selon la
- * Drees." (an "according to" after the quotation, before the sentence ends, past a reporting verb),
+ * A5 on either side, where the lexicon lists the phrases: "“…”, según asegura Roe." / "…, selon la
+ * mairie." (an "according to" after the quotation, before the sentence ends, past a reporting verb),
  * and "Para Gil, su decisión “…”" (lexicon.opinionOf opening the sentence or a clause, its
  * holder followed by a comma): whose view or words the sentence gives.
  */

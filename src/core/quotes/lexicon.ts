@@ -37,7 +37,7 @@ export interface LexiconData {
   channelPhrases: string[];
   /** Phrases followed by the speaker ("according to X"). */
   accordingTo: string[];
-  /** "according to X" is read after the quotation too ("“…”, según asegura Campo."). */
+  /** "according to X" is read after the quotation too ("“…”, según asegura Roe."). */
   accordingAfter?: boolean;
   /** Phrases opening a clause with whose view it gives ("Para Hurtado, …", "Pour la syndicaliste, …"). */
   opinionOf?: string[];

@@ -224,7 +224,7 @@ function anaphor(site: QuoteSite): Claim | null {
   return fromCue(attributionNext(site.tokens, site.q, site.sentenceEnd, site.memory.lexicon), site);
 }
 
-/** A5: "“…”, según asegura Campo." / "Para Gil, su decisión “…”" / "Wie Roe erklärte, sieht die Stadt „…“". */
+/** A5: "“…”, según asegura Roe." / "Para Gil, su decisión “…”" / "Wie Roe erklärte, sieht die Stadt „…“". */
 function according(site: QuoteSite): Claim | null {
   if (site.raw.isBlock || site.memory.lexicon.caseless || site.raw.endBlock !== site.raw.startBlock) return null;
   return fromCue(accordingAround(site.tokens, site.q, site.floor, site.sentenceEnd, site.memory.lexicon), site)
