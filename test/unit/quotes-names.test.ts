@@ -106,7 +106,7 @@ describe('English: a word capitalised only because it opens the sentence', () =>
     const found = speakers([
       'Donald Trump met the former aide on Monday.',
       'Former Trump aide Jane Roe spoke later.',
-      'Trump wrote to the board, threatening "a major lawsuit," the letter shows.',
+      'Trump wrote to the council, threatening "a costly appeal," the letter shows.',
     ], 'en');
     expect(found).toEqual(['Donald Trump']);
   });

@@ -341,7 +341,7 @@ describe('news text habits', () => {
 
   it('gives a participle after "by" or "while" its clause\'s subject, and reads brackets before an appositive', () => {
     expect(quotes(['On the eve of the vote, Jane Roe energised volunteers by warning gravely that "the seat could still be lost."'])[0]?.speaker).toBe('Jane Roe');
-    expect(quotes(['Rep. Jane Roe (D-Md.), chair of the committee, said that it was "open to every viewpoint."'])[0]?.speaker).toBe('Jane Roe');
+    expect(quotes(['Rep. Jane Roe (D-Md.), chair of the committee, said that it was "open to every proposal."'])[0]?.speaker).toBe('Jane Roe');
   });
 
 
@@ -359,7 +359,7 @@ describe('news text habits', () => {
   it('reads « le ministre de la Défense » as one description, resolved to the minister the article introduced', () => {
     const found = quotes([
       'Le ministre belge de la Défense, Luc Roe, a visité une caserne vendredi.',
-      'Le ministre de la Défense a affirmé que les recrues avaient « dépassé tous les objectifs » fixés.',
+      'Le ministre de la Défense a déclaré que les recrues avaient « dépassé tous les objectifs » fixés.',
     ], 'fr');
     expect(found.map((q) => q.speaker)).toEqual(['Luc Roe']);
   });

@@ -78,7 +78,7 @@ describe('names with particles and subjects of sentences that hold a quotation',
   it('reads the subject of a sentence whose own quotation has no speaker, for the next left-out subject (es)', () => {
     const found = speakers([
       'El consejero de Interior, Antonio Gil, habló por la mañana con los alcaldes.',
-      'El presidente regional, Juan Moreno Ruiz, pidió calma a los vecinos.',
+      'El presidente regional, Juan Ibarra Ruiz, pidió calma a los vecinos.',
       'El consejero ha enviado también un aviso a los vecinos: los cortes de agua “no son opcionales”.',
       '“Si hay que ahorrar, hay que hacerlo”, ha insistido.',
     ], 'es');
@@ -130,7 +130,7 @@ describe('Italian reporting verbs in their usual tenses', () => {
 
 describe('according to, on either side of the quotation, and whose view a clause gives', () => {
   it('reads "según (asegura) X" and "selon X" after the quotation', () => {
-    expect(speakers(['Las familias se sienten “expulsadas del barrio” esos días, según asegura Marta Gil.'], 'es')).toEqual(['Marta Gil']);
+    expect(speakers(['Las familias se sienten “olvidadas por el ayuntamiento” esos días, según asegura Marta Gil.'], 'es')).toEqual(['Marta Gil']);
     expect(speakers(['Les ventes se sont « très nettement améliorées » en un an, selon Paul Garnier.'], 'fr')).toEqual(['Paul Garnier']);
   });
 
@@ -145,7 +145,7 @@ describe('according to, on either side of the quotation, and whose view a clause
   it('reads a reflexive reporting verb with its subject left out ("“¿…?”, se preguntaba.")', () => {
     expect(speakers([
       'La ministra Carmen Ruiz Soto defendió el plan ante la prensa.',
-      '“¿Cuál es la alternativa?”, se preguntaba en una entrevista.',
+      '“¿Qué otra salida queda?”, se preguntaba en una entrevista.',
     ], 'es')).toEqual(['Carmen Ruiz Soto']);
   });
 });
@@ -217,9 +217,9 @@ describe('a coordinated reporting verb after a quotation shares the sentence sub
 describe('the next sentence pointing back at a quotation that stands alone', () => {
   it('reads "“…”. Con esas palabras ha descrito X …" and "“…”. Así ha resumido el consejero, X, …" (es)', () => {
     expect(speakers([
-      'El presidente regional, Juan Moreno Ruiz, visitó la zona.',
-      '“Es un golpe durísimo”. Con esas palabras ha descrito Moreno una sequía que no termina.',
-    ], 'es')).toEqual(['Juan Moreno Ruiz']);
+      'El presidente regional, Juan Ibarra Ruiz, visitó la zona.',
+      '“Es un golpe durísimo”. Con esas palabras ha descrito Ibarra una sequía que no termina.',
+    ], 'es')).toEqual(['Juan Ibarra Ruiz']);
     expect(speakers(['“Vivimos un momento muy difícil”. Así ha resumido el consejero de Agricultura, Antonio Gil, los daños de la sequía.'], 'es'))
       .toEqual(['Antonio Gil']);
   });
@@ -247,7 +247,7 @@ describe('a description of a person names no one until the article names its hol
   });
 
   it('takes the name that closes a description, after its complement (fr)', () => {
-    expect(speakers(['« Tout est prêt », a assuré le directeur adjoint du Musée Claire Moreau Lefèvre sur une radio.'], 'fr'))
+    expect(speakers(['« La salle ouvrira lundi », a assuré le directeur adjoint du Musée Claire Moreau Lefèvre sur une radio.'], 'fr'))
       .toEqual(['Claire Moreau Lefèvre']);
   });
 
@@ -272,7 +272,7 @@ describe('a description with another role word for a person the article named (r
     ], 'es')).toEqual(['Marta Ibáñez Ruiz']);
     expect(speakers([
       'El juez Luis Gil Ortega citó a los acusados el lunes.',
-      '“Si prospera o no, no lo sé”, dijo el instructor del caso.',
+      '“Todavía es pronto para saberlo”, dijo el instructor del caso.',
     ], 'es')).toEqual(['Luis Gil Ortega']);
   });
 
@@ -428,8 +428,8 @@ describe('a body by its initials', () => {
 
   it('reads them in the headline too, from the full name the article gives later (it)', () => {
     const doc = new JSDOM('<!DOCTYPE html><body></body>').window.document;
-    doc.body.appendChild(Object.assign(doc.createElement('p'), { textContent: 'Il New York Times scriveva in serata che la premier aveva insistito.' }));
-    const found = findQuotes(textBlocks(doc.body), { title: 'La premier a Washington. Il Nyt: «Ha premuto sul caso»', lang: 'it' });
+    doc.body.appendChild(Object.assign(doc.createElement('p'), { textContent: 'Il New York Times riportava in mattinata che la premier aveva esitato.' }));
+    const found = findQuotes(textBlocks(doc.body), { title: 'La premier a Bruxelles. Il Nyt: «Ha chiesto più tempo»', lang: 'it' });
     expect(found.map((q) => q.speaker)).toEqual(['New York Times']);
   });
 

@@ -119,7 +119,7 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     }
     // Pro-drop: “…”, ha señalado. / «…», ha scritto su X: the subject is left out, as the one being talked about.
     if (lexicon.proDrop && skipped > 0 && phrase === null && isCue(tokens[j], lexicon)) {
-      // "“…”, abundó el team principal de …": an article after the verb opens its subject, one the
+      // "“…”, añadió el director técnico de …": an article after the verb opens its subject, one the
       // lexicon cannot read (a person or a document): the cue claims the quotation and names no one.
       const unread = unreadSubject(tokens, after, lexicon);
       if (unread > 0) return { phrase: null, pattern: 'after', adjacent: true, end: unread };
@@ -337,7 +337,7 @@ export const endsClauseAfter = (tokens: readonly Token[], at: number): boolean =
 
 /**
  * Tokens [from, to) are a title before a name and nothing else ("chief financial officer", "former
- * FBI agent", "Wyoming GOP chairman"): a few words, no verb or punctuation, and a role word among them.
+ * FBI agent", "Utah GOP chairman"): a few words, no verb or punctuation, and a role word among them.
  */
 function onlyRoleWords(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
   if (to - from > 6) return false;
@@ -577,7 +577,7 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number, lexic
 /**
  * Who a sentence is about: its subject at the start of the sentence or of a clause after a comma,
  * a person's name that `accept` takes ("Pour le reste, …, Jean Roe a fait …") or a description
- * ("El presidente andaluz ha pedido …", "le Premier ministre a fait …"), followed by its verb.
+ * ("El presidente regional ha pedido …", "le Premier ministre a fait …"), followed by its verb.
  */
 export function sentenceTopic(
   tokens: readonly Token[], from: number, to: number, lexicon: Lexicon, accept: (phrase: SpeakerPhrase) => boolean,
@@ -599,7 +599,7 @@ export function sentenceTopic(
   return null;
 }
 
-/** "In seiner wöchentlichen Radioansprache begründete …": the phrase is a complement, not the subject. */
+/** "In seiner monatlichen Videobotschaft begründete …": the phrase is a complement, not the subject. */
 function governedByPreposition(tokens: readonly Token[], from: number, lexicon: Lexicon): boolean {
   if (lexicon.prepositions.size === 0) return false;
   for (let k = from - 1; k >= Math.max(0, from - 4); k -= 1) {
@@ -841,7 +841,7 @@ function opinionFillsField(tokens: readonly Token[], holder: SpeakerPhrase, c: n
 }
 
 /**
- * “Es un golpe”. Con esas palabras ha descrito Moreno … / “…”. Así ha resumido el consejero, X, …:
+ * “Es un golpe”. Con esas palabras ha descrito Ibarra … / “…”. Así ha resumido el consejero, X, …:
  * a quotation that is a sentence of its own, and the next sentence opening with words that point back
  * at it (lexicon.backReferences) and a reporting verb, whose subject (before or after it) said it.
  */
@@ -979,7 +979,7 @@ function describedSubject(tokens: readonly Token[], from: number, q: number, lex
 /**
  * Where every noun is capitalised and the verb comes second, the subject of a clause introducing a
  * quotation with a colon may follow its verb ("Hier sparte der Bundespräsident nicht mit Kritik: „…“",
- * "Ein WWF-Sprecher schätzte ein: „…“"): the first person the clause names, a name or a determiner and
+ * "Ein NABU-Sprecher schätzte ein: „…“"): the first person the clause names, a name or a determiner and
  * a role noun, not governed by a preposition.
  */
 export function colonSubject(

@@ -371,7 +371,7 @@ const FIRST_WORD = /^(\p{L}+)(?:\s+|['\u2019])/u;
 
 /**
  * A short quotation standing alone as a paragraph whose words the article prints again elsewhere
- * ("'A change warrior.'" above "… calls herself a “change warrior” …"): a crosshead or pull quote echoing
+ * ("'A quiet fixer.'" above "… calls herself a “quiet fixer” …"): a crosshead or pull quote echoing
  * the story, not another quotation. A leading article of the language (its lexicon's determiners) and the
  * final punctuation are not compared.
  */

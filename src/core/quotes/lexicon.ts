@@ -39,7 +39,7 @@ export interface LexiconData {
   accordingTo: string[];
   /** "according to X" is read after the quotation too ("“…”, según asegura Roe."). */
   accordingAfter?: boolean;
-  /** Phrases opening a clause with whose view it gives ("Para Hurtado, …", "Pour la syndicaliste, …"). */
+  /** Phrases opening a clause with whose view it gives ("Para Gil, …", "Pour la syndicaliste, …"). */
   opinionOf?: string[];
   /** Words opening the sentence after a quotation that point back at it ("Así", "Con esas palabras"). */
   backReferences?: string[];
@@ -87,7 +87,7 @@ export interface LexiconData {
    * the role words of the articles' own wording for it: "jefe del gobierno" -> presidente, primer.
    */
   roleSynonyms?: Record<string, string[]>;
-  /** Roles that name the head of a body ("la dirigeante de la CGT"): its holder is whoever the article gave an office of that body. */
+  /** Roles that name the head of a body ("la dirigeante du syndicat"): its holder is whoever the article gave an office of that body. */
   leaderRoles?: string[];
   /** Words that make a name an organisation, not a person. */
   orgWords: string[];

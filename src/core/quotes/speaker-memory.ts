@@ -119,7 +119,7 @@ export function readSentences(data: SentenceTokens, offset: number, memory: Spea
 
 /**
  * The name at token `at` follows a preposition or a connector inside the sentence [from, …) ("de
- * Martine Aubry", "avec M. Macron"); not one opening it ("Selon Javier López, …").
+ * Martine Aubry", "avec M. Macron"); not one opening it ("Selon Javier Roe, …").
  */
 function inPassing(tokens: readonly Token[], from: number, at: number, lexicon: Lexicon): boolean {
   const before = tokens[at - 1];
@@ -405,10 +405,10 @@ export function knownSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory, posit
   const lexicon = memory.lexicon;
   if (phrase.kind === 'organisation') return !lexicon.capitalizesNouns;
   // There, a run of capitalised words joined by "zu", "der", "von" is mostly nouns ("Meinung zu
-  // Kirchhoff", "Pflichten der Union"), and a sentence may open with "Nachdem" or "Laut".
+  // Lindqvist", "Pflichten der Union"), and a sentence may open with "Nachdem" or "Laut".
   // "la Chine", "le Kazakhstan": an article and one capitalised word name a place or a body, not a person.
   const words = phrase.text.split(' ').filter((word, at) => at > 0 || !lexicon.determiners.has(word.toLowerCase()));
-  // "Kurt von Figura": from a given name on, a particle joins the surname.
+  // "Kurt von Halden": from a given name on, a particle joins the surname.
   const particle = (word: string, at: number): boolean => at > 0 && at < words.length - 1 && isGivenName(words[0] as string, lexicon) && lexicon.connectors.has(word);
   if (lexicon.capitalizesNouns && words.some((word, at) => !particle(word, at) && (!/^\p{Lu}/u.test(word) || lexicon.stopwords.has(word.toLowerCase())
     || lexicon.prepositions.has(word.toLowerCase())))) return false;
