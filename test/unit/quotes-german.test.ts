@@ -63,11 +63,11 @@ describe('German: the first field is no subject when one follows the verb', () =
 describe('German: the subject of a clause introducing a quotation with a colon', () => {
   it('reads a described subject of any noun before the colon', () => {
     expect(speakers([OPENER, 'Der 19-jährige Schüler gab bekannt: „Ich war an dem Abend nicht dabei.“'])).toEqual(['der 19-jährige Schüler']);
-    expect(speakers([OPENER, 'Die Anwohner der Siedlung sehen alles gelassen: „Das sind Leute wie wir.“'])).toEqual(['die Anwohner']);
+    expect(speakers([OPENER, 'Die Mieter des Hauses sehen die Sache locker: „Das kennen wir schon.“'])).toEqual(['die Mieter']);
   });
 
-  it('reads a subject with its genitive complement after the cue ("warnte die Moderatorin eines Radiosenders:")', () => {
-    expect(speakers(['Passend zu den Gefahren des Eises warnte die Moderatorin eines Radiosenders: „Auf dem Eis kann es glatt sein.“'])).toEqual(['die Moderatorin']);
+  it('reads a subject with its genitive complement after the cue ("warnte die Moderatorin eines Regionalsenders:")', () => {
+    expect(speakers(['Passend zu den Gefahren des Sturms warnte die Moderatorin eines Regionalsenders: „Im Wald können Äste herabfallen.“'])).toEqual(['die Moderatorin']);
   });
 
   it('takes no subject of a clause in reported speech (Konjunktiv) for the speaker', () => {
@@ -105,7 +105,7 @@ describe('German: reported speech (Konjunktiv) goes on with its speaker', () => 
 
 describe('German: which described subject introduces the quotation', () => {
   it('skips the subject of a subordinate clause ("Als ein Fahrgast half, rief der Mann:")', () => {
-    expect(speakers([OPENER, 'Als ein Fahrgast zu Hilfe eilte, biss der Randalierer den Helfer und rief: „Lasst mich raus!“'])).toEqual(['der Randalierer']);
+    expect(speakers([OPENER, 'Als eine Passantin dazwischenging, schubste der Störer den Kellner und rief: „Lasst mich in Ruhe!“'])).toEqual(['der Störer']);
   });
 
   it('gives a noun of words to its author ("Das Fazit von Jana Roe überrascht nicht:")', () => {
@@ -119,12 +119,12 @@ describe('German: which described subject introduces the quotation', () => {
 
 describe('German: which side of the cue names the speaker', () => {
   it('gives no quotation to a cue whose clause introduces the next one with a colon', () => {
-    const found = speakers([OPENER, 'Die Firma hält die Kritik für ungerecht: „Wir müssen die Ware ja lagern.“ Der Geschäftsführer fragte: „Was spricht dagegen?“']);
-    expect(found[0]).not.toBe('der Geschäftsführer');
+    const found = speakers([OPENER, 'Die Bäckerei hält den Vorwurf für unfair: „Wir backen jeden Tag frisch.“ Der Inhaber fragte: „Wo liegt das Problem?“']);
+    expect(found[0]).not.toBe('der Inhaber');
   });
 
   it('prefers the name before the cue to a dative after it ("Roe sagte der Zeitschrift:")', () => {
-    expect(speakers([OPENER, 'Tourmanager Jonas Roe sagte der Zeitschrift: „Es war eine lange Tour.“'])).toEqual(['Jonas Roe']);
+    expect(speakers([OPENER, 'Tourmanager Jonas Roe sagte der Zeitschrift: „Das war eine harte Saison.“'])).toEqual(['Jonas Roe']);
   });
 
   it('reads a name with its role in apposition after the cue ("sagte Jonas Roe, Bundesminister:")', () => {
@@ -140,8 +140,8 @@ describe('German: which side of the cue names the speaker', () => {
 describe('German: separable reporting verbs', () => {
   it('reads "gab … bekannt", "ließ … verlauten" and "zeigte sich … zufrieden" as cues, before and after the quotation', () => {
     expect(speakers([OPENER, 'Dazu gab das Landesamt am Montag weiter bekannt: „Die Proben sind unauffällig.“'])).toEqual(['das Landesamt']);
-    expect(speakers([OPENER, '„Die Produktion wird steigen“, gab ein Sprecher des Unternehmens bekannt.'])).toEqual(['ein Sprecher']);
-    expect(speakers([OPENER, 'In der Halle zeigte sich der Bundestrainer zufrieden: „Wir haben uns gesteigert.“'])).toEqual(['der Bundestrainer']);
+    expect(speakers([OPENER, '„Die Preise bleiben stabil“, gab ein Sprecher des Vereins bekannt.'])).toEqual(['ein Sprecher']);
+    expect(speakers([OPENER, 'Nach dem Spiel zeigte sich der Vereinstrainer zufrieden: „Die Abwehr stand gut.“'])).toEqual(['der Vereinstrainer']);
   });
 
   it('takes no separable verb without its particle for a cue ("gab" alone reports nothing)', () => {
@@ -151,7 +151,7 @@ describe('German: separable reporting verbs', () => {
 
 describe('German: a described subject of the sentence holding a partial quotation', () => {
   it('takes the description opening the sentence, or the name in apposition to it', () => {
-    expect(speakers([OPENER, 'Die Organisation verlangte eine Untersuchung der „schockierenden Szenen der Gewalt gegen friedliche Demonstranten“.'])).toEqual(['die Organisation']);
+    expect(speakers([OPENER, 'Die Organisation forderte eine Prüfung der „unhaltbaren Zustände in den überfüllten Notunterkünften“.'])).toEqual(['die Organisation']);
     expect(speakers([OPENER, 'Auch der dänische Außenminister Jonas Roe würdigte die Einigung als „großen Schritt für die Sicherheit aller Länder der Region“.'])).toEqual(['Jonas Roe']);
   });
 
@@ -194,8 +194,8 @@ describe('German: reporting verbs in more forms', () => {
 describe('German: "nach Angaben / Ansicht / Auffassung" names whose words they are', () => {
   it('gives the quotation to the name in the genitive, or to the phrase as written', () => {
     expect(speakers([OPENER, 'Nach Auffassung des Fraktionschefs Hartmut Roe sei es „völlig untragbar, dass die Schulen so lange warten“.'])).toEqual(['Hartmut Roe']);
-    expect(speakers([OPENER, 'Nach Angaben des künstlerischen Leiters sind die Themen der Schau „die Moderne, der Mensch und die Stadt“.'])).toEqual(['Angaben des künstlerischen Leiters']);
-    expect(speakers([OPENER, 'Nach Ansicht von Senatorin Jana Roe hat die Bank bei der Krise „auf ganzer Linie versagt“.'])).toEqual(['Jana Roe']);
+    expect(speakers([OPENER, 'Nach Angaben des technischen Direktors sind die Ziele des Umbaus „mehr Licht, mehr Platz und weniger Lärm“.'])).toEqual(['Angaben des technischen Direktors']);
+    expect(speakers([OPENER, 'Nach Ansicht von Senatorin Jana Roe hat die Verwaltung beim Neubau „in jeder Hinsicht enttäuscht“.'])).toEqual(['Jana Roe']);
   });
 });
 
@@ -213,11 +213,11 @@ describe('German: which spans in marks are quotations (the quotation model)', ()
   });
 
   it('reads no span that opens in lower case as a title, whatever noun stands near it', () => {
-    expect(highlighted([OPENER, 'Wie der Senator mitteilte, sieht die Regierung in dem Gesetz „kein Hindernis für den freien Handel“.'])).toEqual([true]);
+    expect(highlighted([OPENER, 'Wie der Senator mitteilte, sieht die Behörde in der Verordnung „keine Gefahr für den Wochenmarkt“.'])).toEqual([true]);
   });
 
   it('takes "zum Ausdruck bringen" for a verb of saying, not for the word "Ausdruck" before a term', () => {
-    expect(highlighted([OPENER, 'Das brachte die Sprecherin der Fraktion deutlich zum Ausdruck: „Es gibt keinen Grund, jetzt nachzugeben.“'])).toEqual([true]);
+    expect(highlighted([OPENER, 'Das brachte die Sprecherin der Fraktion deutlich zum Ausdruck: „Wir lassen uns nicht drängen.“'])).toEqual([true]);
     expect(highlighted([OPENER, 'Der Ausdruck „Hafenkante“ ist in der Stadt seit Jahren geläufig.'])).toEqual([false]);
   });
 });
@@ -261,7 +261,7 @@ describe('German: two sentences glued without a space', () => {
 describe('German: more clauses that introduce a quotation', () => {
   it('takes no object in the first field for the subject ("Den Unmut der Partei brachte die Sprecherin … zum Ausdruck:")', () => {
     // The subject after the verb, with the name the article gives it (sixth session; before it, "die Sprecherin").
-    expect(speakers([OPENER, 'Den Unmut der Partei brachte die Sprecherin der Fraktion, Anna Vogel, zum Ausdruck: „Es gibt keinen Grund zur Eile.“'])).toEqual(['Anna Vogel']);
+    expect(speakers([OPENER, 'Den Unmut der Partei brachte die Sprecherin der Fraktion, Anna Vogel, zum Ausdruck: „Wir sehen keinen Anlass zur Eile.“'])).toEqual(['Anna Vogel']);
   });
 
   it('gives reported speech to no one when the sentence before is about another person than the one named with a cue', () => {
@@ -271,7 +271,7 @@ describe('German: more clauses that introduce a quotation', () => {
   });
 
   it('remembers the subject after a cue whose first field is no subject, for the reported speech that follows', () => {
-    const found = speakers([OPENER, 'In seiner Antrittsrede erklärte Jonas Roe, die Rechte der Arbeiter schützen zu wollen. Er werde „einen neuen Vertrag“ aushandeln.']);
+    const found = speakers([OPENER, 'In seiner ersten Rede erklärte Jonas Roe, die Bibliotheken der Stadt erhalten zu wollen. Er werde „einen festen Etat“ beantragen.']);
     expect(found).toEqual(['Jonas Roe']);
   });
 
@@ -279,8 +279,8 @@ describe('German: more clauses that introduce a quotation', () => {
     expect(speakers([OPENER, 'In einem Interview vor dem Kieler Konzert sagte Jonas Roe, Gründer der Band: „Ich spiele nicht für Geld.“'])).toEqual(['Jonas Roe']);
   });
 
-  it('takes no noun of the words themselves for their speaker ("Darauf waren die Worte zu lesen:")', () => {
-    expect(speakers([OPENER, 'Darauf waren die Worte zu lesen: „Der Hafen bleibt offen.“'])).toEqual([null]);
+  it('takes no noun of the words themselves for their speaker ("Auf dem Schild waren die Worte zu lesen:")', () => {
+    expect(speakers([OPENER, 'Auf dem Schild waren die Worte zu lesen: „Der Hafen bleibt offen.“'])).toEqual([null]);
   });
 });
 
@@ -366,7 +366,7 @@ describe('German: a cue in the clause after a closed quotation belongs to that c
 
 describe('German: a body named right before a person', () => {
   it('starts the person at the given name ("im Landtag Gudrun Roe")', () => {
-    const found = speakers(['Nachdem die Abgeordnete im Landtag Gudrun Roe mit einem Zwischenruf für Aufsehen gesorgt hatte, bat sie um Entschuldigung.', 'In der Debatte hatte sich Roe zu dem Zwischenruf hinreißen lassen: „Das war so nicht gemeint.“']);
+    const found = speakers(['Nachdem die Abgeordnete im Landtag Gudrun Roe mit einer Bemerkung für Unruhe gesorgt hatte, zog sie diese zurück.', 'In der Sitzung hatte sich Roe zu der Bemerkung verleiten lassen: „Das war so nicht gemeint.“']);
     expect(found).toEqual(['Gudrun Roe']);
   });
 });
@@ -383,7 +383,7 @@ describe('German: names with a particle, and a name with its role and party afte
   });
 
   it('remembers a speaker named after a separable cue with role, genitive and party, for the reported speech that follows', () => {
-    const found = speakers([OPENER, 'Am Rande einer Sitzung des Landtages in Hannover nahm jetzt auch der Ministerpräsident des Landes, Jonas Roe (CDU), zu der Frage Stellung. Jeder Lehrer könne „das Geld jetzt abrufen“.']);
+    const found = speakers([OPENER, 'Nach einer Sitzung des Stadtrates in Kassel nahm gestern auch der Bürgermeister der Stadt, Jonas Roe (CDU), zu dem Streit Stellung. Jeder Verein könne „die Halle weiter nutzen“.']);
     expect(found).toEqual(['Jonas Roe']);
   });
 
@@ -414,13 +414,13 @@ describe('German: publications in marks, opinion holders, quotations in brackets
   });
 
   it('gives the view to the person "für" names in the first field ("Für den Theologen Hans Roe sei …")', () => {
-    expect(speakers([OPENER, 'Für den Theologen Hans Roe sei der Rücktritt „aus vielen Gründen verständlich“.'])).toEqual(['Hans Roe']);
-    expect(speakers([OPENER, 'Für Senator Willi Roe (SPD) ist die Anstellung ein „gelungenes Beispiel für Resozialisierung“.'])).toEqual(['Willi Roe']);
+    expect(speakers([OPENER, 'Für den Historiker Hans Roe sei der Umzug „in vieler Hinsicht nachvollziehbar“.'])).toEqual(['Hans Roe']);
+    expect(speakers([OPENER, 'Für Senator Willi Roe (SPD) ist der neue Radweg ein „gutes Zeichen für die Innenstadt“.'])).toEqual(['Willi Roe']);
   });
 
   it('gives a quotation in brackets to the name right before it, and the next one to the name before its colon', () => {
-    const found = speakers([OPENER, 'Auch andere gratulierten, so der Leiter der Agentur, Mohammed Roe („Niemand hat das mehr verdient.“), und der Ministerpräsident Jens Vogel: „Der Preis kommt nicht zu früh.“']);
-    expect(found).toEqual(['Mohammed Roe', 'Jens Vogel']);
+    const found = speakers([OPENER, 'Auch andere lobten den Entwurf, so der Leiter des Museums, Karim Roe („Das ist ein großer Wurf.“), und der Ministerpräsident Paul Vogel: „Die Stadt kann stolz sein.“']);
+    expect(found).toEqual(['Karim Roe', 'Paul Vogel']);
   });
 });
 
@@ -431,11 +431,11 @@ describe('German: genitive complements, plural subjects after the verb, sources 
   });
 
   it('reads "die" and a noun after a plural verb as its subject ("äußerten die Richter „…“")', () => {
-    expect(speakers([OPENER, 'In der Begründung zum Urteil äußerten die Richter „gravierende rechtliche Bedenken“ gegen den Einsatz.'])).toEqual(['die Richter']);
+    expect(speakers([OPENER, 'In der Begründung zum Beschluss äußerten die Richter „erhebliche formale Zweifel“ an dem Verfahren.'])).toEqual(['die Richter']);
   });
 
   it('gives the words to a described source in the dative after "laut" ("laut einem Vereinsmitglied")', () => {
-    expect(speakers([OPENER, 'Das Buch ist laut einem Vereinsmitglied eine „kluge und komische Geschichte über das Scheitern“.'])).toEqual(['einem Vereinsmitglied']);
+    expect(speakers([OPENER, 'Das Buch ist laut einem Vereinsmitglied eine „leise und warme Erzählung über das Älterwerden“.'])).toEqual(['einem Vereinsmitglied']);
   });
 });
 
@@ -451,14 +451,14 @@ describe('German: a noun of the words and whose words they are', () => {
     expect(speakers([OPENER, 'Auf den Vorwurf der Partei, es handele sich um einen „ideologischen Antrag“, ging niemand ein.'])[0]).toBe('Vorwurf der Partei');
   });
 
-  it('gives the words to the genitive after such a noun following the cue ("„…“ so das Fazit der Betreiber von Roe.de")', () => {
-    expect(speakers([OPENER, '„Offenbar sind die Anfragen doch zu lästig.“ so das Fazit der Betreiber von Wahlwatch.'])).toEqual(['der Betreiber von Wahlwatch']);
+  it('gives the words to the genitive after such a noun following the cue ("„…“ so das Fazit der Gründer von Roe.de")', () => {
+    expect(speakers([OPENER, '„Offenbar stören die Fragen doch sehr.“ so das Fazit der Gründer von Fragdenrat.'])).toEqual(['der Gründer von Fragdenrat']);
   });
 });
 
 describe('German: "so" and a cue verb with its object pronoun before the subject', () => {
   it('reads the subject after the object pronoun ("„…“, so charakterisierte ihn der Gewerkschafter Jonas Roe.")', () => {
-    expect(speakers([OPENER, '„Er ist die eiserne Hand im eisernen Handschuh“, so charakterisierte ihn der Gewerkschafter Jonas Roe von der CFTC.'])).toEqual(['Jonas Roe']);
+    expect(speakers([OPENER, '„Er ist ein Fels in der Brandung“, so beschrieb ihn der Gewerkschafter Jonas Roe von der NGG.'])).toEqual(['Jonas Roe']);
   });
 });
 
@@ -480,13 +480,13 @@ describe('German: a surname with two particles opening the clause', () => {
 
 describe('German: the subject of a subordinate clause holding the cue', () => {
   it('reads the subject right after the subordinator ("zumal Verteidiger Jonas Roe betont hatte, …")', () => {
-    expect(speakers([OPENER, 'Die Richterin sah das anders, zumal Verteidiger Jonas Roe immer wieder betont hatte, der Angeklagte sei nicht „gewalttätig“.'])).toEqual(['Jonas Roe']);
+    expect(speakers([OPENER, 'Die Richterin sah das anders, zumal Verteidiger Jonas Roe mehrfach erklärt hatte, sein Mandant sei nicht „vorbestraft“.'])).toEqual(['Jonas Roe']);
   });
 });
 
 describe('German: a description with a prepositional phrase and a participle after the cue', () => {
-  it('reads "schrieb die in Hamburg geborene Sängerin" as the speaker, as written', () => {
-    expect(speakers([OPENER, '„Jetzt ist es noch außergewöhnlicher“, schrieb die in Hamburg geborene Sängerin, die den Auftritt kaum erwarten kann.'])).toEqual(['die in Hamburg geborene Sängerin']);
+  it('reads "schrieb die in Bremen geborene Sängerin" as the speaker, as written', () => {
+    expect(speakers([OPENER, '„Das wird ein langer Sommer“, schrieb die in Bremen geborene Sängerin, die die Tournee kaum erwarten kann.'])).toEqual(['die in Bremen geborene Sängerin']);
   });
 });
 

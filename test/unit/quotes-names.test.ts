@@ -31,18 +31,18 @@ describe('given names and titles as data, per language', () => {
 
 describe('German: the subject after a verb-second cue', () => {
   it('reads the speaker after the cue when the clause opens with something else', () => {
-    expect(speakers(['Zum Rücktritt sagte der italienische Kardinal Angelo Rossi: „Das kam aus heiterem Himmel.“'])).toEqual(['Angelo Rossi']);
+    expect(speakers(['Zum Wechsel sagte der italienische Dirigent Angelo Rossi: „Das kam für mich überraschend.“'])).toEqual(['Angelo Rossi']);
     expect(speakers(['Die Zahl der Toten stieg am Abend.', 'Ähnlich äußerte sich die Präsidentin Maria Roe: „Wir haben die Lage im Griff.“'])).toEqual(['Maria Roe']);
   });
 
   it('reads past a separable particle ("fügte … hinzu") to a surname the article gave in full', () => {
-    const found = speakers(['Innenminister Reinhold Gall sprach am Dienstag im Landtag.', 'Relativierend fügte Gall hinzu: „Das Gesetz darf die Rechte der Bürger nicht aushöhlen.“']);
-    expect(found).toEqual(['Reinhold Gall']);
+    const found = speakers(['Bauminister Reinhold Falk sprach am Dienstag im Landtag.', 'Einschränkend fügte Falk hinzu: „Die Förderung darf die Mieten nicht treiben.“']);
+    expect(found).toEqual(['Reinhold Falk']);
   });
 
   it('never takes the object of "bezeichneten X als „…“" for the speaker', () => {
-    const found = speakers(['Einige Beobachter bezeichneten jedoch das Auftreten der Polizei als „erstaunlich zurückhaltend“.']);
-    expect(found[0]).not.toBe('Auftreten der Polizei');
+    const found = speakers(['Einige Gäste bezeichneten dagegen das Verhalten der Ordner als „ungewohnt freundlich“.']);
+    expect(found[0]).not.toBe('Verhalten der Ordner');
   });
 });
 
@@ -82,11 +82,11 @@ describe('German names: capitals alone make no name', () => {
   });
 
   it('takes one bare capitalised word next to a singular cue verb for a name (a singular noun would need its article)', () => {
-    expect(speakers(['Die Lage bleibt angespannt.', 'Wiedeking sagte: „Die Politik sollte sich heraushalten.“'])).toEqual(['Wiedeking']);
+    expect(speakers(['Die Lage bleibt angespannt.', 'Lindqvist sagte: „Die Vereine sollen selbst entscheiden.“'])).toEqual(['Lindqvist']);
     expect(speakers(['Die Lage bleibt angespannt.', '„Wir haben alles versucht“, sagte Gaddafi.'])).toEqual(['Gaddafi']);
     expect(speakers(['Die Lage bleibt angespannt.', 'Mönche sagten: „Wir bleiben hier.“'])).toEqual([null]);
     // Before a participle at the clause's end the word is an object, not the subject.
-    expect(speakers(['Roe hatte die Rolle der Fraktions- und Parteivorsitzenden betont: „Wir entscheiden gemeinsam.“'])).not.toEqual(['Parteivorsitzenden']);
+    expect(speakers(['Roe hatte die Aufgabe der Kreis- und Ortsvorsitzenden betont: „Wir entscheiden gemeinsam.“'])).not.toEqual(['Ortsvorsitzenden']);
   });
 
   it('keeps organisations as speakers when a cue verb has them as subject', () => {
@@ -96,8 +96,8 @@ describe('German names: capitals alone make no name', () => {
   });
 
   it('never takes a noun whose determiner rules out a subject (genitive, dative)', () => {
-    const found = speakers(['Passend zu den Gefahren des Eises warnte die Sprecherin eines Radiosenders: „Auf dem Eis kann es glatt sein.“']);
-    expect(found[0]).not.toBe('des Eises');
+    const found = speakers(['Passend zu den Gefahren des Sturms warnte die Sprecherin eines Regionalsenders: „Im Wald können Äste herabfallen.“']);
+    expect(found[0]).not.toBe('des Sturms');
   });
 });
 
@@ -106,7 +106,7 @@ describe('English: a word capitalised only because it opens the sentence', () =>
     const found = speakers([
       'Donald Trump met the former aide on Monday.',
       'Former Trump aide Jane Roe spoke later.',
-      'Trump wrote to the board, threatening "a major lawsuit," the letter shows.',
+      'Trump wrote to the council, threatening "a costly appeal," the letter shows.',
     ], 'en');
     expect(found).toEqual(['Donald Trump']);
   });

@@ -54,7 +54,7 @@ describe('news text habits', () => {
   });
 
   it('never reads a capitalised word inside a name as a reporting verb', () => {
-    const found = quotes(['Jane Roe lamented that anger in the United States while "allowing old hatreds to surface again."']);
+    const found = quotes(['Jane Roe complained that prices rose in the United States while "wages stood still for years."']);
     expect(found[0]?.speaker).toBe('Jane Roe');
   });
 
@@ -87,7 +87,7 @@ describe('news text habits', () => {
   });
 
   it('never reads a programme\'s title before "she said, “…”" as the first half of an interrupted quotation', () => {
-    const found = quotes(['Mayor Jane Roe spoke on Monday.', 'On XYZ’s “Good Morning Town” Tuesday, she said, “I never said I was going to pay for the bus.”']);
+    const found = quotes(['Mayor Jane Roe spoke on Monday.', 'On XYZ’s “Good Morning Town” Tuesday, she said, “I never promised to fix every road.”']);
     expect(found.map((q) => [q.kind, q.speaker])).toEqual([['title', null], ['speech', 'Jane Roe']]);
     // Two halves of one quotation around its attribution still share it (S9).
     const halves = quotes(['“We will not wait,” Jane Roe said, “for the House to act.”']);
@@ -189,8 +189,8 @@ describe('news text habits', () => {
   });
 
   it('never takes the subject of a reported clause ("said the president “…”", no comma) for the speaker', () => {
-    const found = quotes(['A former candidate -- John Roe, who lost in 2008 -- said the president "offered no change to his failing plan."']);
-    expect(found[0]?.speaker).not.toBe('the president');
+    const found = quotes(['A former mayor -- John Roe, who retired in 2010 -- said the governor "brought nothing new to the table."']);
+    expect(found[0]?.speaker).not.toBe('the governor');
     // With a separator, the phrase after the cue is the speaker: said Jane Roe: “…”.
     expect(quotes(['Said Jane Roe, the mayor: "We are ready for the storm."'])[0]?.speaker).toBe('Jane Roe');
   });
@@ -198,7 +198,7 @@ describe('news text habits', () => {
   it('takes the main clause\'s subject, not the subject of an opening "As …," clause, for a quotation after it', () => {
     const found = quotes([
       'Senator John Doe pushed for a new bill.',
-      'As Doe spoke, the Farmers Union was going into overdrive, whipping lawmakers against "any and all new rules" in the bill.',
+      'As Doe spoke, the Farmers Union was working the phones, rallying lawmakers against "each and every new fee" in the bill.',
     ]);
     expect(found[0]?.speaker).not.toBe('John Doe');
     // A quotation inside the opening clause is still its subject's.
@@ -225,7 +225,7 @@ describe('news text habits', () => {
   });
 
   it('reads a name after the quotation past appositives with ages and US state abbreviations', () => {
-    expect(quotes(['"Both of them scare me," Harry Lund, 30, of Raleigh, N.C., who was among those polled, said in an interview.'])[0]?.speaker)
+    expect(quotes(['"Neither of them convinces me," Harry Lund, 30, of Durham, N.C., who took part in the survey, said in an interview.'])[0]?.speaker)
       .toBe('Harry Lund');
     expect(quotes(['"I just do not trust her," Cora Vale, 67, a retired nurse in Allentown, Pa., said.'])[0]?.speaker).toBe('Cora Vale');
   });
@@ -242,7 +242,7 @@ describe('news text habits', () => {
   });
 
   it('gives a partial quotation inside a sentence about a named person to that person (no cue verb)', () => {
-    expect(quotes(['Walter Roe sniped that the new chief was "learning on the job," while the board kept quiet.'])[0]?.speaker).toBe('Walter Roe');
+    expect(quotes(['Walter Roe quipped that the new coach was "still finding her feet," while the board kept quiet.'])[0]?.speaker).toBe('Walter Roe');
     expect(quotes(['Jane Doe arrived in Ohio.', 'At a rally on Sunday, Ms. Doe called the plan "a gimmick" and left.'])[0]?.speaker).toBe('Jane Doe');
     expect(quotes(['Senator Jane Doe spoke on Monday.', 'Doe also veered close to an apology, saying, "We never meant it that way."'])[0]?.speaker).toBe('Jane Doe');
   });
@@ -283,9 +283,9 @@ describe('news text habits', () => {
   });
 
   it('finds the subject after the verb in a German clause that introduces a quotation with a colon', () => {
-    expect(quotes(['Hier sparte der Bundespräsident auch nicht mit Kritik: „Wir müssen schneller werden.“'], 'de')[0]?.speaker).toBe('der Bundespräsident');
+    expect(quotes(['Dabei sparte der Bürgermeister auch nicht mit Lob: „Das Team hat viel geleistet.“'], 'de')[0]?.speaker).toBe('der Bürgermeister');
     // A run of nouns joined by "zu" is no name.
-    expect(quotes(['Seine Meinung zu Kirchhoff: „Das darf nicht wahr sein.“'], 'de')[0]?.speaker).toBeNull();
+    expect(quotes(['Seine Meinung zu Lindqvist: „Das kann so nicht bleiben.“'], 'de')[0]?.speaker).toBeNull();
   });
 
   it('credits a reporting clause at the end of the sentence ("“…” would be fine, Jane Roe said")', () => {
@@ -296,7 +296,7 @@ describe('news text habits', () => {
   });
 
   it('credits the name before a colon in a transcript or a list of reactions ("Roe: “…”")', () => {
-    const found = quotes(['Roe: "We are going all the way to the convention." Doe: "The count is not over."']);
+    const found = quotes(['Roe: "We will stay in this race until the end." Doe: "The count is not over."']);
     expect(found.map((q) => q.speaker)).toEqual(['Roe', 'Doe']);
     expect(quotes(['WHY THE POLLS MISSED - Jane Roe and John Doe: "The misses trace to old problems with turnout models."'])[0]?.speaker)
       .toBe('Jane Roe and John Doe');
@@ -314,7 +314,7 @@ describe('news text habits', () => {
   it('gives a participle after a comma the subject of its clause, and a statement its issuer', () => {
     expect(quotes(['In an interview with a local radio station, Jane Roe renewed her attacks on the plan, saying it was "a gift to developers."'])[0]?.speaker)
       .toBe('Jane Roe');
-    expect(quotes(['On Saturday, John Doe issued a statement saying the judge was "a remarkable person and a fair one."'])[0]?.speaker).toBe('John Doe');
+    expect(quotes(['On Saturday, John Doe issued a statement saying the coach was "a patient teacher and a kind one."'])[0]?.speaker).toBe('John Doe');
     expect(quotes(['Jane Roe confirmed the meeting had taken place and said, "We agreed on nothing at all."'])[0]?.speaker).toBe('Jane Roe');
   });
 
@@ -330,18 +330,18 @@ describe('news text habits', () => {
   it('skips a party and state in brackets after the subject, and reads "City, State" as no apposition', () => {
     expect(quotes(['Sen. Jane Roe (D-Ill.) said the plan would fail, and called it "a gift to the banks."'])[0]?.speaker).toBe('Jane Roe');
     expect(quotes(['Rep. Jane Roe (D-N.Y.) said John Doe reassured them that they "were not going to split."'])[0]?.speaker).toBe('Jane Roe');
-    expect(quotes(['Jane Roe, during a town hall meeting in Columbus, Ohio, said she was "going to fight for every vote."'])[0]?.speaker)
+    expect(quotes(['Jane Roe, during a campaign stop in Dayton, Ohio, said she was "ready to work for every county."'])[0]?.speaker)
       .not.toBe('Ohio');
   });
 
   it('reads lower-case modifiers before a titled name after an inverted cue ("said retired Army Lt. Gen. Jane Roe")', () => {
-    expect(quotes(['"I fundamentally disagree," said retired Army Lt. Gen. Jane Roe, who served in Iraq.'])[0]?.speaker).toBe('Jane Roe');
+    expect(quotes(['"That is simply wrong," said retired Army Lt. Gen. Jane Roe, who served in Korea.'])[0]?.speaker).toBe('Jane Roe');
     expect(quotes(['"It is a start," said several Democrats.'])[0]?.speaker).not.toBe('Democrats');
   });
 
   it('gives a participle after "by" or "while" its clause\'s subject, and reads brackets before an appositive', () => {
-    expect(quotes(['On the eve of the vote, Jane Roe rallied supporters by warning darkly that "the majority is in danger."'])[0]?.speaker).toBe('Jane Roe');
-    expect(quotes(['Rep. Jane Roe (D-Md.), chair of the committee, said that it was "open to every viewpoint."'])[0]?.speaker).toBe('Jane Roe');
+    expect(quotes(['On the eve of the vote, Jane Roe energised volunteers by warning gravely that "the seat could still be lost."'])[0]?.speaker).toBe('Jane Roe');
+    expect(quotes(['Rep. Jane Roe (D-Md.), chair of the committee, said that it was "open to every proposal."'])[0]?.speaker).toBe('Jane Roe');
   });
 
 
@@ -358,10 +358,10 @@ describe('news text habits', () => {
 
   it('reads « le ministre de la Défense » as one description, resolved to the minister the article introduced', () => {
     const found = quotes([
-      'Le ministre russe de la Défense, Andreï Roe, a visité le front vendredi.',
-      'Le ministre de la Défense a affirmé que l’armée avait « détruit les meilleures unités » ennemies.',
+      'Le ministre belge de la Défense, Luc Roe, a visité une caserne vendredi.',
+      'Le ministre de la Défense a déclaré que les recrues avaient « dépassé tous les objectifs » fixés.',
     ], 'fr');
-    expect(found.map((q) => q.speaker)).toEqual(['Andreï Roe']);
+    expect(found.map((q) => q.speaker)).toEqual(['Luc Roe']);
   });
 
   it('reads past a full stop inside a party and state in brackets after the quotation', () => {
@@ -370,10 +370,10 @@ describe('news text habits', () => {
 
   it('gives a cue after "y" the subject of its clause, a description resolved to the person it introduced (es)', () => {
     const found = quotes([
-      'El ministro de Asuntos Exteriores, José Roe, viajó a Madrid.',
-      'El ministro de Exteriores propone una conferencia y recalcó que la autoridad estaría mejor situada "si no se hubiera minado su legitimidad" por otros.',
+      'El ministro de Asuntos Exteriores, Tomás Roe, viajó a Lisboa.',
+      'El ministro de Exteriores propone una cumbre y recalcó que el comité estaría más unido "si no se hubiera debilitado su mandato" desde fuera.',
     ], 'es');
-    expect(found[0]?.speaker).toBe('José Roe');
+    expect(found[0]?.speaker).toBe('Tomás Roe');
   });
 });
 

@@ -71,16 +71,16 @@ describe('the subject of the sentence before is who a left-out subject or a pron
 
 describe('names with particles and subjects of sentences that hold a quotation', () => {
   it('keeps two particles inside a name, so the apposed name is the speaker, not the description (es)', () => {
-    expect(speakers(['La presidenta del Consejo Regional, Marta van der Berg, aseguró que sigue “con tristeza” las noticias.'], 'es'))
+    expect(speakers(['La presidenta del Consejo Regional, Marta van der Berg, aseguró que recibe “con alegría” la propuesta.'], 'es'))
       .toEqual(['Marta van der Berg']);
   });
 
   it('reads the subject of a sentence whose own quotation has no speaker, for the next left-out subject (es)', () => {
     const found = speakers([
       'El consejero de Interior, Antonio Gil, habló por la mañana con los alcaldes.',
-      'El presidente regional, Juan Moreno Ruiz, pidió calma a los vecinos.',
-      'El consejero ha lanzado además un mensaje a la población: las órdenes de evacuación “no son recomendaciones”.',
-      '“Si hay que salir de casa, hay que hacerlo”, ha insistido.',
+      'El presidente regional, Juan Ibarra Ruiz, pidió calma a los vecinos.',
+      'El consejero ha enviado también un aviso a los vecinos: los cortes de agua “no son opcionales”.',
+      '“Si hay que ahorrar, hay que hacerlo”, ha insistido.',
     ], 'es');
     expect(found[found.length - 1]).toBe('Antonio Gil');
   });
@@ -90,7 +90,7 @@ describe('roles that only qualify a noun', () => {
   it('never reads "el primer objetivo" as a described person who would hide the speaker (es)', () => {
     const found = speakers([
       'El ministro Luis Gil Ortega visitó la frontera el domingo.',
-      'El primer objetivo es “detener esta guerra”, seguido de la entrada de ayuda “sin obstáculos”, señaló.',
+      'El primer paso es “abrir el puerto”, seguido de la llegada del grano “sin retrasos”, señaló.',
     ], 'es');
     expect(found[found.length - 1]).toBe('Luis Gil Ortega');
   });
@@ -104,34 +104,34 @@ describe('places, bodies and sentence openers', () => {
   }
 
   it('keeps a partial quotation after a country with no cue verb, with no speaker: the country is no spokesperson (fr)', () => {
-    const [quote] = found(['La Chine a appelé vendredi à la « retenue » après le tir du missile.'], 'fr');
+    const [quote] = found(['Le Brésil a appelé lundi à la « prudence » après la chute du pont.'], 'fr');
     expect(quote?.speaker).toBeNull();
     expect(quote?.kind).not.toBe('scare');
   });
 
   it('reads a body with its adjective and complement, and lets the next pronoun mean it (fr)', () => {
     expect(speakers([
-      '« Les drones ont été détruits », rapporte le ministère russe de la Défense dans un communiqué. Il précise que des armes « en service en mer Noire » ont été utilisées.',
-    ], 'fr')).toEqual(['le ministère russe de la Défense', 'le ministère russe de la Défense']);
+      '« Les stocks ont été reconstitués », rapporte le ministère belge de la Santé dans une note. Il précise que des vaccins « en réserve dans les hôpitaux » ont été distribués.',
+    ], 'fr')).toEqual(['le ministère belge de la Santé', 'le ministère belge de la Santé']);
   });
 
   it('never reads the opener "Así" as a name; the subject after the verb speaks (es)', () => {
-    expect(speakers(['Así ha resumido el consejero de Interior, Antonio Gil, la magnitud de un incendio que comenzó como un “fuego de cuneta” y creció.'], 'es'))
+    expect(speakers(['Así ha resumido el consejero de Agricultura, Antonio Gil, el alcance de una plaga que empezó como un “problema local” y se extendió.'], 'es'))
       .toEqual(['Antonio Gil']);
   });
 });
 
 describe('Italian reporting verbs in their usual tenses', () => {
   it('reads racconta, ha raccontato, rivelò as cues', () => {
-    expect(speakers(['Dopo i saluti, racconta Giorgio Lombardi, «lei ha chiesto a Rubio se fosse cubano».'], 'it')).toEqual(['Giorgio Lombardi']);
+    expect(speakers(['Dopo i saluti, racconta Giorgio Lombardi, «lei gli ha chiesto se fosse siciliano».'], 'it')).toEqual(['Giorgio Lombardi']);
     expect(speakers(['«Siamo pronti a ripartire», ha raccontato il sindaco Marco Bellini.'], 'it')).toEqual(['Marco Bellini']);
   });
 });
 
 describe('according to, on either side of the quotation, and whose view a clause gives', () => {
   it('reads "según (asegura) X" and "selon X" after the quotation', () => {
-    expect(speakers(['Las familias se sienten “expulsadas del barrio” esos días, según asegura Marta Gil.'], 'es')).toEqual(['Marta Gil']);
-    expect(speakers(['Les comptes se sont « très fortement dégradés » en un an, selon Paul Garnier.'], 'fr')).toEqual(['Paul Garnier']);
+    expect(speakers(['Las familias se sienten “olvidadas por el ayuntamiento” esos días, según asegura Marta Gil.'], 'es')).toEqual(['Marta Gil']);
+    expect(speakers(['Les ventes se sont « très nettement améliorées » en un an, selon Paul Garnier.'], 'fr')).toEqual(['Paul Garnier']);
   });
 
   it('reads "Para X," opening the sentence or a clause as the holder of the view quoted', () => {
@@ -145,7 +145,7 @@ describe('according to, on either side of the quotation, and whose view a clause
   it('reads a reflexive reporting verb with its subject left out ("“¿…?”, se preguntaba.")', () => {
     expect(speakers([
       'La ministra Carmen Ruiz Soto defendió el plan ante la prensa.',
-      '“¿Cuál es la alternativa?”, se preguntaba en una entrevista.',
+      '“¿Qué otra salida queda?”, se preguntaba en una entrevista.',
     ], 'es')).toEqual(['Carmen Ruiz Soto']);
   });
 });
@@ -156,15 +156,15 @@ describe('who a sentence is about, when its people are named by surname alone', 
       'El piloto británico Gareth Whitlock terminó cuarto la carrera del domingo.',
       'El presidente de la federación, Omar Haddad Saleh, respondió a la carta de los pilotos.',
       'A Whitlock, cuarto en la meta, solo le queda la última prueba del año.',
-      '“Esperaba que chocásemos en la primera curva”, rememoró.',
+      '“Pensaba que no llegaría a la meta”, rememoró.',
     ], 'es')).toEqual(['Gareth Whitlock']);
   });
 
   it('never takes the last word of a body ("… de Emergencias") for a surname (es)', () => {
     expect(speakers([
       'La alcaldesa, Antonia Ruiz Gil, aseguró que el aviso llegó a tiempo.',
-      'A las alertas se sumó el trabajo de la Unidad Militar de Emergencias, que recorrió las casas.',
-      '“Todo el mundo se volcó”, resumió.',
+      'A los avisos se sumó el trabajo de la Agencia Regional de Emergencias, que revisó los caminos.',
+      '“Nadie se quedó en casa”, resumió.',
     ], 'es')).toEqual(['Antonia Ruiz Gil']);
   });
 });
@@ -205,7 +205,7 @@ describe('a reporting clause closing the sentence', () => {
 
 describe('a coordinated reporting verb after a quotation shares the sentence subject', () => {
   it('keeps the second partial quotation with the subject when "y pidió" follows the first (es)', () => {
-    expect(speakers(['Antes de la reunión, la ministra Carmen Ruiz Soto ha recalcado que el “silencio” es “cómplice” y pidió que la ONU controle la ayuda.'], 'es'))
+    expect(speakers(['Antes de la reunión, la ministra Carmen Ruiz Soto ha recalcado que la “espera” es “injusta” y pidió que la UE revise el reparto.'], 'es'))
       .toEqual(['Carmen Ruiz Soto', 'Carmen Ruiz Soto']);
   });
 
@@ -217,10 +217,10 @@ describe('a coordinated reporting verb after a quotation shares the sentence sub
 describe('the next sentence pointing back at a quotation that stands alone', () => {
   it('reads "“…”. Con esas palabras ha descrito X …" and "“…”. Así ha resumido el consejero, X, …" (es)', () => {
     expect(speakers([
-      'El presidente regional, Juan Moreno Ruiz, visitó la zona.',
-      '“Es una tragedia mayúscula”. Con esas palabras ha descrito Moreno un incendio que sigue activo.',
-    ], 'es')).toEqual(['Juan Moreno Ruiz']);
-    expect(speakers(['“Estamos ante una situación de tragedia”. Así ha resumido el consejero de Interior, Antonio Gil, la magnitud del incendio.'], 'es'))
+      'El presidente regional, Juan Ibarra Ruiz, visitó la zona.',
+      '“Es un golpe durísimo”. Con esas palabras ha descrito Ibarra una sequía que no termina.',
+    ], 'es')).toEqual(['Juan Ibarra Ruiz']);
+    expect(speakers(['“Vivimos un momento muy difícil”. Así ha resumido el consejero de Agricultura, Antonio Gil, los daños de la sequía.'], 'es'))
       .toEqual(['Antonio Gil']);
   });
 
@@ -247,7 +247,7 @@ describe('a description of a person names no one until the article names its hol
   });
 
   it('takes the name that closes a description, after its complement (fr)', () => {
-    expect(speakers(['« Rien ne manque », a assuré le directeur adjoint du Stade Claire Moreau Lefèvre sur une radio.'], 'fr'))
+    expect(speakers(['« La salle ouvrira lundi », a assuré le directeur adjoint du Musée Claire Moreau Lefèvre sur une radio.'], 'fr'))
       .toEqual(['Claire Moreau Lefèvre']);
   });
 
@@ -272,21 +272,21 @@ describe('a description with another role word for a person the article named (r
     ], 'es')).toEqual(['Marta Ibáñez Ruiz']);
     expect(speakers([
       'El juez Luis Gil Ortega citó a los acusados el lunes.',
-      '“Se valide o no, no lo sé”, dijo el instructor del caso.',
+      '“Todavía es pronto para saberlo”, dijo el instructor del caso.',
     ], 'es')).toEqual(['Luis Gil Ortega']);
   });
 
   it('registers the role of a name with two particles ("Marta van der Berg") for a later description (es)', () => {
     expect(speakers([
       'La presidenta del Consejo Regional, Marta van der Berg, habló el lunes.',
-      'El acuerdo “sigue siendo clave”, dice la jefa del Ejecutivo regional.',
+      'El pacto “sigue siendo útil”, dice la jefa del Ejecutivo regional.',
     ], 'es')).toEqual(['Marta van der Berg']);
   });
 
   it('abstains on a periphrasis for an office it cannot resolve, and on the pronoun after it, rather than printing a body (fr)', () => {
     expect(speakers([
-      'Le ministre Paul Garnier, qui verra jeudi le président Jean Moreau, affirme qu’il souhaite un nouvel élan.',
-      '« Nous parlerons de tout », écrit le chef du gouvernement travailliste. « Nous restons voisins », ajoute-t-il.',
+      'Le ministre Paul Garnier, qui recevra lundi le président Jean Moreau, affirme qu’il veut relancer le dialogue.',
+      '« Tout sera sur la table », écrit le chef du gouvernement conservateur. « Nous restons partenaires », ajoute-t-il.',
     ], 'fr')).toEqual([null, null]);
   });
 
@@ -305,9 +305,9 @@ describe('a description with another role word for a person the article named (r
 describe('a person’s name inside a run of capitals, where places and bodies are capitalised too', () => {
   it('starts the name at its given name, and never takes a sentence adverb for part of it (es)', () => {
     expect(speakers([
-      'El juez del Tribunal Supremo Ángel Gil Ortega citó al fiscal.',
-      'Además de Gil Ortega, el instructor cita a la fiscal jefe.',
-      'Para el instructor, las pruebas dan un “elevado grado” de certeza.',
+      'El juez del Tribunal Superior Ángel Gil Ortega llamó al concejal.',
+      'Además de Gil Ortega, el instructor escucha al tesorero.',
+      'Para el instructor, los correos dan un “alto nivel” de certeza.',
     ], 'es')).toEqual(['Ángel Gil Ortega']);
   });
 });
@@ -316,7 +316,7 @@ describe('a body named by its kind ("la ONG") after the article named it in full
   it('is the body the sentence before was about (es)', () => {
     expect(speakers([
       'El lunes, la Federación Regional de Ayuda Mutua denunció el cierre del centro.',
-      '“Estamos desconsolados”, explica la ONG en un comunicado.',
+      '“Estamos muy preocupados”, explica la ONG en un comunicado.',
     ], 'es')).toEqual(['Federación Regional de Ayuda Mutua']);
     expect(speakers([
       'La Federación Regional de Ayuda Mutua pidió ayuda el lunes.',
@@ -327,7 +327,7 @@ describe('a body named by its kind ("la ONG") after the article named it in full
   it('names no one when the sentence before was about a person (es)', () => {
     expect(speakers([
       'La ministra Carmen Ruiz Soto visitó el centro el lunes.',
-      '“Estamos desconsolados”, explica la ONG en un comunicado.',
+      '“Estamos muy preocupados”, explica la ONG en un comunicado.',
     ], 'es')).toEqual([null]);
   });
 });
@@ -336,12 +336,12 @@ describe('a role whose complement names another holder', () => {
   it('never gives "el alcalde de Montejo" to the mayor of Villanueva named before (es)', () => {
     expect(speakers([
       'El alcalde de Villanueva, Carlos Ruiz Soto, pidió calma a los vecinos.',
-      '“Fuimos puerta por puerta”, asegura el alcalde de Montejo.',
-      'El alcalde de Montejo, Pedro Gil Ortega, apenas encontraba palabras.',
+      '“Llamamos a cada casa”, asegura el alcalde de Montejo.',
+      'El alcalde de Montejo, Pedro Gil Ortega, apenas podía hablar.',
     ], 'es')).toEqual([null]);
     expect(speakers([
       'El alcalde de Villanueva, Carlos Ruiz Soto, pidió calma a los vecinos.',
-      '“Fuimos puerta por puerta”, asegura el alcalde de Villanueva.',
+      '“Llamamos a cada casa”, asegura el alcalde de Villanueva.',
     ], 'es')).toEqual(['Carlos Ruiz Soto']);
   });
 });
@@ -386,13 +386,13 @@ describe('Polish: reporting verbs, and an office of a body read as a description
 });
 
 describe('a description right after a named speaker varies that speaker’s name', () => {
-  it('gives "– zakończył prezydent USA" and "le chef du gouvernement" to the speaker just named (pl, fr)', () => {
+  it('gives "– zakończył prezydent kraju" and "le chef du gouvernement" to the speaker just named (pl, fr)', () => {
     expect(speakers([
-      '„Dość już czekania!” – wskazał Jan Kowalski. „Czas położyć kres wojnie!” – zakończył prezydent USA.',
+      '„Dość już czekania!” – wskazał Jan Kowalski. „Czas wreszcie działać!” – zakończył prezydent kraju.',
     ], 'pl')).toEqual(['Jan Kowalski', 'Jan Kowalski']);
     expect(speakers([
-      'Paul Garnier affirme qu’il souhaite un nouvel élan avec ses voisins.',
-      '« Nous parlerons de tout », écrit le chef du gouvernement.',
+      'Paul Garnier affirme qu’il veut relancer le dialogue avec ses voisins.',
+      '« Tout sera sur la table », écrit le chef du gouvernement.',
     ], 'fr')).toEqual(['Paul Garnier']);
   });
 
@@ -421,15 +421,15 @@ describe('a description right after a named speaker varies that speaker’s name
 describe('a body by its initials', () => {
   it('reads "il Nyt" as the New York Times the article named in full (it)', () => {
     expect(speakers([
-      'Il New York Times scriveva in serata che la premier aveva insistito.',
-      '«La premier ha premuto sul caso», rivela il Nyt.',
+      'Il New York Times riportava in mattinata che la premier aveva esitato.',
+      '«La premier ha chiesto più tempo», rivela il Nyt.',
     ], 'it')).toEqual(['New York Times']);
   });
 
   it('reads them in the headline too, from the full name the article gives later (it)', () => {
     const doc = new JSDOM('<!DOCTYPE html><body></body>').window.document;
-    doc.body.appendChild(Object.assign(doc.createElement('p'), { textContent: 'Il New York Times scriveva in serata che la premier aveva insistito.' }));
-    const found = findQuotes(textBlocks(doc.body), { title: 'La premier a Washington. Il Nyt: «Ha premuto sul caso»', lang: 'it' });
+    doc.body.appendChild(Object.assign(doc.createElement('p'), { textContent: 'Il New York Times riportava in mattinata che la premier aveva esitato.' }));
+    const found = findQuotes(textBlocks(doc.body), { title: 'La premier a Bruxelles. Il Nyt: «Ha chiesto più tempo»', lang: 'it' });
     expect(found.map((q) => q.speaker)).toEqual(['New York Times']);
   });
 
@@ -444,7 +444,7 @@ describe('a body by its initials', () => {
 describe('French narrative infinitive: "Et d’ajouter que …"', () => {
   it('gives the quotations of "Et d’ajouter qu’…" to the speaker of the sentence before (fr)', () => {
     expect(speakers([
-      'Jean Moreau a parlé de sa grand-mère. « J’avais un ange gardien », a-t-il raconté. Et d’ajouter qu’après son décès, « nous avons trié ses affaires ».',
+      'Jean Moreau a parlé de son grand-père. « Il me lisait des contes », a-t-il raconté. Et d’ajouter qu’après sa mort, « nous avons gardé ses livres ».',
     ], 'fr')).toEqual(['Jean Moreau', 'Jean Moreau']);
     expect(speakers([
       '« Rien n’est joué », a déclaré Claire Dubois. Et de préciser que la décision « viendra en juin ».',
@@ -455,7 +455,7 @@ describe('French narrative infinitive: "Et d’ajouter que …"', () => {
 describe('a name in apposition to the described subject, whatever its given name', () => {
   it('makes "Le colistier de X, JD Roe, a tenu …" about JD Roe, for the pronoun after (fr)', () => {
     expect(speakers([
-      'Le colistier de Paul Garnier, JD Roe, a tenu à se présenter hier avec une série d’anecdotes personnelles. « J’avais un ange gardien », a-t-il raconté. Et d’ajouter qu’après son décès, « nous avons trié ses affaires ».',
+      'Le colistier de Paul Garnier, JD Roe, a tenu à se raconter lundi avec quelques souvenirs d’enfance. « Il me lisait des contes », a-t-il raconté. Et d’ajouter qu’après sa mort, « nous avons gardé ses livres ».',
     ], 'fr')).toEqual(['JD Roe', 'JD Roe']);
   });
 });
@@ -481,7 +481,7 @@ describe('words a document says, quoted in a relative clause after it', () => {
   it('are not the words of the person citing the document (es)', () => {
     expect(speakers([
       'El juez Luis Gil Ortega citó al fiscal el lunes.',
-      'En el auto, Gil Ortega se basa en el informe de la Unidad Central del pasado mes que habla de “una participación directa” del fiscal.',
+      'En el auto, Gil Ortega se apoya en el informe de la Policía Local del pasado año que habla de “un papel decisivo” del concejal.',
     ], 'es')).toEqual([null]);
   });
 });

@@ -119,7 +119,7 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     }
     // Pro-drop: “…”, ha señalado. / «…», ha scritto su X: the subject is left out, as the one being talked about.
     if (lexicon.proDrop && skipped > 0 && phrase === null && isCue(tokens[j], lexicon)) {
-      // "“…”, abundó el team principal de …": an article after the verb opens its subject, one the
+      // "“…”, añadió el director técnico de …": an article after the verb opens its subject, one the
       // lexicon cannot read (a person or a document): the cue claims the quotation and names no one.
       const unread = unreadSubject(tokens, after, lexicon);
       if (unread > 0) return { phrase: null, pattern: 'after', adjacent: true, end: unread };
@@ -172,7 +172,7 @@ function publicationInMarks(tokens: readonly Token[], at: number, lexicon: Lexic
 }
 
 /**
- * "„…“, so das Fazit der Betreiber von Roe.de": a noun of the words themselves (lexicon.textNouns) after the
+ * "„…“, so das Fazit der Gründer von Roe.de": a noun of the words themselves (lexicon.textNouns) after the
  * cue, and whose words they are in the genitive: those, as written.
  */
 function authorOfWords(tokens: readonly Token[], at: number, lexicon: Lexicon): SpeakerPhrase | null {
@@ -245,8 +245,8 @@ function compoundTenseBefore(tokens: readonly Token[], floor: number, cue: numbe
 }
 
 /**
- * An article and a noun that is no time word right after a verb ("abundó el team principal de Red
- * Bull", not "dijo el lunes"): the verb's own subject; the token after its noun, or -1.
+ * An article and a noun that is no time word right after a verb ("añadió el director técnico del
+ * equipo", not "dijo el lunes"): the verb's own subject; the token after its noun, or -1.
  */
 function unreadSubject(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
   const determiner = tokens[at];
@@ -269,7 +269,7 @@ export function nameAfterCue(tokens: readonly Token[], cue: number, lexicon: Lex
 /**
  * Where an inverted subject may follow a word or two after the verb: a reflexive or an adverb where the
  * verb comes second ("erinnerte sich Roe", "sagte auch der Minister"), an adverb or a time word in
- * languages that allow it ("ha twittato poi la premier", "note aussi la Drees").
+ * languages that allow it ("ha scritto poi il ministro", "note aussi la mairie").
  */
 function pastAdverbs(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
   const skips = (token: Token): boolean => (lexicon.capitalizesNouns
@@ -337,7 +337,7 @@ export const endsClauseAfter = (tokens: readonly Token[], at: number): boolean =
 
 /**
  * Tokens [from, to) are a title before a name and nothing else ("chief financial officer", "former
- * FBI agent", "Wyoming GOP chairman"): a few words, no verb or punctuation, and a role word among them.
+ * FBI agent", "Utah GOP chairman"): a few words, no verb or punctuation, and a role word among them.
  */
 function onlyRoleWords(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
   if (to - from > 6) return false;
@@ -438,7 +438,7 @@ function subordinateSubject(tokens: readonly Token[], floor: number, cue: number
   return phrase !== null && phrase.to <= cue && (phrase.kind === 'name' ? phrase.surnameOnly !== true : phrase.kind === 'described' || phrase.kind === 'organisation') ? phrase : null;
 }
 
-/** Words a German first field may hold after its head noun: complements ("der Polizei in Dortmund"), an apposition. */
+/** Words a German first field may hold after its head noun: complements ("der Feuerwehr in Lübeck"), an apposition. */
 const FIELD_PUNCT = new Set([',', '(', ')', '-', '\u2013']);
 const FIELD_REACH = 14;
 
@@ -577,7 +577,7 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number, lexic
 /**
  * Who a sentence is about: its subject at the start of the sentence or of a clause after a comma,
  * a person's name that `accept` takes ("Pour le reste, …, Jean Roe a fait …") or a description
- * ("El presidente andaluz ha pedido …", "le Premier ministre a fait …"), followed by its verb.
+ * ("El presidente regional ha pedido …", "le Premier ministre a fait …"), followed by its verb.
  */
 export function sentenceTopic(
   tokens: readonly Token[], from: number, to: number, lexicon: Lexicon, accept: (phrase: SpeakerPhrase) => boolean,
@@ -586,9 +586,9 @@ export function sentenceTopic(
   if (named !== null) return named;
   for (let start = from; start < Math.min(to, from + SUBJECT_WINDOW); start += 1) {
     if (start !== from && (tokens[start - 1] as Token).text !== ',') continue;
-    // "el alcalde de Bédar, Ángel Collados, apenas encontraba …", "Asimismo, el juez Castro realizó …".
+    // "el alcalde de Montejo, Pedro Gil, apenas podía …", "Asimismo, el juez Roe realizó …".
     const phrase = phraseStartingAt(tokens, start, lexicon);
-    // "Le colistier de Donald Trump, JD Vance, a tenu …": a full name set off after the article's opening
+    // "Le colistier de Paul Garnier, JD Roe, a tenu …": a full name set off after the article's opening
     // description names a person, whatever its given name.
     const apposed = phrase !== null && phrase.kind === 'name' && start !== from && phrase.text.includes(' ') && lexicon.personNeedsGivenName
       && lexicon.determiners.has((tokens[from] as Token).lower) && (tokens[phrase.to] as Token | undefined)?.text === ',';
@@ -599,7 +599,7 @@ export function sentenceTopic(
   return null;
 }
 
-/** "In seiner wöchentlichen Radioansprache begründete …": the phrase is a complement, not the subject. */
+/** "In seiner monatlichen Videobotschaft begründete …": the phrase is a complement, not the subject. */
 function governedByPreposition(tokens: readonly Token[], from: number, lexicon: Lexicon): boolean {
   if (lexicon.prepositions.size === 0) return false;
   for (let k = from - 1; k >= Math.max(0, from - 4); k -= 1) {
@@ -679,7 +679,7 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
       const right = subjectOfCue(field ? subjectAfterField(tokens, c, lexicon) : phraseStartingAt(tokens, c + 1, lexicon), tokens, c, lexicon);
       if (right !== null && right.kind !== 'self' && (right.kind !== 'described' || field)) return { phrase: right, pattern: 'sentence', adjacent: false, end: -1 };
     }
-    // "El ministro de Exteriores propone que … y recalcó que … “…”": a cue after "and" shares its clause's subject.
+    // "El ministro propone que … y recalcó que … “…”": a cue after "and" shares its clause's subject.
     const shared = elidedSubject(tokens, c, floor, lexicon) ? clauseSubject(tokens, floor, c, lexicon) : null;
     if (shared !== null) return { phrase: shared, pattern: 'sentence', adjacent: false, end: -1 };
   }
@@ -698,10 +698,10 @@ function fieldBefore(tokens: readonly Token[], floor: number, cue: number, lexic
 }
 
 /**
- * "Nach Angaben des künstlerischen Leiters …", "Nach Auffassung des Fraktionschefs Hartmut Roe sei es
+ * "Nach Angaben des technischen Direktors …", "Nach Auffassung des Fraktionschefs Hartmut Roe sei es
  * „…“", "nach Ansicht von Senator Roe": "nach" or "laut", a noun of words or views (lexicon.sourceNouns)
  * and whose they are, in the genitive or after "von": the name if it holds one, else the whole phrase
- * as written ("Angaben des künstlerischen Leiters"), which no case ending makes a wrong nominative.
+ * as written ("Angaben des technischen Direktors"), which no case ending makes a wrong nominative.
  */
 function sourceNounAt(tokens: readonly Token[], c: number, q: number, lexicon: Lexicon): SpeakerPhrase | null {
   const opener = tokens[c];
@@ -709,7 +709,7 @@ function sourceNounAt(tokens: readonly Token[], c: number, q: number, lexicon: L
   const according = opener.lower === 'nach' || opener.lower === 'laut';
   let noun = c + 1;
   if (isWord(tokens[noun]) && lexicon.determiners.has((tokens[noun] as Token).lower)) noun += 1;
-  // "Auf den Vorwurf der CDU, es handele sich um „…“": after any preposition, a noun of the words themselves and whose they are.
+  // "Auf den Einwand der Opposition, es gehe um „…“": after any preposition, a noun of the words themselves and whose they are.
   const head = tokens[noun];
   if (!isWord(head) || !(according ? lexicon.sourceNouns.has(head.lower) : noun > c + 1 && lexicon.textNouns.has(head.lower))) return null;
   const owner = noun + 1;
@@ -743,8 +743,8 @@ function nameRunAfter(tokens: readonly Token[], at: number, lexicon: Lexicon): n
 }
 
 /**
- * “Boots on the ground” would be appropriate, Ben Carson said after the attacks. / “…” if she didn't
- * win by more, said David Wasserman. A reporting clause that follows a comma later in the sentence
+ * “More nurses” would help, Jane Roe said after the vote. / “…” if she didn't
+ * win by more, said John Doe. A reporting clause that follows a comma later in the sentence
  * governs what came before it, the quotation included: the first such clause after the quotation, read
  * as if it followed the closing mark. No other quotation may stand between.
  */
@@ -799,9 +799,9 @@ export function asClause(tokens: readonly Token[], from: number, to: number, lex
 }
 
 /**
- * A5 on either side, where the lexicon lists the phrases: "“…”, según asegura Campo." / "…, selon la
- * Drees." (an "according to" after the quotation, before the sentence ends, past a reporting verb),
- * and "Para Hurtado, su intervención “…”" (lexicon.opinionOf opening the sentence or a clause, its
+ * A5 on either side, where the lexicon lists the phrases: "“…”, según asegura Roe." / "…, selon la
+ * mairie." (an "according to" after the quotation, before the sentence ends, past a reporting verb),
+ * and "Para Gil, su decisión “…”" (lexicon.opinionOf opening the sentence or a clause, its
  * holder followed by a comma): whose view or words the sentence gives.
  */
 export function accordingAround(tokens: readonly Token[], q: number, floor: number, sentenceEnd: number, lexicon: Lexicon): Attribution {
@@ -841,7 +841,7 @@ function opinionFillsField(tokens: readonly Token[], holder: SpeakerPhrase, c: n
 }
 
 /**
- * “Es una tragedia”. Con esas palabras ha descrito Moreno … / “…”. Así ha resumido el consejero, X, …:
+ * “Es un golpe”. Con esas palabras ha descrito Ibarra … / “…”. Así ha resumido el consejero, X, …:
  * a quotation that is a sentence of its own, and the next sentence opening with words that point back
  * at it (lexicon.backReferences) and a reporting verb, whose subject (before or after it) said it.
  */
@@ -979,7 +979,7 @@ function describedSubject(tokens: readonly Token[], from: number, q: number, lex
 /**
  * Where every noun is capitalised and the verb comes second, the subject of a clause introducing a
  * quotation with a colon may follow its verb ("Hier sparte der Bundespräsident nicht mit Kritik: „…“",
- * "Ein WWF-Sprecher schätzte ein: „…“"): the first person the clause names, a name or a determiner and
+ * "Ein NABU-Sprecher schätzte ein: „…“"): the first person the clause names, a name or a determiner and
  * a role noun, not governed by a preposition.
  */
 export function colonSubject(
@@ -1017,7 +1017,7 @@ function genitiveAt(tokens: readonly Token[], at: number, lexicon: Lexicon): boo
 
 /**
  * The clause names no person: its first described subject of any noun ("Der 23-jährige Sportler gab
- * bekannt:", "Die Bewohner des Dorfes sehen alles gelassen:"), outside a subordinate clause ("Als ein
+ * bekannt:", "Die Mieter des Hauses sehen die Sache locker:"), outside a subordinate clause ("Als ein
  * Fluggast half, rief der Mann:"); a noun of words with its author is the author ("Das Fazit von Jana Roe
  * überrascht nicht:").
  */

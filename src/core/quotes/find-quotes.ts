@@ -240,7 +240,7 @@ function registerNames(blocks: readonly TextBlock[], tokenized: BlockTokens[], r
         if (lexicon.doubleSurnames && words.length === 3 && isGivenName(words[0] as string, lexicon) && !isGivenName(words[1] as string, lexicon)) {
           registry.add(name.name, position, words[1]);
         }
-        // "Además de García Ortiz, el instructor cita …": a name in a fronted adverbial phrase has no apposition after it.
+        // "Además de Gil Ortega, el instructor escucha …": a name in a fronted adverbial phrase has no apposition after it.
         const fronted = lexicon.personNeedsGivenName && lexicon.auxiliaries.has(token.lower) && lexicon.connectors.has(tokens[i + 1]?.lower ?? '');
         for (const { role, complement } of [...rolesBefore(tokens, i, lexicon), ...(fronted ? [] : rolesAfter(tokens, end, lexicon))]) {
           registry.addRole(role, name.name, position, complement);
@@ -390,7 +390,7 @@ const FIRST_WORD = /^(\p{L}+)(?:\s+|['\u2019])/u;
 
 /**
  * A short quotation standing alone as a paragraph whose words the article prints again elsewhere
- * ("'A change warrior.'" above "… calls herself a “change warrior” …"): a crosshead or pull quote echoing
+ * ("'A quiet fixer.'" above "… calls herself a “quiet fixer” …"): a crosshead or pull quote echoing
  * the story, not another quotation. A leading article of the language (its lexicon's determiners) and the
  * final punctuation are not compared.
  */

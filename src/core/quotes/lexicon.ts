@@ -37,9 +37,9 @@ export interface LexiconData {
   channelPhrases: string[];
   /** Phrases followed by the speaker ("according to X"). */
   accordingTo: string[];
-  /** "according to X" is read after the quotation too ("“…”, según asegura Campo."). */
+  /** "according to X" is read after the quotation too ("“…”, según asegura Roe."). */
   accordingAfter?: boolean;
-  /** Phrases opening a clause with whose view it gives ("Para Hurtado, …", "Pour la syndicaliste, …"). */
+  /** Phrases opening a clause with whose view it gives ("Para Gil, …", "Pour la syndicaliste, …"). */
   opinionOf?: string[];
   /** Words opening the sentence after a quotation that point back at it ("Así", "Con esas palabras"). */
   backReferences?: string[];
@@ -87,7 +87,7 @@ export interface LexiconData {
    * the role words of the articles' own wording for it: "jefe del gobierno" -> presidente, primer.
    */
   roleSynonyms?: Record<string, string[]>;
-  /** Roles that name the head of a body ("la dirigeante de la CGT"): its holder is whoever the article gave an office of that body. */
+  /** Roles that name the head of a body ("la dirigeante du syndicat"): its holder is whoever the article gave an office of that body. */
   leaderRoles?: string[];
   /** Words that make a name an organisation, not a person. */
   orgWords: string[];
@@ -130,7 +130,7 @@ export interface LexiconData {
    * subject names no one the article identified, to no one.
    */
   subjectIsTopic?: boolean;
-  /** An inverted subject may follow an adverb or time word of `auxiliaries` ("ha twittato poi la premier", "note aussi la Drees"). */
+  /** An inverted subject may follow an adverb or time word of `auxiliaries` ("ha scritto poi il ministro", "note aussi la mairie"). */
   subjectAfterAdverbs?: boolean;
   /** Adjectives follow their noun ("la premier italiana Giorgia Meloni"): one may stand between a role and the name. */
   adjectivesFollowNoun?: boolean;

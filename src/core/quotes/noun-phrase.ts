@@ -86,7 +86,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, lexicon: L
       else if (word(before) && lexicon.connectors.has(before.lower) && isNameWord(tokens[from - 2], lexicon)
         && !lexicon.prepositions.has((tokens[from - 2] as Token).lower)
         && !(lexicon.capitalizesNouns && lexicon.genitiveDeterminers.has(before.lower))) from -= 1;
-      // "Ursula von der Leyen": two particles in a row (not where nouns are capitalised: "Halver von der Baader Bank").
+      // "Ursula von der Leyen": two particles in a row (not where nouns are capitalised: "Roe von der Nordsee Bank").
       else if (!lexicon.capitalizesNouns && word(before) && lexicon.connectors.has(before.lower) && word(tokens[from - 2]) && lexicon.connectors.has((tokens[from - 2] as Token).lower)
         && isNameWord(tokens[from - 3], lexicon)) from -= 2;
       else break;
@@ -173,7 +173,7 @@ const isAcronymRole = (token: Token | undefined, lexicon: Lexicon): boolean =>
   word(token) && /^\p{Lu}{2,}$/u.test(token.text) && (lexicon.speakerNouns.has(token.lower) || isRole(token.lower, lexicon));
 
 /**
- * "said Clinton campaign manager Robby Mook", "said Clinton’s top foreign policy aide Jake Roe": the
+ * "said Lund campaign manager Ada Roe", "said Lund’s top housing policy aide Jake Roe": the
  * name at `at` only qualifies the role after it; the person is the name after the role (the phrase
  * from `start`), or null when no role and name follow.
  */
@@ -206,7 +206,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, lexico
     if (qualified !== null) return qualified;
     return nameFrom(tokens, from, nameRunEnd(tokens, from, lexicon), lexicon, determiner);
   }
-  // "said former Pennsylvania Gov. Ed Roe", "said retired Army Lt. Gen. Mick Roe": one or two lower-case
+  // "said former Pennsylvania Gov. Ed Roe", "said retired Army Lt. Gen. Jane Roe": one or two lower-case
   // modifiers before a name that carries its own title.
   let k = from;
   while (k < from + 2 && word(tokens[k]) && !(tokens[k] as Token).cap && !lexicon.stopwords.has((tokens[k] as Token).lower)
@@ -282,7 +282,7 @@ export function phraseAfterVerb(tokens: readonly Token[], start: number, end: nu
   const phrase = phraseStartingAt(tokens, at, lexicon);
   if (phrase === null || phrase.kind === 'self') return null;
   if (phrase.to === end) return at === start ? phrase : { ...phrase, from: start };
-  // "warnte die Moderatorin eines Lokalsenders:": a genitive complement belongs to the subject.
+  // "warnte die Moderatorin eines Regionalsenders:": a genitive complement belongs to the subject.
   const after = genitiveEnd(tokens, phrase.to, lexicon);
   if (after === end || (lexicon.capitalizesNouns && phrase.kind === 'name' && roleApposition(tokens, after, end, lexicon))) return phrase;
   // "zeigte sich der Bundestrainer zufrieden:": a subject in the nominative may be followed by a few lower-case words.
@@ -378,7 +378,7 @@ function appositionName(tokens: readonly Token[], at: number, lexicon: Lexicon):
 const APPOSITION_REACH = 8;
 
 /**
- * "le ministre russe de la Défense, Andreï Roe", "el portavoz del ministerio de Asuntos Exteriores, Lin
+ * "le ministre belge de la Défense, Luc Roe", "el portavoz del ministerio de Asuntos Exteriores, Lin
  * Roe": a longer description (adjectives, nested complements) and then, after a comma, the name.
  */
 function laterApposition(tokens: readonly Token[], from: number, lexicon: Lexicon): SpeakerPhrase | null {

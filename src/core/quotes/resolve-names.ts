@@ -140,8 +140,8 @@ export function cleanName(run: readonly Token[], lexicon: Lexicon): CleanName | 
 
 /**
  * Where places and bodies are capitalised as names are (lexicon.personNeedsGivenName), a run that holds a
- * given name after other words is a person's name from there ("Tribunal Supremo Ángel Hurtado"); a
- * sentence adverb and a connector before a name are no part of it ("Además de García Ortiz").
+ * given name after other words is a person's name from there ("Tribunal Superior Ángel Gil Ortega"); a
+ * sentence adverb and a connector before a name are no part of it ("Además de Gil Ortega").
  */
 function fromGivenName(words: string[], lexicon: Lexicon): string[] {
   let start = 0;
@@ -238,7 +238,7 @@ export class NameRegistry {
 
   /**
    * "the commissioner", "il sindaco": the latest person introduced with that role before `position`;
-   * with a `complement` ("el alcalde de Bédar"), never one whose role had another ("alcalde de Lubrín").
+   * with a `complement` ("el alcalde de Montejo"), never one whose role had another ("alcalde de Villanueva").
    * Where two people were (a pope of today and one of 1415, each named from a given name: `person`), which
    * one is meant is not known, and none is named.
    */

@@ -75,10 +75,10 @@ export function readCue(tokens: readonly Token[], from: number, to: number, offs
       rememberSpeaker(memory, person);
       found = true;
     } else if (subject !== null && (subject.kind === 'described' || subject.kind === 'organisation')) {
-      // "Der Bürgermeister forderte alle auf, … Kämen sie dem nicht nach, so „…“": reported speech goes on with a described speaker too.
+      // "Der Bürgermeister bat alle, … Folgten sie dem nicht, so „…“": reported speech goes on with a described speaker too.
       const source = memory.lexicon.subjunctives.size > 0 ? resolvePhrase(subject, memory, offset + token.start) : null;
       if (source !== null) rememberSource(memory, source);
-      // "La dirigeante de la CGT affirme … M. Macron …": she, not the man named in passing; "El Comité …
+      // "La dirigeante du syndicat affirme … M. Moreau …": she, not the man named in passing; "El Comité …
       // ha denunciado …": the body, which "la ONG" means next.
       if (memory.lexicon.subjectIsTopic) found = rememberTopic(memory, subject, offset + token.start);
     }
@@ -119,7 +119,7 @@ export function readSentences(data: SentenceTokens, offset: number, memory: Spea
 
 /**
  * The name at token `at` follows a preposition or a connector inside the sentence [from, …) ("de
- * Martine Aubry", "avec M. Macron"); not one opening it ("Selon Javier López, …").
+ * Martine Aubry", "avec M. Macron"); not one opening it ("Selon Javier Roe, …").
  */
 function inPassing(tokens: readonly Token[], from: number, at: number, lexicon: Lexicon): boolean {
   const before = tokens[at - 1];
@@ -300,7 +300,7 @@ function unresolvedDescription(text: string, memory: SpeakerMemory, position: nu
 const VARIATION_SENTENCES = 2;
 
 /**
- * "„…” – wskazał Trump. „…” – zakończył prezydent USA.": a description of a person right after a
+ * "„…” – wskazał Kowalski. „…” – zakończył prezydent kraju.": a description of a person right after a
  * named speaker varies the speaker's name, when the article gives that role to no one and the speaker
  * no role (a speaker it gave one, "la ministra …", is not "el portavoz").
  */
@@ -352,7 +352,7 @@ function headRoles(text: string, lexicon: Lexicon): string[] {
  * that role. The head is the last role word before the complement ("el portavoz de la Asociación").
  */
 function resolveDescribed(text: string, memory: SpeakerMemory, position: number): string | null {
-  // Where descriptions need a name, "el alcalde de Bédar" is not the mayor of another town.
+  // Where descriptions need a name, "el alcalde de Montejo" is not the mayor of another town.
   const complement = memory.lexicon.descriptionNeedsName ? describedComplement(text, memory.lexicon) : [];
   const synonyms = roleSynonymAt(text.toLowerCase().split(' ').slice(memory.lexicon.determiners.size === 0 ? 0 : 1), memory.lexicon)?.roles ?? [];
   const roles = headRoles(text, memory.lexicon);
@@ -361,7 +361,7 @@ function resolveDescribed(text: string, memory: SpeakerMemory, position: number)
       (full) => opensWithGivenName(full, memory.lexicon));
     if (person !== null) return person;
   }
-  // "la dirigeante de la CGT" after "Sophie Binet, la secrétaire générale de la CGT": the one holder of an office of that body.
+  // "la dirigeante du syndicat" after "Nadia Perrin, la secrétaire générale du syndicat": the one holder of an office of that body.
   const holders = leaderOf(roles, complement, memory, position);
   return holders.size === 1 ? [...holders][0] as string : null;
 }
@@ -372,7 +372,7 @@ function leaderOf(roles: readonly string[], complement: readonly string[], memor
   return memory.registry.holdersOf(complement, position);
 }
 
-/** The capitalised words after a description's first connector ("el alcalde de Bédar": Bédar). */
+/** The capitalised words after a description's first connector ("el alcalde de Montejo": Montejo). */
 function describedComplement(text: string, lexicon: Lexicon): string[] {
   const words = text.split(' ');
   const link = words.findIndex((word, k) => k > 0 && lexicon.connectors.has(word.toLowerCase()));
@@ -405,10 +405,10 @@ export function knownSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory, posit
   const lexicon = memory.lexicon;
   if (phrase.kind === 'organisation') return !lexicon.capitalizesNouns;
   // There, a run of capitalised words joined by "zu", "der", "von" is mostly nouns ("Meinung zu
-  // Kirchhoff", "Pflichten der Union"), and a sentence may open with "Nachdem" or "Laut".
+  // Lindqvist", "Pflichten der Union"), and a sentence may open with "Nachdem" or "Laut".
   // "la Chine", "le Kazakhstan": an article and one capitalised word name a place or a body, not a person.
   const words = phrase.text.split(' ').filter((word, at) => at > 0 || !lexicon.determiners.has(word.toLowerCase()));
-  // "Kurt von Figura": from a given name on, a particle joins the surname.
+  // "Kurt von Halden": from a given name on, a particle joins the surname.
   const particle = (word: string, at: number): boolean => at > 0 && at < words.length - 1 && isGivenName(words[0] as string, lexicon) && lexicon.connectors.has(word);
   if (lexicon.capitalizesNouns && words.some((word, at) => !particle(word, at) && (!/^\p{Lu}/u.test(word) || lexicon.stopwords.has(word.toLowerCase())
     || lexicon.prepositions.has(word.toLowerCase())))) return false;

@@ -224,7 +224,7 @@ function anaphor(site: QuoteSite): Claim | null {
   return fromCue(attributionNext(site.tokens, site.q, site.sentenceEnd, site.memory.lexicon), site);
 }
 
-/** A5: "“…”, según asegura Campo." / "Para Hurtado, su intervención “…”" / "Wie Roe erklärte, sieht die Stadt „…“". */
+/** A5: "“…”, según asegura Roe." / "Para Gil, su decisión “…”" / "Wie Roe erklärte, sieht die Stadt „…“". */
 function according(site: QuoteSite): Claim | null {
   if (site.raw.isBlock || site.memory.lexicon.caseless || site.raw.endBlock !== site.raw.startBlock) return null;
   return fromCue(accordingAround(site.tokens, site.q, site.floor, site.sentenceEnd, site.memory.lexicon), site)
@@ -236,7 +236,7 @@ function label(site: QuoteSite): Claim | null {
   if (site.raw.isBlock || site.memory.lexicon.caseless) return null;
   const phrase = labelBefore(site.tokens, site.q, site.sentenceStart, site.memory.lexicon)
     ?? nameBeforeQuoteInBrackets(site.tokens, site.q, site.sentenceStart, site.memory.lexicon);
-  // Where every noun is capitalised, "Seine Meinung zu Kirchhoff:" must first pass as a name.
+  // Where every noun is capitalised, "Seine Meinung zu Lindqvist:" must first pass as a name.
   if (phrase !== null && site.memory.lexicon.capitalizesNouns && !knownSpeaker(phrase, site.memory, site.position)) return null;
   return phrase === null ? null : claim('label', resolvePhrase(phrase, site.memory, site.position), 'high', phrase);
 }
@@ -348,9 +348,9 @@ function subject(site: QuoteSite): Claim | null {
   const known = (phrase: SpeakerPhrase): boolean => knownSpeaker(phrase, memory, site.position);
   const phrase = sentenceSubject(tokens, site.sentenceStart, q, memory.lexicon, known) ?? colonSubject(tokens, site.floor, q, memory.lexicon, known)
     ?? apposedSubject(site, known);
-  // "Darauf waren die Worte zu lesen: „…“": the words themselves are no one who speaks.
+  // "Auf dem Schild waren die Worte zu lesen: „…“": the words themselves are no one who speaks.
   if (phrase === null || (phrase.kind === 'described' && memory.lexicon.textNouns.has(lastWord(phrase.text)))) return null;
-  // "Hurtado se basa en el informe de la UCO … que habla de “…”": the document's words, not the subject's.
+  // "Gil se apoya en el informe de la policía … que habla de “…”": the document's words, not the subject's.
   if (documentSays(tokens, phrase.to, q, memory.lexicon)) return claim('subject', null, 'low', phrase);
   return claim('subject', placeAsSubject(phrase, memory.lexicon) ? null : resolvePhrase(phrase, memory, site.position), 'low', phrase);
 }

@@ -131,7 +131,7 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], abbreviati
       let word = text.slice(i, wordEnd);
       // A word never runs into a quotation that starts inside it.
       if (quote !== undefined && quote.start > i && quote.start < i + word.length) word = word.slice(0, quote.start - i);
-      // "sagte Merkel.Als …": two sentences glued without a space; a full stop keeps "U.S." and "z.B." whole.
+      // "sagte Roe.Als …": two sentences glued without a space; a full stop keeps "U.S." and "z.B." whole.
       if (word.includes('.')) {
         const glued = GLUED_SENTENCE.exec(word);
         if (glued !== null) word = word.slice(0, glued.index + 1);
