@@ -5,7 +5,7 @@
  * inside any quotation are never candidates (A2, A14).
  */
 import { isRole, type Lexicon } from './lexicon.js';
-import { attributedNoun, genitiveEnd, phraseAfterVerb, phraseEndingAt, phraseStartingAt, subjectOfCue, type SpeakerPhrase } from './noun-phrase.js';
+import { attributedNoun, genitiveEnd, inflectedLowerCase, phraseAfterVerb, phraseEndingAt, phraseStartingAt, subjectOfCue, type SpeakerPhrase } from './noun-phrase.js';
 import { POSSESSIVE, opensWithGivenName } from './resolve-names.js';
 import { matchesAt, type Token } from './tokens.js';
 
@@ -199,7 +199,7 @@ function participleDescription(tokens: readonly Token[], at: number, lexicon: Le
   while (k < at + 8 && isWord(tokens[k]) && (tokens[k] as Token).cap) k += 1;
   if (k === at + 2) return null;
   const attributes = k;
-  while (k < attributes + 2 && isWord(tokens[k]) && !(tokens[k] as Token).cap && /e[nrsm]?$/u.test((tokens[k] as Token).lower)) k += 1;
+  while (k < attributes + 2 && inflectedLowerCase(tokens[k])) k += 1;
   const noun = tokens[k];
   if (k === attributes || !isWord(noun) || !noun.cap) return null;
   return { text: tokens.slice(at, k + 1).map((token, n) => (n === 0 ? token.lower : token.text)).join(' '), kind: 'described', role: null, from: at, to: k + 1 };
@@ -462,7 +462,7 @@ function firstField(tokens: readonly Token[], floor: number, cue: number, lexico
     if (token.type === 'quote' || (token.type === 'punct' && !FIELD_PUNCT.has(token.text))) return null;
     if (token.type !== 'word' || token.cap) continue;
     if (!lexicon.determiners.has(token.lower) && !lexicon.obliqueDeterminers.has(token.lower) && !lexicon.prepositions.has(token.lower)
-      && !lexicon.connectors.has(token.lower) && !/e[nrsm]?$/u.test(token.lower)) return null;
+      && !lexicon.connectors.has(token.lower) && !inflectedLowerCase(token)) return null;
     if (lexicon.cueVerbs.has(token.lower) || lexicon.auxiliaries.has(token.lower)) return null;
   }
   return phrase;
@@ -730,7 +730,7 @@ function datives(tokens: readonly Token[], at: number, lexicon: Lexicon): Speake
   const determiner = tokens[at];
   if (!lexicon.capitalizesNouns || !isWord(determiner) || !lexicon.obliqueDeterminers.has(determiner.lower)) return null;
   let noun = at + 1;
-  while (noun < at + 1 + 3 && isWord(tokens[noun]) && !(tokens[noun] as Token).cap && /e[nrsm]?$/u.test((tokens[noun] as Token).lower)) noun += 1;
+  while (noun < at + 1 + 3 && inflectedLowerCase(tokens[noun])) noun += 1;
   const head = tokens[noun];
   if (!isWord(head) || !head.cap || lexicon.nonNames.has(head.lower) || lexicon.timeWords.has(head.lower)) return null;
   return { text: tokens.slice(at, noun + 1).map((token) => token.text).join(' '), kind: 'described', role: null, from: at, to: noun + 1 };

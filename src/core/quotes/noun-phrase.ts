@@ -247,8 +247,11 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, lexico
   return determiner !== null ? attributedNoun(tokens, start, lexicon) : null;
 }
 
+/** A lower-case word with an adjective's inflected ending (-e, -en, -er, -es, -em: "erfahrene", "beiden"), as German writes attributes. */
+export const inflectedLowerCase = (token: Token | undefined): token is Token => word(token) && !token.cap && /e[nrsm]?$/u.test(token.lower);
+
 /** An inflected attribute before a German noun ("erfahrene", "43-jährige", "beiden"): lower case, no verb or stop word. */
-const isAttribute = (token: Token | undefined, lexicon: Lexicon): boolean => word(token) && !token.cap && /e[nrsm]?$/u.test(token.lower)
+const isAttribute = (token: Token | undefined, lexicon: Lexicon): boolean => inflectedLowerCase(token)
   && !lexicon.stopwords.has(token.lower) && !lexicon.cueVerbs.has(token.lower) && !lexicon.auxiliaries.has(token.lower) && !lexicon.determiners.has(token.lower);
 
 /**
