@@ -25,32 +25,6 @@ function elementsWithDepth(root: Element): [Element, number][] {
   return found;
 }
 
-/**
- * Whether any element lies deeper than `cap` under `root`: a walk that keeps nothing (nearly every page
- * answers no, after visiting each element once).
- */
-function deeperThan(root: Element, cap: number): boolean {
-  let element = root;
-  let depth = 0;
-  for (;;) {
-    const child = element.firstElementChild;
-    if (child !== null) {
-      element = child;
-      depth += 1;
-      if (depth > cap) return true;
-      continue;
-    }
-    let next = element.nextElementSibling;
-    while (next === null && element !== root) {
-      element = element.parentElement as Element;
-      depth -= 1;
-      next = element === root ? null : element.nextElementSibling;
-    }
-    if (next === null) return false;
-    element = next;
-  }
-}
-
 function unwrap(element: Element): void {
   element.replaceWith(...Array.from(element.childNodes));
 }
@@ -58,8 +32,8 @@ function unwrap(element: Element): void {
 /** Flattens what lies deeper than `cap` under the document element; returns how many elements were unwrapped. */
 export function capTreeDepth(doc: Document, cap = MAX_TREE_DEPTH): number {
   const root = doc.documentElement;
+  // Called only for a page whose index measured it deeper than the cap (page-index.ts walks every element once).
   if (root === null) return 0;
-  if (!deeperThan(root, cap)) return 0;
   let unwrapped = 0;
   const deep = elementsWithDepth(root).filter(([, depth]) => depth > cap);
   if (deep.length === 0) return 0;
