@@ -69,7 +69,7 @@ function isCallToAction(element: Element, { text, words, key }: Measured, phrase
 const MAX_RIGHTS_WORDS = 60;
 
 /**
- * "© 2025 Harbour Gazette. All rights reserved.", "Dieser Text wurde veröffentlicht unter der Lizenz …": the
+ * "© 2025 Harbour Gazette. All rights reserved.", "Dieser Artikel wurde unter einer Lizenz … veröffentlicht": the
  * page's rights or syndication line. The statement leads or ends the block; a quoted one is someone speaking.
  */
 function isRightsLine({ text, words, key }: Measured, phrases: Phrases): boolean {

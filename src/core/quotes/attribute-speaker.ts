@@ -641,7 +641,7 @@ export function attributionBefore(tokens: readonly Token[], q: number, floor: nu
     }
     if (left !== null && left.kind !== 'self') return { phrase: left, pattern: 'before', adjacent: skipped > 0 || c === e, end: -1 };
     if (elidedSubject(tokens, c, floor, lexicon)) {
-      // "Roe confirmed she had been and said, “…”": the left-out subject is the clause's.
+      // "Roe admitted she had left early and said, “…”": the left-out subject is the clause's.
       const subject = clauseSubject(tokens, floor, c, lexicon);
       if (subject !== null) return { phrase: subject, pattern: 'before', adjacent: skipped > 0 || c === e, end: -1 };
       const elided: SpeakerPhrase = { text: '', kind: 'elided', role: null, from: c, to: c };
@@ -951,8 +951,8 @@ export function sentenceSubject(
 }
 
 /**
- * Where every noun is capitalised, a sentence opening with a description and its verb ("Die Organisation
- * verlangte eine Untersuchung der „…“", "Auch der US-amerikanische Außenminister Jon Roe attackierte …"): the
+ * Where every noun is capitalised, a sentence opening with a description and its verb ("Die Gewerkschaft
+ * forderte eine Prüfung der „…“", "Auch der US-amerikanische Außenminister Jon Roe attackierte …"): the
  * description, or the name in apposition to it, is the subject. A determiner that may open a subject, its
  * attributes and noun, a genitive complement, then a lower-case verb.
  */
