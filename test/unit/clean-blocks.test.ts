@@ -78,17 +78,17 @@ describe('calls to action', () => {
   });
 
   it.each([
-    'Never miss a story from the valley by signing up to our newsletter today!',
-    'We want to hear what you think about this article. Submit a letter to the editor.',
-    'If you liked this post, would you consider supporting our work? Thank you!',
+    'Keep up with the harbour towns by signing up to our weekend newsletter.',
+    'Did this report change your mind? Submit your letter to the editor of the Gazette.',
+    'Found this guide to the trails useful? Please consider supporting our small team.',
     'You must be logged in to post a comment.',
     'Abonnieren Sie kostenlos die Newsletter der Redaktion.',
     'Verpassen Sie keine Nachrichten mehr aus der Region.',
     'Sie sind aktuell nicht eingeloggt.',
-    'Um den Beitrag kommentieren zu können, müssen Sie eingeloggt sein.',
+    'Zum Mitdiskutieren müssen Sie eingeloggt sein.',
     'War der Artikel hilfreich?',
     'Artikel gefallen? Vergiss nicht, ihn zu teilen!',
-    'Valora esta noticia', 'Hazte miembro y disfruta de beneficios exclusivos',
+    'Valora esta noticia', 'Hazte socio y apoya a la redacción del valle',
   ])('removes the site\'s own prompt "%s"', (call) => {
     expect(cleaned(`${BODY}<p>${call}</p>${BODY}`)).toBe(`${BODY_TEXT}\n\n${BODY_TEXT}`);
   });
@@ -137,8 +137,8 @@ describe('rights and syndication lines', () => {
   it.each([
     '© 2025 Harbour Gazette. All rights reserved.',
     'Copyright © 2025 Northfield Media Ltd.',
-    'This article is the copyrighted property of the Valley Courier. Written permission must be obtained before reprinting it in any form.',
-    'Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-SA 4.0. Die Fotos dürfen nicht verwendet werden.',
+    'This story is the copyrighted property of the Valley Courier and may be reprinted only with our consent.',
+    'Dieser Beitrag ist unter einer Creative-Commons-Lizenz frei nutzbar; die Bilder sind davon ausgenommen.',
     'Alle Rechte vorbehalten. Nachdruck nur mit Genehmigung.',
     'Tous droits réservés.', 'Todos los derechos reservados.', 'Todos os direitos reservados.', 'Riproduzione riservata', 'Все права защищены.',
   ])('removes "%s"', (line) => {

@@ -101,7 +101,7 @@ describe('boxes that are never the story', () => {
     + '<p>The sun came over the hill at seven.</p><p>On the way back it started to rain, and we did not mind at all.</p></article>'
     + '<div class="archive"><h3>Archive</h3><ul><li><a href="/2024/05">May 2024</a></li><li><a href="/2024/04">April 2024</a></li><li><a href="/2024/03">March 2024</a></li>'
     + '<li><a href="/2024/02">February 2024</a></li><li><a href="/2024/01">January 2024</a></li><li><a href="/2023/12">December 2023</a></li></ul></div>';
-  const COOKIES = '<div class="widget widget_cookie_notice"><form><p>Privacy and cookies: this site uses cookies. By continuing to use this website, you agree to their use, as our policy explains in full.</p></form></div>';
+  const COOKIES = '<div class="widget widget_cookie_notice"><form><p>About cookies: the lake blog keeps a few small files on your device. Stay on the site and we count that as a yes, as our policy explains in full.</p></form></div>';
   const AUTHOR = '<div id="author-info"><h2>About Jo Lind</h2><p>Jo Lind writes about lakes, rivers and the people who live beside them, and has done so for twenty years, first for the county paper and now here.</p></div>';
   const SIGN_UP = '<form action="/join"><p>Get our letter every Friday: the week\'s best walks, the weather and what is on, in one e-mail that is easy to read.</p><input type="email" name="mail"><button>Join</button></form>';
 

@@ -116,8 +116,8 @@ describe('places, bodies and sentence openers', () => {
   });
 
   it('never reads the opener "Así" as a name; the subject after the verb speaks (es)', () => {
-    expect(speakers(['Así ha resumido el consejero de Agricultura, Antonio Gil, el alcance de una plaga que empezó como un “problema local” y se extendió.'], 'es'))
-      .toEqual(['Antonio Gil']);
+    expect(speakers(['Así ha descrito la consejera de Turismo, Lucía Gil, una temporada que arrancó como un “año tranquilo” y acabó en récord.'], 'es'))
+      .toEqual(['Lucía Gil']);
   });
 });
 
@@ -215,13 +215,13 @@ describe('a coordinated reporting verb after a quotation shares the sentence sub
 });
 
 describe('the next sentence pointing back at a quotation that stands alone', () => {
-  it('reads "“…”. Con esas palabras ha descrito X …" and "“…”. Así ha resumido el consejero, X, …" (es)', () => {
+  it('reads "“…”. Con esas palabras ha descrito X …" and "“…”. Así ha resumido la consejera, X, …" (es)', () => {
     expect(speakers([
       'El presidente regional, Juan Ibarra Ruiz, visitó la zona.',
       '“Es un golpe durísimo”. Con esas palabras ha descrito Ibarra una sequía que no termina.',
     ], 'es')).toEqual(['Juan Ibarra Ruiz']);
-    expect(speakers(['“Vivimos un momento muy difícil”. Así ha resumido el consejero de Agricultura, Antonio Gil, los daños de la sequía.'], 'es'))
-      .toEqual(['Antonio Gil']);
+    expect(speakers(['“Nadie esperaba tanta gente”. Así ha resumido la consejera de Cultura, Elena Prado, el primer fin de semana del festival.'], 'es'))
+      .toEqual(['Elena Prado']);
   });
 
   it('leaves a quotation alone when the next sentence only starts with "Así" and reports nothing (es)', () => {
@@ -247,7 +247,7 @@ describe('a description of a person names no one until the article names its hol
   });
 
   it('takes the name that closes a description, after its complement (fr)', () => {
-    expect(speakers(['« La salle ouvrira lundi », a assuré le directeur adjoint du Musée Claire Moreau Lefèvre sur une radio.'], 'fr'))
+    expect(speakers(['« La salle ouvrira lundi », a affirmé la directrice adjointe du Musée Claire Moreau Lefèvre sur une radio.'], 'fr'))
       .toEqual(['Claire Moreau Lefèvre']);
   });
 
