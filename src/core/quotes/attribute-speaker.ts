@@ -1016,8 +1016,8 @@ function genitiveAt(tokens: readonly Token[], at: number, lexicon: Lexicon): boo
 }
 
 /**
- * The clause names no person: its first described subject of any noun ("Der 23-jährige Sportler gab
- * bekannt:", "Die Mieter des Hauses sehen die Sache locker:"), outside a subordinate clause ("Als ein
+ * The clause names no person: its first described subject of any noun ("Die 31-jährige Trainerin zog
+ * Bilanz:", "Die Mieter des Hauses sehen die Sache locker:"), outside a subordinate clause ("Als ein
  * Fluggast half, rief der Mann:"); a noun of words with its author is the author ("Das Fazit von Jana Roe
  * überrascht nicht:").
  */
