@@ -283,9 +283,9 @@ STYLES.guardian = (story) => page(story, 'The Guardian Daily', {
 <section data-component="comments"><h2>Comments (412)</h2><p>This discussion is now closed for comments but you can still sign in or create your Guardian account to join the discussion next time.</p></section></main>`,
   body: simpleBody({
     teaserBlock: (title) => `<aside data-component="rich-link" class="element-rich-link"><p><span>Related: </span>${link(title)}</p></aside>`,
-    cta: `<a data-ignore="global-link-styling" href="#EmailSignup-skip-link-6">skip past newsletter promotion</a><aside data-component="newsletter-signup"><p>Sign up to <strong>First Edition</strong></p><p>Our morning email breaks down the key stories of the day, telling you what's happening and why it matters</p><p><strong>Privacy Notice:</strong> Newsletters may contain info about charities, online ads, and content funded by outside parties.</p><button>Sign up</button></aside><p id="EmailSignup-skip-link-6">after newsletter promotion</p>`,
+    cta: `<a data-ignore="global-link-styling" href="#EmailSignup-skip-link-6">skip past newsletter promotion</a><aside data-component="newsletter-signup"><p><strong>Morning Digest</strong>, our free weekday email</p><p>Five stories worth your time, picked by our editors before breakfast</p><p><strong>Privacy Notice:</strong> Our emails may carry messages from partners and advertisers.</p><button>Sign up</button></aside><p id="EmailSignup-skip-link-6">after newsletter promotion</p>`,
   }),
-  footer: `<footer>${navList(['About us', 'Contact us', 'Complaints & corrections', 'Terms & conditions', 'Privacy policy', 'Cookie policy'])}<p>© 2025 Guardian News &amp; Media Limited or its affiliated companies. All rights reserved.</p></footer>`,
+  footer: `<footer>${navList(['About us', 'Contact us', 'Complaints & corrections', 'Terms & conditions', 'Privacy policy', 'Cookie policy'])}<p>© 2025 The Guardian Daily Group. All rights reserved.</p></footer>`,
   bottom: cookie('It’s your choice. We use cookies and similar technologies to serve you personalised ads.', 'Yes, I’m happy'),
 });
 
@@ -413,7 +413,7 @@ STYLES.elpais = (story) => page(story, 'El Diario Global', {
 <div class="a_md_sh"><a href="https://wa.me/">Compartir en Whatsapp</a><a href="https://facebook.com">Compartir en Facebook</a><a href="https://x.com">Compartir en Twitter</a><a href="#">Copiar enlace</a></div></div>
 <div class="a_c clearfix" data-dtm-region="articulo_cuerpo">${body}</div>
 <div class="a_ei"><h4>Archivado En</h4>${navList(story.tags)}</div>
-<div class="a_sus"><p>Si está interesado en licenciar este contenido, pinche aquí</p><p>Suscríbete para seguir leyendo. Lee sin límites</p></div></article>
+<div class="a_sus"><p>Para licenciar este contenido, escriba a nuestro servicio de sindicación</p><p>Suscríbete para seguir leyendo. Lee sin límites</p></div></article>
 <section class="b-ct"><h3>Más información</h3>${navList(story.related)}</section></main>`,
   body: simpleBody({
     teaserBlock: (title) => `<div class="a_c_lr"><p>Lee también: ${link(title)}</p></div>`,

@@ -140,7 +140,7 @@ describe('rights and syndication lines', () => {
     'This story is the copyrighted property of the Valley Courier and may be reprinted only with our consent.',
     'Dieser Beitrag ist unter einer Creative-Commons-Lizenz frei nutzbar; die Bilder sind davon ausgenommen.',
     'Alle Rechte vorbehalten. Nachdruck nur mit Genehmigung.',
-    'Tous droits réservés.', 'Todos los derechos reservados.', 'Todos os direitos reservados.', 'Riproduzione riservata', 'Все права защищены.',
+    'Tous droits réservés.', 'Todos los derechos reservados.', 'Para licenciar este artículo, contacte con el departamento de ventas.', 'Todos os direitos reservados.', 'Riproduzione riservata', 'Все права защищены.',
   ])('removes "%s"', (line) => {
     expect(cleaned(`${BODY}<p>${line}</p>`)).toBe(BODY_TEXT);
   });
