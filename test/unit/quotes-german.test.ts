@@ -550,3 +550,19 @@ describe('German: compounds of speaking nouns as bare plurals, an adverb filling
     expect(speakers([OPENER, 'Daher warnte der Verband vor einem „drohenden Ausverkauf der ganzen Küste an Investoren“ aus dem Ausland.'])).toEqual(['der Verband']);
   });
 });
+
+describe('German: a bare plural of speakers with its genitive complement (ninth session)', () => {
+  it('gives the group, never the genitive, before the plural cue ("Vertreter der Imker sagten:")', () => {
+    expect(speakers([OPENER, 'Vertreter der Imker sagten: „Die Völker gehen schneller ein als befürchtet.“'])).toEqual(['Vertreter der Imker']);
+    expect(speakers([OPENER, 'Sprecher der örtlichen Bürgerinitiative bezeichneten das Vorgehen der Stadt als „erstaunlich zögerlich“.'])).toEqual(['Sprecher der örtlichen Bürgerinitiative']);
+  });
+
+  it('gives the group after the plural verb ("So warnten Vertreter der Fischereiverbände vor einem „…“")', () => {
+    expect(speakers([OPENER, 'So warnten Vertreter der regionalen Fischereiverbände vor einem „drohenden Verlust an Fachwissen“ im Norden.'])).toEqual(['Vertreter der regionalen Fischereiverbände']);
+    expect(speakers([OPENER, '„Die Völker gehen schneller ein als befürchtet“, sagten Vertreter der Imker.'])).toEqual(['Vertreter der Imker']);
+  });
+
+  it('names no genitive when the plural before it is no noun of speakers ("Mitglieder der Imker sagten:")', () => {
+    expect(speakers([OPENER, 'Mitglieder der Imker sagten: „Die Völker gehen schneller ein als befürchtet.“'])[0]).not.toBe('der Imker');
+  });
+});

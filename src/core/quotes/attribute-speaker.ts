@@ -5,7 +5,7 @@
  * inside any quotation are never candidates (A2, A14).
  */
 import { isRole, type Lexicon } from './lexicon.js';
-import { attributedNoun, genitiveEnd, inflectedLowerCase, phraseAfterVerb, phraseEndingAt, phraseStartingAt, subjectOfCue, type SpeakerPhrase } from './noun-phrase.js';
+import { attributedNoun, genitiveEnd, inflectedLowerCase, phraseAfterVerb, phraseEndingAt, phraseStartingAt, speakingGroup, subjectOfCue, type SpeakerPhrase } from './noun-phrase.js';
 import { POSSESSIVE, opensWithGivenName } from './resolve-names.js';
 import { matchesAt, type Token } from './tokens.js';
 
@@ -112,7 +112,9 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
   if (isCueAt(tokens, j, lexicon) || isChannelVerb(tokens[j], lexicon)) {
     // Where the cue's subject may start: past adverbs after the verb.
     const after = pastAdverbs(tokens, j + 1, lexicon);
-    const phrase = subjectOfCue(phraseStartingAt(tokens, after, lexicon), tokens, j, lexicon)
+    // "„…“, sagten Vertreter der Imker": a group of speakers after a plural verb, with its genitive.
+    const phrase = (pluralVerb(tokens[j], lexicon) ? speakingGroup(tokens, after, lexicon) : null)
+      ?? subjectOfCue(phraseStartingAt(tokens, after, lexicon), tokens, j, lexicon)
       ?? publicationInMarks(tokens, after, lexicon) ?? authorOfWords(tokens, after, lexicon) ?? participleDescription(tokens, after, lexicon);
     if (phrase !== null && phrase.kind !== 'self') {
       return { phrase, pattern: isChannelVerb(tokens[j], lexicon) ? 'channel' : 'after', adjacent: true, end: phrase.to };
@@ -397,7 +399,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     if ((tokens[k] as Token).text === ')') return nameBeforeBracket(tokens, k, floor, lexicon);
   }
   const phrase = phraseEndingAt(tokens, k, lexicon);
-  const particles = particleSurname(tokens, floor, cue, lexicon);
+  const particles = particleSurname(tokens, floor, cue, lexicon) ?? groupBefore(tokens, floor, k + 1, cue, lexicon);
   if (particles !== null) return particles;
   if (phrase === null || phrase.from < floor || governedByPreposition(tokens, phrase.from, lexicon)) return field ? firstField(tokens, floor, cue, lexicon) : null;
   // "Zum Hintergrund des langen Streits führt der Bericht aus", "Der Geschäftsführer des Verbands nannte": a genitive after a noun is a complement.
@@ -410,6 +412,17 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   if (lexicon.capitalizesNouns && phrase.kind === 'described' && subjectAfterVerb(tokens, cue, lexicon)) return null;
   return subjectOfCue(phrase, tokens, cue, lexicon);
 }
+
+/** "Vertreter der Imker sagten", "Auch Sprecher der Stadtwerke erklärten": a group of speakers filling the first field up to `to`, before a plural verb. */
+function groupBefore(tokens: readonly Token[], floor: number, to: number, cue: number, lexicon: Lexicon): SpeakerPhrase | null {
+  if (!pluralVerb(tokens[cue], lexicon)) return null;
+  const opener = tokens[floor];
+  const group = speakingGroup(tokens, floor, lexicon)
+    ?? (isWord(opener) && lexicon.nonNames.has(opener.lower) ? speakingGroup(tokens, floor + 1, lexicon) : null);
+  return group !== null && group.to === to ? group : null;
+}
+
+const pluralVerb = (token: Token | undefined, lexicon: Lexicon): boolean => isWord(token) && lexicon.pluralVerbEndings.some((ending) => token.lower.endsWith(ending));
 
 /**
  * "Von der Roe betonte, …": where the verb comes second and nothing after it can be its subject (a comma, a
@@ -966,6 +979,10 @@ function describedSubject(tokens: readonly Token[], from: number, q: number, lex
   const start = adverbFirst ? from + 2 : afterClause || (isWord(opener) && !opener.cap && lexicon.stopwords.has(opener.lower)) ? from + 1
     : adverb ? from + 1 : from;
   const first = tokens[start];
+  // "So warnten Vertreter der Verbände vor …", "Sprecher der Initiative nannten …": a group of speakers and a plural verb.
+  const group = speakingGroup(tokens, start, lexicon);
+  const groupVerb = group === null ? -1 : adverbFirst ? from + 1 : group.to;
+  if (group !== null && groupVerb < q && pluralVerb(tokens[groupVerb], lexicon) && isVerbAfterSubject(tokens, groupVerb, q, lexicon)) return group;
   if (!isWord(first) || !lexicon.determiners.has(first.lower) || lexicon.obliqueDeterminers.has(first.lower)) return null;
   const phrase = attributedNoun(tokens, start, lexicon)
     ?? (isWord(tokens[start + 2]) && (tokens[start + 2] as Token).cap ? phraseStartingAt(tokens, start, lexicon) : determinerNoun(tokens, start, lexicon));
@@ -1030,7 +1047,8 @@ function describedColonSubject(
     if (token.text === ',') subordinate = false;
     if (!isWord(token)) continue;
     if (lexicon.subordinators.has(token.lower)) subordinate = true;
-    if (subordinate || !lexicon.determiners.has(token.lower) || governedByPreposition(tokens, start, lexicon)) continue;
+    // "Mitglieder der Imker sagten:": a genitive after a noun is its complement, not the subject.
+    if (subordinate || !lexicon.determiners.has(token.lower) || governedByPreposition(tokens, start, lexicon) || genitiveAt(tokens, start + 1, lexicon)) continue;
     const described = attributedNoun(tokens, start, lexicon) ?? (isWord(tokens[start + 2]) && (tokens[start + 2] as Token).cap ? null : determinerNoun(tokens, start, lexicon));
     if (described === null || described.to >= q) continue;
     const link = tokens[described.to];

@@ -341,10 +341,27 @@ export function subjectOfCue(phrase: SpeakerPhrase | null, tokens: readonly Toke
   const lower = (tokens[phrase.from] as Token).lower;
   if (plural && lexicon.capitalizesNouns && (isRole(lower, lexicon) || endsInSpeakerNoun(lower, lexicon))
     && (first || tokens.slice(cue + 1, phrase.from).every((token) => word(token) && lexicon.auxiliaries.has(token.lower)))) {
-    return { text: phrase.text, kind: 'described', role: null, from: phrase.from, to: phrase.to };
+    // "sagten Vertreter der Imker": after the verb, with its genitive complement.
+    const group = phrase.from > cue ? speakingGroup(tokens, phrase.from, lexicon) : null;
+    return group ?? { text: phrase.text, kind: 'described', role: null, from: phrase.from, to: phrase.to };
   }
   if (!first && phrase.from !== cue + 1) return phrase;
   return plural ? phrase : { ...phrase, surnameOnly: false };
+}
+
+/**
+ * "Vertreter der Imker", "Sprecher der Bürgerinitiative": where every noun is capitalised, a bare noun of
+ * speakers (a role, lexicon.speakerNouns, a compound ending in one) with no determiner or preposition
+ * before it, and its genitive complement: the group speaks, never the genitive. Only a plural takes no
+ * article, so callers ask for a plural verb. Null unless such a phrase starts at `at`.
+ */
+export function speakingGroup(tokens: readonly Token[], at: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const head = tokens[at];
+  const before = tokens[at - 1];
+  if (!lexicon.capitalizesNouns || !word(head) || !head.cap || !(isRole(head.lower, lexicon) || endsInSpeakerNoun(head.lower, lexicon))) return null;
+  if (word(before) && (lexicon.determiners.has(before.lower) || lexicon.obliqueDeterminers.has(before.lower) || lexicon.prepositions.has(before.lower))) return null;
+  const end = genitiveEnd(tokens, at + 1, lexicon);
+  return end === at + 1 ? null : { text: phraseText(tokens, at, end), kind: 'described', role: null, from: at, to: end };
 }
 
 /** A noun of speakers (lexicon.speakerNouns), or a compound ending in one ("Medienvertreter"). */
