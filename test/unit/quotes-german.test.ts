@@ -566,3 +566,10 @@ describe('German: a bare plural of speakers with its genitive complement (ninth 
     expect(speakers([OPENER, 'Mitglieder der Imker sagten: „Die Völker gehen schneller ein als befürchtet.“'])[0]).not.toBe('der Imker');
   });
 });
+
+describe('German: an apposition the writer did not close before the verb (ninth session)', () => {
+  it('gives the name opening the clause, not a genitive inside the apposition ("Karla Mertens, die Vorsitzende des Verbandes (LDS) sagte:")', () => {
+    expect(speakers([OPENER, 'Karla Mertens, die Vorsitzende des Landesverbandes Deutscher Segelschulen (LDS) sagte vor der Presse: „Wir geben nicht auf.“'])).toEqual(['Karla Mertens']);
+    expect(speakers([OPENER, 'Ole Brandt, der Sprecher der Vereinigten Hafenbetriebe sagte: „Wir geben nicht auf.“'])).toEqual(['Ole Brandt']);
+  });
+});

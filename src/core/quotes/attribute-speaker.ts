@@ -367,6 +367,8 @@ function isChannelVerb(token: Token | undefined, lexicon: Lexicon): boolean {
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number, lexicon: Lexicon, field = true): SpeakerPhrase | null {
   const compound = field ? compoundTenseBefore(tokens, floor, cue, lexicon) : null;
   if (compound !== null) return compound;
+  const unclosed = unclosedApposition(tokens, floor, cue, lexicon);
+  if (unclosed !== null) return unclosed;
   let k = cue - 1;
   let skipped = 0;
   while (k >= floor && skipped < 4 && isAux(tokens[k], lexicon) && !isCue(tokens[k], lexicon)) {
@@ -411,6 +413,27 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   // "Die neue Regel stellte der Vorsitzende in Frage": a person after the verb makes the description before it the object.
   if (lexicon.capitalizesNouns && phrase.kind === 'described' && subjectAfterVerb(tokens, cue, lexicon)) return null;
   return subjectOfCue(phrase, tokens, cue, lexicon);
+}
+
+/**
+ * "Karla Roe, die Vorsitzende des Landesverbands (LV) sagte: …": where the verb comes second, a first field
+ * of a name, a comma and a description the writer did not close with a second comma before the verb: the
+ * name is the subject, the description (and any genitive in it) its apposition.
+ */
+function unclosedApposition(tokens: readonly Token[], floor: number, cue: number, lexicon: Lexicon): SpeakerPhrase | null {
+  if (!lexicon.verbSecond || !lexicon.capitalizesNouns) return null;
+  const name = phraseStartingAt(tokens, floor, lexicon);
+  if (name === null || name.kind !== 'name' || name.surnameOnly === true || (tokens[name.to] as Token | undefined)?.text !== ','
+    || !isWord(tokens[name.to + 1]) || !(lexicon.nominativeDeterminers.has((tokens[name.to + 1] as Token).lower) || (tokens[name.to + 1] as Token).lower === 'die')) return null;
+  for (let k = name.to + 2; k < cue; k += 1) {
+    const token = tokens[k] as Token;
+    if (token.type === 'quote' || (token.type === 'punct' && token.text !== '(' && token.text !== ')' && token.text !== '-')) return null;
+    // "Union Générale du Travail": a lower-case particle inside a run of capitals belongs to that name.
+    const inName = (tokens[k - 1] as Token).cap && isWord(tokens[k + 1]) && (tokens[k + 1] as Token).cap;
+    const other = !token.cap && !inName && !inflectedLowerCase(token) && !lexicon.determiners.has(token.lower) && !lexicon.prepositions.has(token.lower) && !lexicon.connectors.has(token.lower);
+    if (isWord(token) && (lexicon.subordinators.has(token.lower) || lexicon.cueVerbs.has(token.lower) || other)) return null;
+  }
+  return cue - name.to > 3 ? name : null;
 }
 
 /** "Vertreter der Imker sagten", "Auch Sprecher der Stadtwerke erklärten": a group of speakers filling the first field up to `to`, before a plural verb. */
