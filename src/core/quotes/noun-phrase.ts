@@ -238,6 +238,11 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, lexico
     const synonym = roleSynonymAt(tokens.slice(head, head + MAX_SYNONYM_WORDS).map((token) => token.full), lexicon);
     const complement = Math.max(complementEnd(tokens, to + adjective, lexicon), synonym === null ? 0 : head + synonym.phrase.length);
     const name = appositionName(tokens, complement, lexicon) ?? appositionName(tokens, to, lexicon) ?? laterApposition(tokens, to, lexicon);
+    // "powiedział prezydent Francji": one word right after the office in a case no name takes in the subject
+    // (lexicon.obliqueNameEndings) is its complement, as in nameFrom; the description then names the office.
+    if (name !== null && name.from === to && name.to === to + 1 && lexicon.obliqueNameEndings.some((ending) => name.text.endsWith(ending))) {
+      return { text: phraseText(tokens, start, to + 1, true), kind: 'described', role: null, from: start, to: to + 1 };
+    }
     const described = phraseText(tokens, start, complement, true);
     if (name !== null) return { ...name, role: described, from: start };
     // Without a determiner a bare role is no speaker in languages that have articles ("said premier").
