@@ -573,3 +573,10 @@ describe('German: an apposition the writer did not close before the verb (ninth 
     expect(speakers([OPENER, 'Ole Brandt, der Sprecher der Vereinigten Hafenbetriebe sagte: „Wir geben nicht auf.“'])).toEqual(['Ole Brandt']);
   });
 });
+
+describe('German: "so" before a colon is an adverb of manner, not the quotative "so" (ninth session)', () => {
+  it('gives "Roe erläutert die Methode so: „…“" to Roe, not to the object before "so"', () => {
+    expect(speakers([OPENER, 'Jonas Kernbach vom Institut für Meereskunde erläutert die Messmethode, die im Sommer erprobt werden soll, so: „Wir zählen die Larven jeden Morgen.“'])).toEqual(['Jonas Kernbach']);
+    expect(speakers([OPENER, '„Wir zählen die Larven jeden Morgen“, so Kernbach.'])).toEqual(['Kernbach']);
+  });
+});

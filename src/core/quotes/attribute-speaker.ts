@@ -70,6 +70,8 @@ const SEPARABLE_PUNCT = new Set([',', '-', '(', ')']);
  */
 export function isCueAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
   const token = tokens[k];
+  // "erläutert die Methode so: „…“": a cue word that is also a common adverb (a stopword), closing the clause before a colon, says how, not who.
+  if (isWord(token) && lexicon.stopwords.has(token.lower) && tokens[k + 1]?.text === ':') return false;
   if (isCue(token, lexicon)) return true;
   const particles = isWord(token) ? lexicon.separableCues.get(token.lower) : undefined;
   if (particles === undefined) return false;
