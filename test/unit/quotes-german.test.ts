@@ -580,3 +580,13 @@ describe('German: "so" before a colon is an adverb of manner, not the quotative 
     expect(speakers([OPENER, '„Wir zählen die Larven jeden Morgen“, so Kernbach.'])).toEqual(['Kernbach']);
   });
 });
+
+describe('German: a verb after "und" shares the subject that followed the first verb (ninth session)', () => {
+  it('gives "In seiner Rede lobte der Minister X … und nannte … „…“" to X, not to the speaker before', () => {
+    expect(speakers([
+      OPENER,
+      '„Wir bleiben wachsam“, sagte die Hafenmeisterin Ina Sommer.',
+      'In seiner Stellungnahme befand der dänische Außenminister Lars Holm den Einsatz als angemessen und nannte die Entscheidung „klug und mutig“.',
+    ])[1]).toBe('Lars Holm');
+  });
+});

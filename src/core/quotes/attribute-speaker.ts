@@ -608,8 +608,29 @@ const isDocument = (phrase: SpeakerPhrase, lexicon: Lexicon): boolean =>
 function clauseSubject(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): SpeakerPhrase | null {
   const named = sentenceSubject(tokens, from, to, lexicon, () => true);
   if (named !== null) return named;
+  const inverted = subjectAfterFirstVerb(tokens, from, to, lexicon);
+  if (inverted !== null) return inverted;
   const described = phraseStartingAt(tokens, from, lexicon);
   return described !== null && described.kind === 'described' && isVerbAfterSubject(tokens, described.to, to, lexicon) ? described : null;
+}
+
+/**
+ * "In seiner Stellungnahme lobte der Minister Lars Holm den Einsatz und nannte …": where the verb comes
+ * second after a prepositional first field, the subject follows the first verb: the first lower-case word
+ * that is no determiner, preposition, attribute or stopword.
+ */
+function subjectAfterFirstVerb(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const opener = tokens[from];
+  if (!lexicon.verbSecond || !isWord(opener) || !lexicon.prepositions.has(opener.lower)) return null;
+  for (let k = from + 1; k < Math.min(to, from + FIELD_REACH); k += 1) {
+    const token = tokens[k] as Token;
+    if (token.type !== 'word') return null;
+    if (token.cap || lexicon.determiners.has(token.lower) || lexicon.obliqueDeterminers.has(token.lower) || lexicon.prepositions.has(token.lower)
+      || lexicon.stopwords.has(token.lower) || inflectedLowerCase(token)) continue;
+    const subject = subjectAfterField(tokens, k, lexicon);
+    return subject !== null && subject.to <= to && (subject.kind === 'name' || subject.kind === 'described') ? subject : null;
+  }
+  return null;
 }
 
 /**
