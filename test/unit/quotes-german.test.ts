@@ -590,3 +590,10 @@ describe('German: a verb after "und" shares the subject that followed the first 
     ])[1]).toBe('Lars Holm');
   });
 });
+
+describe('German: words someone is said to have said ("soll X gesagt haben") (ninth session)', () => {
+  it('gives the quotation to the subject after the modal, before and after the marks', () => {
+    expect(speakers([OPENER, 'Wie die Zeitung „Nordkurier“ berichtete, soll Tim Lenz zu seinem Trainer gesagt haben: „Du hast keine Ahnung.“']).at(-1)).toBe('Tim Lenz');
+    expect(speakers([OPENER, '„Du hast keine Ahnung“, soll Tim Lenz zu seinem Trainer gesagt haben.'])).toEqual(['Tim Lenz']);
+  });
+});

@@ -225,7 +225,7 @@ function compoundTenseAfter(tokens: readonly Token[], at: number, lexicon: Lexic
   for (let k = phrase.to; k < Math.min(tokens.length, phrase.to + PARTICIPLE_REACH); k += 1) {
     const token = tokens[k] as Token;
     if (token.type !== 'word') return null;
-    const next = tokens[k + 1];
+    const next = tokens[k + 1 + infinitiveAuxiliary(tokens, k + 1, lexicon)];
     const closes = next === undefined || next.type === 'punct' || (isWord(next) && lexicon.coordinators.has(next.lower));
     if (isCue(token, lexicon) && closes) return { phrase, pattern: 'after', adjacent: true, end: k + 1 };
   }
@@ -238,15 +238,25 @@ function compoundTenseAfter(tokens: readonly Token[], at: number, lexicon: Lexic
  * colon after it): the first field is the subject, whatever stands between auxiliary and participle.
  */
 function compoundTenseBefore(tokens: readonly Token[], floor: number, cue: number, lexicon: Lexicon): SpeakerPhrase | null {
-  const next = tokens[cue + 1];
+  const next = tokens[cue + 1 + infinitiveAuxiliary(tokens, cue + 1, lexicon)];
   if (!lexicon.verbSecond || next === undefined || (next.text !== ',' && next.text !== ':')) return null;
   for (let at = cue - 1; at > floor && cue - at <= PARTICIPLE_REACH + 1; at -= 1) {
     const token = tokens[at] as Token;
     if (token.type !== 'word') return null;
-    if (lexicon.finiteAuxiliaries.has(token.lower)) return subjectBefore(tokens, at, floor, lexicon);
+    if (!lexicon.finiteAuxiliaries.has(token.lower)) continue;
+    // "Wie die Zeitung berichtete, soll Roe … gesagt haben:": after a fronted clause the finite verb comes first, then its subject.
+    if ((tokens[at - 1] as Token).text !== ',') return subjectBefore(tokens, at, floor, lexicon);
+    const start = pastAdverbs(tokens, at + 1, lexicon);
+    // "soll Roe zu Doe gesagt haben": a surname before a preposition, where "zu" would join the two into one name.
+    const after = phraseStartingAt(tokens, start, lexicon) ?? (isWord(tokens[start + 1]) && lexicon.prepositions.has((tokens[start + 1] as Token).lower) ? phraseEndingAt(tokens, start, lexicon) : null);
+    return after !== null && after.kind === 'name' ? after : null;
   }
   return null;
 }
+
+/** "gesagt haben": 1 when an infinitive of a finite auxiliary (lexicon.finiteAuxiliaries) follows the participle at `at`, as after "soll" or "will". */
+const infinitiveAuxiliary = (tokens: readonly Token[], at: number, lexicon: Lexicon): number =>
+  (isWord(tokens[at]) && lexicon.finiteAuxiliaries.has((tokens[at] as Token).lower) && pluralVerb(tokens[at], lexicon) ? 1 : 0);
 
 /**
  * An article and a noun that is no time word right after a verb ("añadió el director técnico del
