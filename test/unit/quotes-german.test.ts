@@ -597,3 +597,16 @@ describe('German: words someone is said to have said ("soll X gesagt haben") (ni
     expect(speakers([OPENER, '„Du hast keine Ahnung“, soll Tim Lenz zu seinem Trainer gesagt haben.'])).toEqual(['Tim Lenz']);
   });
 });
+
+describe('German: after a first field that is no subject, "die" or "das" and a noun after the verb is the subject (ninth session)', () => {
+  it('reads "Zur Lage erklärte die Ministerin, …" and "Zur Beweislage führt das Landgericht aus, dass …"', () => {
+    expect(speakers([OPENER, 'Zur Lage am Deich erklärte die Ministerin, es sei „sehr ernst“.'])).toEqual(['die Ministerin']);
+    expect(speakers([OPENER, 'Zur Beweislage führt das Landgericht aus, dass der Zeuge „in vielen Punkten gelogen“ habe.'])).toEqual(['das Landgericht']);
+  });
+});
+
+describe('German: a body named after the verb is read whole (ninth session)', () => {
+  it('reads "hält die Vereinigte Bank … fest" as the body, not "die Vereinigte"', () => {
+    expect(speakers([OPENER, 'Nach einem Treffen hält die Vereinigte Bank am Plan von „per saldo 900 wegfallenden Stellen“ fest.'])).toEqual(['Vereinigte Bank']);
+  });
+});

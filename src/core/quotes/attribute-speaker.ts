@@ -415,7 +415,9 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   const phrase = phraseEndingAt(tokens, k, lexicon);
   const particles = particleSurname(tokens, floor, cue, lexicon) ?? groupBefore(tokens, floor, k + 1, cue, lexicon);
   if (particles !== null) return particles;
-  if (phrase === null || phrase.from < floor || governedByPreposition(tokens, phrase.from, lexicon)) return field ? firstField(tokens, floor, cue, lexicon) : null;
+  // "Zur Beweislage führt …": a capitalised preposition opening the sentence is no part of a name.
+  const prepositional = phrase !== null && lexicon.capitalizesNouns && isWord(tokens[phrase.from]) && lexicon.prepositions.has((tokens[phrase.from] as Token).lower);
+  if (phrase === null || phrase.from < floor || prepositional || governedByPreposition(tokens, phrase.from, lexicon)) return field ? firstField(tokens, floor, cue, lexicon) : null;
   // "Zum Hintergrund des langen Streits führt der Bericht aus", "Der Geschäftsführer des Verbands nannte": a genitive after a noun is a complement.
   if (lexicon.capitalizesNouns && (phrase.kind === 'described' || phrase.kind === 'organisation') && genitiveAt(tokens, phrase.from + 1, lexicon)) {
     return field ? firstField(tokens, floor, cue, lexicon) : null;
@@ -534,9 +536,12 @@ function subjectAfterField(tokens: readonly Token[], cue: number, lexicon: Lexic
   const end = genitiveEnd(tokens, described.to, lexicon);
   const apposed = (tokens[end] as Token | undefined)?.text === ',' ? phraseStartingAt(tokens, end + 1, lexicon) : null;
   if (apposed !== null && apposed.kind === 'name' && apposed.surnameOnly !== true) return apposed;
-  // "äußerten die Richter": after a plural verb, "die" and a noun is its subject too.
-  const plural = first.lower === 'die' && lexicon.pluralVerbEndings.some((ending) => (tokens[cue] as Token).lower.endsWith(ending));
-  return subjectAfterVerb(tokens, cue, lexicon) || plural ? described : null;
+  // "äußerten die Richter", "Zur Lage erklärte die Ministerin": a determiner of no oblique case ("die", "das", "eine") opens the subject
+  // after the verb ("der" may be a dative: "sagte der Zeitung").
+  const nominative = !lexicon.obliqueDeterminers.has(first.lower) && !lexicon.genitiveDeterminers.has(first.lower);
+  // "hält die Deutsche Bank … fest": a body's name read further than the description of its first words.
+  if (nominative && phrase?.kind === 'organisation' && phrase.to > described.to) return phrase;
+  return subjectAfterVerb(tokens, cue, lexicon) || nominative ? described : null;
 }
 
 /** Right after the verb stands "der" and a noun (a masculine subject) or a person's name. */
