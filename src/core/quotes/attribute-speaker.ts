@@ -70,7 +70,7 @@ const SEPARABLE_PUNCT = new Set([',', '-', '(', ')']);
  */
 export function isCueAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
   const token = tokens[k];
-  // "erläutert die Methode so: „…“": a cue word that is also a common adverb (a stopword), closing the clause before a colon, says how, not who.
+  // "beschreibt sein Vorgehen so: „…“": a cue word that is also a common adverb (a stopword), closing the clause before a colon, says how, not who.
   if (isWord(token) && lexicon.stopwords.has(token.lower) && tokens[k + 1]?.text === ':') return false;
   if (isCue(token, lexicon)) return true;
   const particles = isWord(token) ? lexicon.separableCues.get(token.lower) : undefined;
@@ -415,7 +415,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   const phrase = phraseEndingAt(tokens, k, lexicon);
   const particles = particleSurname(tokens, floor, cue, lexicon) ?? groupBefore(tokens, floor, k + 1, cue, lexicon);
   if (particles !== null) return particles;
-  // "Zur Beweislage führt …": a capitalised preposition opening the sentence is no part of a name.
+  // "Zu den Gutachten führt …": a capitalised preposition opening the sentence is no part of a name.
   const prepositional = phrase !== null && lexicon.capitalizesNouns && isWord(tokens[phrase.from]) && lexicon.prepositions.has((tokens[phrase.from] as Token).lower);
   if (phrase === null || phrase.from < floor || prepositional || governedByPreposition(tokens, phrase.from, lexicon)) return field ? firstField(tokens, floor, cue, lexicon) : null;
   // "Zum Hintergrund des langen Streits führt der Bericht aus", "Der Geschäftsführer des Verbands nannte": a genitive after a noun is a complement.
@@ -442,7 +442,7 @@ function unclosedApposition(tokens: readonly Token[], floor: number, cue: number
   for (let k = name.to + 2; k < cue; k += 1) {
     const token = tokens[k] as Token;
     if (token.type === 'quote' || (token.type === 'punct' && token.text !== '(' && token.text !== ')' && token.text !== '-')) return null;
-    // "Union Générale du Travail": a lower-case particle inside a run of capitals belongs to that name.
+    // "Union Nationale du Commerce": a lower-case particle inside a run of capitals belongs to that name.
     const inName = (tokens[k - 1] as Token).cap && isWord(tokens[k + 1]) && (tokens[k + 1] as Token).cap;
     const other = !token.cap && !inName && !inflectedLowerCase(token) && !lexicon.determiners.has(token.lower) && !lexicon.prepositions.has(token.lower) && !lexicon.connectors.has(token.lower);
     if (isWord(token) && (lexicon.subordinators.has(token.lower) || lexicon.cueVerbs.has(token.lower) || other)) return null;
@@ -483,9 +483,11 @@ function subordinateSubject(tokens: readonly Token[], floor: number, cue: number
   if (!lexicon.verbSecond) return null;
   let k = cue - 1;
   while (k >= floor && (tokens[k] as Token).text !== ',' && !(isWord(tokens[k]) && lexicon.subordinators.has((tokens[k] as Token).lower))) k -= 1;
-  if (k < floor || !isWord(tokens[k])) return null;
+  // A subordinate clause is set off by a comma, or opens the sentence ("als Retter … darstellende" is no clause).
+  if (k < floor || !isWord(tokens[k]) || (k > floor && (tokens[k - 1] as Token).text !== ',')) return null;
   const phrase = subjectAfterField(tokens, k, lexicon);
-  return phrase !== null && phrase.to <= cue && (phrase.kind === 'name' ? phrase.surnameOnly !== true : phrase.kind === 'described' || phrase.kind === 'organisation') ? phrase : null;
+  // A bare surname ("dass Heller … gefragt habe") names only someone the article gave in full (resolvePhrase).
+  return phrase !== null && phrase.to <= cue && (phrase.kind === 'name' || phrase.kind === 'described' || phrase.kind === 'organisation') ? phrase : null;
 }
 
 /** Words a German first field may hold after its head noun: complements ("der Feuerwehr in Lübeck"), an apposition. */
@@ -539,7 +541,7 @@ function subjectAfterField(tokens: readonly Token[], cue: number, lexicon: Lexic
   // "äußerten die Richter", "Zur Lage erklärte die Ministerin": a determiner of no oblique case ("die", "das", "eine") opens the subject
   // after the verb ("der" may be a dative: "sagte der Zeitung").
   const nominative = !lexicon.obliqueDeterminers.has(first.lower) && !lexicon.genitiveDeterminers.has(first.lower);
-  // "hält die Deutsche Bank … fest": a body's name read further than the description of its first words.
+  // "hält die Vereinigte Bank … fest": a body's name read further than the description of its first words.
   if (nominative && phrase?.kind === 'organisation' && phrase.to > described.to) return phrase;
   return subjectAfterVerb(tokens, cue, lexicon) || nominative ? described : null;
 }
@@ -595,6 +597,9 @@ function nameBeforeBracket(tokens: readonly Token[], close: number, floor: numbe
  * ("Roe issued a statement saying …": Roe, not "a statement").
  */
 function cueSubject(tokens: readonly Token[], cue: number, floor: number, lexicon: Lexicon): SpeakerPhrase | null {
+  // "…, dass Roe die Schülerin gefragt habe": where the verb comes last in a subordinate clause, its subject follows the subordinator; the word before the verb is more often its object.
+  const subordinate = subordinateSubject(tokens, floor, cue, lexicon);
+  if (subordinate !== null) return subordinate;
   const opener = tokens[cue - 1] as Token | undefined;
   if (opener !== undefined && (opener.text === ',' || (opener.type === 'word' && lexicon.participleOpeners.has(opener.lower)))
     && isParticiple(tokens[cue] as Token, lexicon)) {
@@ -630,7 +635,7 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number, lexic
 }
 
 /**
- * "In seiner Stellungnahme lobte der Minister Lars Holm den Einsatz und nannte …": where the verb comes
+ * "In ihrer Erklärung lobte die Ministerin Lena Holm den Einsatz und nannte …": where the verb comes
  * second after a prepositional first field, the subject follows the first verb: the first lower-case word
  * that is no determiner, preposition, attribute or stopword.
  */
@@ -640,8 +645,9 @@ function subjectAfterFirstVerb(tokens: readonly Token[], from: number, to: numbe
   for (let k = from + 1; k < Math.min(to, from + FIELD_REACH); k += 1) {
     const token = tokens[k] as Token;
     if (token.type !== 'word') return null;
-    if (token.cap || lexicon.determiners.has(token.lower) || lexicon.obliqueDeterminers.has(token.lower) || lexicon.prepositions.has(token.lower)
-      || lexicon.stopwords.has(token.lower) || inflectedLowerCase(token)) continue;
+    // (A past tense in -te looks like an inflected attribute; a cue verb is known as a verb.)
+    if (!isCue(token, lexicon) && (token.cap || lexicon.determiners.has(token.lower) || lexicon.obliqueDeterminers.has(token.lower)
+      || lexicon.prepositions.has(token.lower) || lexicon.stopwords.has(token.lower) || inflectedLowerCase(token))) continue;
     const subject = subjectAfterField(tokens, k, lexicon);
     return subject !== null && subject.to <= to && (subject.kind === 'name' || subject.kind === 'described') ? subject : null;
   }
@@ -1040,7 +1046,7 @@ function describedSubject(tokens: readonly Token[], from: number, q: number, lex
   const start = adverbFirst ? from + 2 : afterClause || (isWord(opener) && !opener.cap && lexicon.stopwords.has(opener.lower)) ? from + 1
     : adverb ? from + 1 : from;
   const first = tokens[start];
-  // "So warnten Vertreter der Verbände vor …", "Sprecher der Initiative nannten …": a group of speakers and a plural verb.
+  // "Daher warnten Vertreter der Verbände vor …", "Sprecher der Initiative nannten …": a group of speakers and a plural verb.
   const group = speakingGroup(tokens, start, lexicon);
   const groupVerb = group === null ? -1 : adverbFirst ? from + 1 : group.to;
   if (group !== null && groupVerb < q && pluralVerb(tokens[groupVerb], lexicon) && isVerbAfterSubject(tokens, groupVerb, q, lexicon)) return group;
