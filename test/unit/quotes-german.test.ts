@@ -620,6 +620,20 @@ describe('German: the subject of a cue in a "dass" clause, known by the surname 
   });
 });
 
+describe('German: reported speech after a colon is the words of the clause before it (ninth session)', () => {
+  it('gives "Roe stellte … in Frage: Er habe „…“" and "…: Sie sei „…“" to the subject before the colon', () => {
+    expect(speakers([OPENER, 'Der stellvertretende Vorsitzende Jonas Keller stellte die Eignung des Bewerbers in Frage: Er habe „wenig Vertrauen, dass er das schafft“.'])).toEqual(['Jonas Keller']);
+    expect(speakers([OPENER, 'Jonas Keller kritisierte die Bewerberin scharf: Sie sei „nicht vorbereitet“.'])).toEqual(['Jonas Keller']);
+  });
+
+  it('not when the clause before the colon is itself reported speech ("Die Region sei ihr zu Dank verpflichtet: „…“")', () => {
+    expect(speakers([
+      OPENER,
+      'Wie die Landrätin von Oberhavel, Greta Lund, erklärte, habe sie die Feuerwehr in Bereitschaft versetzt. Oberhavel sei dem Nachbarkreis zu Dank verpflichtet: „Sie haben uns im Sommer geholfen.“',
+    ])).toEqual(['Greta Lund']);
+  });
+});
+
 describe('German: "als" inside a phrase opens no subordinate clause (ninth session)', () => {
   it('keeps the name of "der sich gern als Retter der Werft darstellende Investor Jan Roe rief aus:"', () => {
     expect(speakers([OPENER, 'Die Menge sang Lieder und der sich gern als Retter der Werft darstellende Investor Jan Roe rief aus: „Die Werft lebt!“'])).toEqual(['Jan Roe']);
