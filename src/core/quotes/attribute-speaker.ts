@@ -444,8 +444,9 @@ function unclosedApposition(tokens: readonly Token[], floor: number, cue: number
     if (token.type === 'quote' || (token.type === 'punct' && token.text !== '(' && token.text !== ')' && token.text !== '-')) return null;
     // "Union Nationale du Commerce": a lower-case particle inside a run of capitals belongs to that name.
     const inName = (tokens[k - 1] as Token).cap && isWord(tokens[k + 1]) && (tokens[k + 1] as Token).cap;
-    const other = !token.cap && !inName && !inflectedLowerCase(token) && !lexicon.determiners.has(token.lower) && !lexicon.prepositions.has(token.lower) && !lexicon.connectors.has(token.lower);
-    if (isWord(token) && (lexicon.subordinators.has(token.lower) || lexicon.cueVerbs.has(token.lower) || other)) return null;
+    if (!isWord(token)) continue;
+    const other = !token.cap && !inName && !lexicon.determiners.has(token.lower) && !lexicon.prepositions.has(token.lower) && !lexicon.connectors.has(token.lower) && !inflectedLowerCase(token);
+    if (lexicon.subordinators.has(token.lower) || lexicon.cueVerbs.has(token.lower) || other) return null;
   }
   return cue - name.to > 3 ? name : null;
 }
