@@ -550,3 +550,92 @@ describe('German: compounds of speaking nouns as bare plurals, an adverb filling
     expect(speakers([OPENER, 'Daher warnte der Verband vor einem „drohenden Ausverkauf der ganzen Küste an Investoren“ aus dem Ausland.'])).toEqual(['der Verband']);
   });
 });
+
+describe('German: a bare plural of speakers with its genitive complement (ninth session)', () => {
+  it('gives the group, never the genitive, before the plural cue ("Vertreter der Imker sagten:")', () => {
+    expect(speakers([OPENER, 'Vertreter der Imker sagten: „Die Völker gehen schneller ein als befürchtet.“'])).toEqual(['Vertreter der Imker']);
+    expect(speakers([OPENER, 'Sprecher der örtlichen Bürgerinitiative bezeichneten das Vorgehen der Stadt als „viel zu langsam“.'])).toEqual(['Sprecher der örtlichen Bürgerinitiative']);
+  });
+
+  it('gives the group after the plural verb ("Deshalb warnten Vertreter der Fischereiverbände vor einem „…“")', () => {
+    expect(speakers([OPENER, 'Deshalb warnten Vertreter der regionalen Fischereiverbände vor einem „raschen Schwund an Fachwissen“ im Norden.'])).toEqual(['Vertreter der regionalen Fischereiverbände']);
+    expect(speakers([OPENER, '„Die Völker gehen schneller ein als befürchtet“, sagten Vertreter der Imker.'])).toEqual(['Vertreter der Imker']);
+  });
+
+  it('names no genitive when the plural before it is no noun of speakers ("Mitglieder der Imker sagten:")', () => {
+    expect(speakers([OPENER, 'Mitglieder der Imker sagten: „Die Völker gehen schneller ein als befürchtet.“'])[0]).not.toBe('der Imker');
+  });
+});
+
+describe('German: an apposition the writer did not close before the verb (ninth session)', () => {
+  it('gives the name opening the clause, not a genitive inside the apposition ("Karla Mertens, die Vorsitzende des Verbandes (LDS) sagte:")', () => {
+    expect(speakers([OPENER, 'Karla Mertens, die Vorsitzende des Landesverbandes Deutscher Segelschulen (LDS) sagte am Abend: „Wir geben nicht auf.“'])).toEqual(['Karla Mertens']);
+    expect(speakers([OPENER, 'Ole Brandt, der Sprecher der Vereinigten Hafenbetriebe sagte: „Wir geben nicht auf.“'])).toEqual(['Ole Brandt']);
+  });
+});
+
+describe('German: "so" before a colon is an adverb of manner, not the quotative "so" (ninth session)', () => {
+  it('gives "Roe beschreibt sein Vorgehen so: „…“" to Roe, not to the object before "so"', () => {
+    expect(speakers([OPENER, 'Jonas Kernbach vom Institut für Meereskunde beschreibt sein Vorgehen, das im Sommer beginnt, so: „Wir zählen die Larven jeden Morgen.“'])).toEqual(['Jonas Kernbach']);
+    expect(speakers([OPENER, '„Wir zählen die Larven jeden Morgen“, so Kernbach.'])).toEqual(['Kernbach']);
+  });
+});
+
+describe('German: a verb after "und" shares the subject that followed the first verb (ninth session)', () => {
+  it('gives "In ihrer Erklärung lobte die Ministerin X … und nannte … „…“" to X, not to the speaker before', () => {
+    expect(speakers([
+      OPENER,
+      '„Wir bleiben wachsam“, sagte die Hafenmeisterin Ina Sommer.',
+      'In ihrer Erklärung lobte die dänische Außenministerin Lena Holm den Einsatz der Retter und nannte die Entscheidung „klug und mutig“.',
+    ])[1]).toBe('Lena Holm');
+  });
+});
+
+describe('German: words someone is said to have said ("soll X gesagt haben") (ninth session)', () => {
+  it('gives the quotation to the subject after the modal, before and after the marks', () => {
+    expect(speakers([OPENER, 'Wie die Zeitung „Nordkurier“ berichtete, soll Tim Lenz in der Kabine gesagt haben: „Du hast keine Ahnung.“']).at(-1)).toBe('Tim Lenz');
+    expect(speakers([OPENER, '„Du hast keine Ahnung“, soll Tim Lenz in der Kabine gesagt haben.'])).toEqual(['Tim Lenz']);
+  });
+});
+
+describe('German: after a first field that is no subject, "die" or "das" and a noun after the verb is the subject (ninth session)', () => {
+  it('reads "Zur Lage erklärte die Ministerin, …" and "Zu den Gutachten führt das Landgericht aus, dass …"', () => {
+    expect(speakers([OPENER, 'Zur Lage am Deich erklärte die Ministerin, es sei „sehr ernst“.'])).toEqual(['die Ministerin']);
+    expect(speakers([OPENER, 'Zu den Gutachten führt das Landgericht aus, dass der Zeuge „mehrfach widersprüchlich“ ausgesagt habe.'])).toEqual(['das Landgericht']);
+  });
+});
+
+describe('German: a body named after the verb is read whole (ninth session)', () => {
+  it('reads "hält die Vereinigte Bank … fest" as the body, not "die Vereinigte"', () => {
+    expect(speakers([OPENER, 'Nach der Sitzung hält die Vereinigte Bank an ihrem Ziel von „deutlich weniger Filialen“ fest.'])).toEqual(['Vereinigte Bank']);
+  });
+});
+
+describe('German: the subject of a cue in a "dass" clause, known by the surname alone (ninth session)', () => {
+  it('gives "…, dass Heller eine Praktikantin gefragt habe, ob sie „…“" to Heller, not to the source named before', () => {
+    expect(speakers([
+      'Der Abgeordnete Frank Heller aus Kiel tritt nicht mehr an. Das bestätigte die Sprecherin der Partei, Maren Brandt, am Abend.',
+      'Der Sender meldet hingegen, dass Heller eine Praktikantin mehrfach gefragt habe, ob sie „heute Zeit“ habe.',
+    ])).toEqual(['Frank Heller']);
+  });
+});
+
+describe('German: reported speech after a colon is the words of the clause before it (ninth session)', () => {
+  it('gives "Roe stellte … in Frage: Er habe „…“" and "…: Sie sei „…“" to the subject before the colon', () => {
+    expect(speakers([OPENER, 'Der stellvertretende Vorsitzende Jonas Keller stellte die Eignung des Bewerbers in Frage: Er habe „wenig Vertrauen, dass er das schafft“.'])).toEqual(['Jonas Keller']);
+    expect(speakers([OPENER, 'Jonas Keller kritisierte die Bewerberin scharf: Sie sei „nicht vorbereitet“.'])).toEqual(['Jonas Keller']);
+  });
+
+  it('not when the clause before the colon is itself reported speech ("Die Region sei ihr zu Dank verpflichtet: „…“")', () => {
+    expect(speakers([
+      OPENER,
+      'Wie die Landrätin von Oberhavel, Greta Lund, erklärte, habe sie die Feuerwehr in Bereitschaft versetzt. Oberhavel sei dem Nachbarkreis zu Dank verpflichtet: „Sie haben uns im Sommer geholfen.“',
+    ])).toEqual(['Greta Lund']);
+  });
+});
+
+describe('German: "als" inside a phrase opens no subordinate clause (ninth session)', () => {
+  it('keeps the name of "der sich gern als Retter der Werft darstellende Investor Jan Roe rief aus:"', () => {
+    expect(speakers([OPENER, 'Die Menge sang Lieder und der sich gern als Retter der Werft darstellende Investor Jan Roe rief aus: „Die Werft lebt!“'])).toEqual(['Jan Roe']);
+  });
+});

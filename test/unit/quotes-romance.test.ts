@@ -485,3 +485,13 @@ describe('words a document says, quoted in a relative clause after it', () => {
     ], 'es')).toEqual([null]);
   });
 });
+
+describe('Polish: an office in lower case after the cue, with a country in the genitive (ninth session)', () => {
+  it('reads "– powiedział prezydent Francji", "premier Słowenii" as the office, never the country, and gives it to the holder the article named (pl)', () => {
+    expect(speakers([
+      'Prezydent Francji Jean Moreau przyjechał we wtorek do Warszawy na rozmowy o energetyce.',
+      '„Musimy działać razem” – powiedział prezydent Francji.',
+    ], 'pl')).toEqual(['Jean Moreau']);
+    expect(speakers(['W Brukseli trwały rozmowy o budżecie.', '„Musimy działać razem” – powiedział premier Słowenii.'], 'pl')).not.toContain('Słowenii');
+  });
+});

@@ -5,7 +5,7 @@
  * inside any quotation are never candidates (A2, A14).
  */
 import { isRole, type Lexicon } from './lexicon.js';
-import { attributedNoun, genitiveEnd, inflectedLowerCase, phraseAfterVerb, phraseEndingAt, phraseStartingAt, subjectOfCue, type SpeakerPhrase } from './noun-phrase.js';
+import { attributedNoun, genitiveEnd, inflectedLowerCase, phraseAfterVerb, phraseEndingAt, phraseStartingAt, speakingGroup, subjectOfCue, type SpeakerPhrase } from './noun-phrase.js';
 import { POSSESSIVE, opensWithGivenName } from './resolve-names.js';
 import { matchesAt, type Token } from './tokens.js';
 
@@ -70,6 +70,8 @@ const SEPARABLE_PUNCT = new Set([',', '-', '(', ')']);
  */
 export function isCueAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
   const token = tokens[k];
+  // "beschreibt sein Vorgehen so: „…“": a cue word that is also a common adverb (a stopword), closing the clause before a colon, says how, not who.
+  if (isWord(token) && lexicon.stopwords.has(token.lower) && tokens[k + 1]?.text === ':') return false;
   if (isCue(token, lexicon)) return true;
   const particles = isWord(token) ? lexicon.separableCues.get(token.lower) : undefined;
   if (particles === undefined) return false;
@@ -112,7 +114,9 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
   if (isCueAt(tokens, j, lexicon) || isChannelVerb(tokens[j], lexicon)) {
     // Where the cue's subject may start: past adverbs after the verb.
     const after = pastAdverbs(tokens, j + 1, lexicon);
-    const phrase = subjectOfCue(phraseStartingAt(tokens, after, lexicon), tokens, j, lexicon)
+    // "„…“, sagten Vertreter der Imker": a group of speakers after a plural verb, with its genitive.
+    const phrase = (pluralVerb(tokens[j], lexicon) ? speakingGroup(tokens, after, lexicon) : null)
+      ?? subjectOfCue(phraseStartingAt(tokens, after, lexicon), tokens, j, lexicon)
       ?? publicationInMarks(tokens, after, lexicon) ?? authorOfWords(tokens, after, lexicon) ?? participleDescription(tokens, after, lexicon);
     if (phrase !== null && phrase.kind !== 'self') {
       return { phrase, pattern: isChannelVerb(tokens[j], lexicon) ? 'channel' : 'after', adjacent: true, end: phrase.to };
@@ -221,7 +225,7 @@ function compoundTenseAfter(tokens: readonly Token[], at: number, lexicon: Lexic
   for (let k = phrase.to; k < Math.min(tokens.length, phrase.to + PARTICIPLE_REACH); k += 1) {
     const token = tokens[k] as Token;
     if (token.type !== 'word') return null;
-    const next = tokens[k + 1];
+    const next = tokens[k + 1 + infinitiveAuxiliary(tokens, k + 1, lexicon)];
     const closes = next === undefined || next.type === 'punct' || (isWord(next) && lexicon.coordinators.has(next.lower));
     if (isCue(token, lexicon) && closes) return { phrase, pattern: 'after', adjacent: true, end: k + 1 };
   }
@@ -234,15 +238,25 @@ function compoundTenseAfter(tokens: readonly Token[], at: number, lexicon: Lexic
  * colon after it): the first field is the subject, whatever stands between auxiliary and participle.
  */
 function compoundTenseBefore(tokens: readonly Token[], floor: number, cue: number, lexicon: Lexicon): SpeakerPhrase | null {
-  const next = tokens[cue + 1];
+  const next = tokens[cue + 1 + infinitiveAuxiliary(tokens, cue + 1, lexicon)];
   if (!lexicon.verbSecond || next === undefined || (next.text !== ',' && next.text !== ':')) return null;
   for (let at = cue - 1; at > floor && cue - at <= PARTICIPLE_REACH + 1; at -= 1) {
     const token = tokens[at] as Token;
     if (token.type !== 'word') return null;
-    if (lexicon.finiteAuxiliaries.has(token.lower)) return subjectBefore(tokens, at, floor, lexicon);
+    if (!lexicon.finiteAuxiliaries.has(token.lower)) continue;
+    // "Wie die Zeitung berichtete, soll Roe … gesagt haben:": after a fronted clause the finite verb comes first, then its subject.
+    if ((tokens[at - 1] as Token).text !== ',') return subjectBefore(tokens, at, floor, lexicon);
+    const start = pastAdverbs(tokens, at + 1, lexicon);
+    // "soll Roe zu Doe gesagt haben": a surname before a preposition, where "zu" would join the two into one name.
+    const after = phraseStartingAt(tokens, start, lexicon) ?? (isWord(tokens[start + 1]) && lexicon.prepositions.has((tokens[start + 1] as Token).lower) ? phraseEndingAt(tokens, start, lexicon) : null);
+    return after !== null && after.kind === 'name' ? after : null;
   }
   return null;
 }
+
+/** "gesagt haben": 1 when an infinitive of a finite auxiliary (lexicon.finiteAuxiliaries) follows the participle at `at`, as after "soll" or "will". */
+const infinitiveAuxiliary = (tokens: readonly Token[], at: number, lexicon: Lexicon): number =>
+  (isWord(tokens[at]) && lexicon.finiteAuxiliaries.has((tokens[at] as Token).lower) && pluralVerb(tokens[at], lexicon) ? 1 : 0);
 
 /**
  * An article and a noun that is no time word right after a verb ("añadió el director técnico del
@@ -365,6 +379,8 @@ function isChannelVerb(token: Token | undefined, lexicon: Lexicon): boolean {
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number, lexicon: Lexicon, field = true): SpeakerPhrase | null {
   const compound = field ? compoundTenseBefore(tokens, floor, cue, lexicon) : null;
   if (compound !== null) return compound;
+  const unclosed = unclosedApposition(tokens, floor, cue, lexicon);
+  if (unclosed !== null) return unclosed;
   let k = cue - 1;
   let skipped = 0;
   while (k >= floor && skipped < 4 && isAux(tokens[k], lexicon) && !isCue(tokens[k], lexicon)) {
@@ -397,9 +413,11 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     if ((tokens[k] as Token).text === ')') return nameBeforeBracket(tokens, k, floor, lexicon);
   }
   const phrase = phraseEndingAt(tokens, k, lexicon);
-  const particles = particleSurname(tokens, floor, cue, lexicon);
+  const particles = particleSurname(tokens, floor, cue, lexicon) ?? groupBefore(tokens, floor, k + 1, cue, lexicon);
   if (particles !== null) return particles;
-  if (phrase === null || phrase.from < floor || governedByPreposition(tokens, phrase.from, lexicon)) return field ? firstField(tokens, floor, cue, lexicon) : null;
+  // "Zu den Gutachten führt …": a capitalised preposition opening the sentence is no part of a name.
+  const prepositional = phrase !== null && lexicon.capitalizesNouns && isWord(tokens[phrase.from]) && lexicon.prepositions.has((tokens[phrase.from] as Token).lower);
+  if (phrase === null || phrase.from < floor || prepositional || governedByPreposition(tokens, phrase.from, lexicon)) return field ? firstField(tokens, floor, cue, lexicon) : null;
   // "Zum Hintergrund des langen Streits führt der Bericht aus", "Der Geschäftsführer des Verbands nannte": a genitive after a noun is a complement.
   if (lexicon.capitalizesNouns && (phrase.kind === 'described' || phrase.kind === 'organisation') && genitiveAt(tokens, phrase.from + 1, lexicon)) {
     return field ? firstField(tokens, floor, cue, lexicon) : null;
@@ -410,6 +428,39 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   if (lexicon.capitalizesNouns && phrase.kind === 'described' && subjectAfterVerb(tokens, cue, lexicon)) return null;
   return subjectOfCue(phrase, tokens, cue, lexicon);
 }
+
+/**
+ * "Karla Roe, die Vorsitzende des Landesverbands (LV) sagte: …": where the verb comes second, a first field
+ * of a name, a comma and a description the writer did not close with a second comma before the verb: the
+ * name is the subject, the description (and any genitive in it) its apposition.
+ */
+function unclosedApposition(tokens: readonly Token[], floor: number, cue: number, lexicon: Lexicon): SpeakerPhrase | null {
+  if (!lexicon.verbSecond || !lexicon.capitalizesNouns) return null;
+  const name = phraseStartingAt(tokens, floor, lexicon);
+  if (name === null || name.kind !== 'name' || name.surnameOnly === true || (tokens[name.to] as Token | undefined)?.text !== ','
+    || !isWord(tokens[name.to + 1]) || !(lexicon.nominativeDeterminers.has((tokens[name.to + 1] as Token).lower) || (tokens[name.to + 1] as Token).lower === 'die')) return null;
+  for (let k = name.to + 2; k < cue; k += 1) {
+    const token = tokens[k] as Token;
+    if (token.type === 'quote' || (token.type === 'punct' && token.text !== '(' && token.text !== ')' && token.text !== '-')) return null;
+    // "Union Nationale du Commerce": a lower-case particle inside a run of capitals belongs to that name.
+    const inName = (tokens[k - 1] as Token).cap && isWord(tokens[k + 1]) && (tokens[k + 1] as Token).cap;
+    if (!isWord(token)) continue;
+    const other = !token.cap && !inName && !lexicon.determiners.has(token.lower) && !lexicon.prepositions.has(token.lower) && !lexicon.connectors.has(token.lower) && !inflectedLowerCase(token);
+    if (lexicon.subordinators.has(token.lower) || lexicon.cueVerbs.has(token.lower) || other) return null;
+  }
+  return cue - name.to > 3 ? name : null;
+}
+
+/** "Vertreter der Imker sagten", "Auch Sprecher der Stadtwerke erklärten": a group of speakers filling the first field up to `to`, before a plural verb. */
+function groupBefore(tokens: readonly Token[], floor: number, to: number, cue: number, lexicon: Lexicon): SpeakerPhrase | null {
+  if (!pluralVerb(tokens[cue], lexicon)) return null;
+  const opener = tokens[floor];
+  const group = speakingGroup(tokens, floor, lexicon)
+    ?? (isWord(opener) && lexicon.nonNames.has(opener.lower) ? speakingGroup(tokens, floor + 1, lexicon) : null);
+  return group !== null && group.to === to ? group : null;
+}
+
+const pluralVerb = (token: Token | undefined, lexicon: Lexicon): boolean => isWord(token) && lexicon.pluralVerbEndings.some((ending) => token.lower.endsWith(ending));
 
 /**
  * "Von der Roe betonte, …": where the verb comes second and nothing after it can be its subject (a comma, a
@@ -433,9 +484,11 @@ function subordinateSubject(tokens: readonly Token[], floor: number, cue: number
   if (!lexicon.verbSecond) return null;
   let k = cue - 1;
   while (k >= floor && (tokens[k] as Token).text !== ',' && !(isWord(tokens[k]) && lexicon.subordinators.has((tokens[k] as Token).lower))) k -= 1;
-  if (k < floor || !isWord(tokens[k])) return null;
+  // A subordinate clause is set off by a comma, or opens the sentence ("als Retter … darstellende" is no clause).
+  if (k < floor || !isWord(tokens[k]) || (k > floor && (tokens[k - 1] as Token).text !== ',')) return null;
   const phrase = subjectAfterField(tokens, k, lexicon);
-  return phrase !== null && phrase.to <= cue && (phrase.kind === 'name' ? phrase.surnameOnly !== true : phrase.kind === 'described' || phrase.kind === 'organisation') ? phrase : null;
+  // A bare surname ("dass Heller … gefragt habe") names only someone the article gave in full (resolvePhrase).
+  return phrase !== null && phrase.to <= cue && (phrase.kind === 'name' || phrase.kind === 'described' || phrase.kind === 'organisation') ? phrase : null;
 }
 
 /** Words a German first field may hold after its head noun: complements ("der Feuerwehr in Lübeck"), an apposition. */
@@ -486,9 +539,12 @@ function subjectAfterField(tokens: readonly Token[], cue: number, lexicon: Lexic
   const end = genitiveEnd(tokens, described.to, lexicon);
   const apposed = (tokens[end] as Token | undefined)?.text === ',' ? phraseStartingAt(tokens, end + 1, lexicon) : null;
   if (apposed !== null && apposed.kind === 'name' && apposed.surnameOnly !== true) return apposed;
-  // "äußerten die Richter": after a plural verb, "die" and a noun is its subject too.
-  const plural = first.lower === 'die' && lexicon.pluralVerbEndings.some((ending) => (tokens[cue] as Token).lower.endsWith(ending));
-  return subjectAfterVerb(tokens, cue, lexicon) || plural ? described : null;
+  // "äußerten die Richter", "Zur Lage erklärte die Ministerin": a determiner of no oblique case ("die", "das", "eine") opens the subject
+  // after the verb ("der" may be a dative: "sagte der Zeitung").
+  const nominative = !lexicon.obliqueDeterminers.has(first.lower) && !lexicon.genitiveDeterminers.has(first.lower);
+  // "hält die Vereinigte Bank … fest": a body's name read further than the description of its first words.
+  if (nominative && phrase?.kind === 'organisation' && phrase.to > described.to) return phrase;
+  return subjectAfterVerb(tokens, cue, lexicon) || nominative ? described : null;
 }
 
 /** Right after the verb stands "der" and a noun (a masculine subject) or a person's name. */
@@ -542,6 +598,9 @@ function nameBeforeBracket(tokens: readonly Token[], close: number, floor: numbe
  * ("Roe issued a statement saying …": Roe, not "a statement").
  */
 function cueSubject(tokens: readonly Token[], cue: number, floor: number, lexicon: Lexicon): SpeakerPhrase | null {
+  // "…, dass Roe die Schülerin gefragt habe": where the verb comes last in a subordinate clause, its subject follows the subordinator; the word before the verb is more often its object.
+  const subordinate = subordinateSubject(tokens, floor, cue, lexicon);
+  if (subordinate !== null) return subordinate;
   const opener = tokens[cue - 1] as Token | undefined;
   if (opener !== undefined && (opener.text === ',' || (opener.type === 'word' && lexicon.participleOpeners.has(opener.lower)))
     && isParticiple(tokens[cue] as Token, lexicon)) {
@@ -570,8 +629,30 @@ const isDocument = (phrase: SpeakerPhrase, lexicon: Lexicon): boolean =>
 function clauseSubject(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): SpeakerPhrase | null {
   const named = sentenceSubject(tokens, from, to, lexicon, () => true);
   if (named !== null) return named;
+  const inverted = subjectAfterFirstVerb(tokens, from, to, lexicon);
+  if (inverted !== null) return inverted;
   const described = phraseStartingAt(tokens, from, lexicon);
   return described !== null && described.kind === 'described' && isVerbAfterSubject(tokens, described.to, to, lexicon) ? described : null;
+}
+
+/**
+ * "In ihrer Erklärung lobte die Ministerin Lena Holm den Einsatz und nannte …": where the verb comes
+ * second after a prepositional first field, the subject follows the first verb: the first lower-case word
+ * that is no determiner, preposition, attribute or stopword.
+ */
+function subjectAfterFirstVerb(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const opener = tokens[from];
+  if (!lexicon.verbSecond || !isWord(opener) || !lexicon.prepositions.has(opener.lower)) return null;
+  for (let k = from + 1; k < Math.min(to, from + FIELD_REACH); k += 1) {
+    const token = tokens[k] as Token;
+    if (token.type !== 'word') return null;
+    // (A past tense in -te looks like an inflected attribute; a cue verb is known as a verb.)
+    if (!isCue(token, lexicon) && (token.cap || lexicon.determiners.has(token.lower) || lexicon.obliqueDeterminers.has(token.lower)
+      || lexicon.prepositions.has(token.lower) || lexicon.stopwords.has(token.lower) || inflectedLowerCase(token))) continue;
+    const subject = subjectAfterField(tokens, k, lexicon);
+    return subject !== null && subject.to <= to && (subject.kind === 'name' || subject.kind === 'described') ? subject : null;
+  }
+  return null;
 }
 
 /**
@@ -966,6 +1047,10 @@ function describedSubject(tokens: readonly Token[], from: number, q: number, lex
   const start = adverbFirst ? from + 2 : afterClause || (isWord(opener) && !opener.cap && lexicon.stopwords.has(opener.lower)) ? from + 1
     : adverb ? from + 1 : from;
   const first = tokens[start];
+  // "Daher warnten Vertreter der Verbände vor …", "Sprecher der Initiative nannten …": a group of speakers and a plural verb.
+  const group = speakingGroup(tokens, start, lexicon);
+  const groupVerb = group === null ? -1 : adverbFirst ? from + 1 : group.to;
+  if (group !== null && groupVerb < q && pluralVerb(tokens[groupVerb], lexicon) && isVerbAfterSubject(tokens, groupVerb, q, lexicon)) return group;
   if (!isWord(first) || !lexicon.determiners.has(first.lower) || lexicon.obliqueDeterminers.has(first.lower)) return null;
   const phrase = attributedNoun(tokens, start, lexicon)
     ?? (isWord(tokens[start + 2]) && (tokens[start + 2] as Token).cap ? phraseStartingAt(tokens, start, lexicon) : determinerNoun(tokens, start, lexicon));
@@ -1030,7 +1115,8 @@ function describedColonSubject(
     if (token.text === ',') subordinate = false;
     if (!isWord(token)) continue;
     if (lexicon.subordinators.has(token.lower)) subordinate = true;
-    if (subordinate || !lexicon.determiners.has(token.lower) || governedByPreposition(tokens, start, lexicon)) continue;
+    // "Mitglieder der Imker sagten:": a genitive after a noun is its complement, not the subject.
+    if (subordinate || !lexicon.determiners.has(token.lower) || governedByPreposition(tokens, start, lexicon) || genitiveAt(tokens, start + 1, lexicon)) continue;
     const described = attributedNoun(tokens, start, lexicon) ?? (isWord(tokens[start + 2]) && (tokens[start + 2] as Token).cap ? null : determinerNoun(tokens, start, lexicon));
     if (described === null || described.to >= q) continue;
     const link = tokens[described.to];

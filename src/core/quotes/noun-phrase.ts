@@ -238,6 +238,11 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, lexico
     const synonym = roleSynonymAt(tokens.slice(head, head + MAX_SYNONYM_WORDS).map((token) => token.full), lexicon);
     const complement = Math.max(complementEnd(tokens, to + adjective, lexicon), synonym === null ? 0 : head + synonym.phrase.length);
     const name = appositionName(tokens, complement, lexicon) ?? appositionName(tokens, to, lexicon) ?? laterApposition(tokens, to, lexicon);
+    // "powiedział prezydent Francji": one word right after the office in a case no name takes in the subject
+    // (lexicon.obliqueNameEndings) is its complement, as in nameFrom; the description then names the office.
+    if (name !== null && name.from === to && name.to === to + 1 && lexicon.obliqueNameEndings.some((ending) => name.text.endsWith(ending))) {
+      return { text: phraseText(tokens, start, to + 1, true), kind: 'described', role: null, from: start, to: to + 1 };
+    }
     const described = phraseText(tokens, start, complement, true);
     if (name !== null) return { ...name, role: described, from: start };
     // Without a determiner a bare role is no speaker in languages that have articles ("said premier").
@@ -341,10 +346,27 @@ export function subjectOfCue(phrase: SpeakerPhrase | null, tokens: readonly Toke
   const lower = (tokens[phrase.from] as Token).lower;
   if (plural && lexicon.capitalizesNouns && (isRole(lower, lexicon) || endsInSpeakerNoun(lower, lexicon))
     && (first || tokens.slice(cue + 1, phrase.from).every((token) => word(token) && lexicon.auxiliaries.has(token.lower)))) {
-    return { text: phrase.text, kind: 'described', role: null, from: phrase.from, to: phrase.to };
+    // "sagten Vertreter der Imker": after the verb, with its genitive complement.
+    const group = phrase.from > cue ? speakingGroup(tokens, phrase.from, lexicon) : null;
+    return group ?? { text: phrase.text, kind: 'described', role: null, from: phrase.from, to: phrase.to };
   }
   if (!first && phrase.from !== cue + 1) return phrase;
   return plural ? phrase : { ...phrase, surnameOnly: false };
+}
+
+/**
+ * "Vertreter der Imker", "Sprecher der Bürgerinitiative": where every noun is capitalised, a bare noun of
+ * speakers (a role, lexicon.speakerNouns, a compound ending in one) with no determiner or preposition
+ * before it, and its genitive complement: the group speaks, never the genitive. Only a plural takes no
+ * article, so callers ask for a plural verb. Null unless such a phrase starts at `at`.
+ */
+export function speakingGroup(tokens: readonly Token[], at: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const head = tokens[at];
+  const before = tokens[at - 1];
+  if (!lexicon.capitalizesNouns || !word(head) || !head.cap || !(isRole(head.lower, lexicon) || endsInSpeakerNoun(head.lower, lexicon))) return null;
+  if (word(before) && (lexicon.determiners.has(before.lower) || lexicon.obliqueDeterminers.has(before.lower) || lexicon.prepositions.has(before.lower))) return null;
+  const end = genitiveEnd(tokens, at + 1, lexicon);
+  return end === at + 1 ? null : { text: phraseText(tokens, at, end), kind: 'described', role: null, from: at, to: end };
 }
 
 /** A noun of speakers (lexicon.speakerNouns), or a compound ending in one ("Medienvertreter"). */

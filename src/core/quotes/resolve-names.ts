@@ -124,6 +124,8 @@ export function cleanName(run: readonly Token[], lexicon: Lexicon): CleanName | 
   // Titles first: "Bank of England Governor Andrew Bailey" is a person with a title, not the bank.
   let cut = -1;
   for (let k = 0; k < words.length; k += 1) if (isTitle(words[k] as string, lexicon)) cut = k;
+  // "Prezydent Francji Jean Moreau": a word in a case no name takes in the subject (lexicon.obliqueNameEndings) right after the title is its complement.
+  if (cut >= 0 && cut < words.length - 2 && lexicon.obliqueNameEndings.some((ending) => (words[cut + 1] as string).endsWith(ending))) cut += 1;
   if (cut >= 0 && cut < words.length - 1) {
     const rest = words.slice(cut + 1);
     if (!isOrganisation(rest, lexicon)) return { name: shorten(rest, lexicon).join(' '), role: words.slice(0, cut + 1).join(' '), organisation: false, surnameOnly: false };

@@ -312,8 +312,18 @@ const REPORTED_REACH = 2;
 function reported(site: QuoteSite): Claim | null {
   const { memory } = site;
   if (site.cueAfter || site.raw.isBlock || !inReportedSpeech(site)) return null;
-  const speaker = sameSentenceSpeaker(site) ?? lastReporter(memory) ?? (ownSubject(site) ? null : lastSource(memory));
+  const speaker = sameSentenceSpeaker(site) ?? colonIntroducer(site) ?? lastReporter(memory) ?? (ownSubject(site) ? null : lastSource(memory));
   return speaker === null ? null : claim('reported', speaker, 'low');
+}
+
+/** "Roe stellte die Eignung des Bewerbers in Frage: Er habe „…“": a colon before reported speech introduces the words of the person the clause before it is about. */
+function colonIntroducer(site: QuoteSite): string | null {
+  let colon = site.q - 1;
+  while (colon > site.sentenceStart && site.tokens[colon]?.text !== ':') colon -= 1;
+  if (colon <= site.sentenceStart) return null;
+  // "X sei zu Dank verpflichtet: „…“": a clause itself of reported speech passes on someone else's words.
+  const reportedBefore = site.tokens.slice(site.sentenceStart, colon).some((token) => token.type === 'word' && site.memory.lexicon.subjunctives.has(token.lower));
+  return reportedBefore ? null : openingPerson(site, colon);
 }
 
 /** "Der Wahlsieger erklärte, es sei …, und verglich …": the sentence opens with a described subject and its verb. */
