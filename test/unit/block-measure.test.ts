@@ -2,12 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { linkDensity, textOf } from '../../src/core/clean/block-measure.js';
 
-const block = (html: string): Element => {
-  const { document } = new JSDOM('').window;
-  const div = document.createElement('div');
-  div.innerHTML = html;
-  return div;
-};
+const block = (html: string): Element => new JSDOM(`<div>${html}</div>`).window.document.body.firstElementChild as Element;
 
 describe('linkDensity', () => {
   const teaser = block('Read more: <a href="https://news.test/ferry">New ferry timetable</a> from Monday');
