@@ -14,6 +14,7 @@ const ENTRY = `
   export { createSanitizer } from './src/core/sanitize.ts';
   export { decodePage } from './src/cli/decode-page.ts';
   export { inertDom } from './src/cli/inert-window.ts';
+  export { PageParser } from './src/cli/parse-page.ts';
   export { Readability } from '@mozilla/readability';
   export { JSDOM, VirtualConsole } from 'jsdom';`;
 

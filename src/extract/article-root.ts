@@ -51,7 +51,9 @@ export function measureProse(doc: Document, index: PageIndex | null = null): Pag
     let text = (p.textContent ?? '').trim();
     if (text.length < MIN_PARAGRAPH) continue;
     // A script inside a paragraph (a video player's settings) is code, not prose: its text is no reader's.
-    if (p.querySelector(CODE) !== null) text = readableText(p).trim();
+    // A paragraph of plain text (no element in it, as most are) holds none: not queried (under jsdom a
+    // selector walks the paragraph; this page's paragraphs are measured twice, for the guard and the lead figure).
+    if (p.firstElementChild !== null && p.querySelector(CODE) !== null) text = readableText(p).trim();
     if (text.length < MIN_PARAGRAPH || !readsInSentences(text)) continue;
     paragraphs.push(text);
     for (let ancestor = p.parentElement; ancestor !== null; ancestor = ancestor.parentElement) {

@@ -1,4 +1,4 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle, ExtractionResult, ExtractionTimings } from '../core/article.js';
 import { normalizeLanguage } from '../core/language-tag.js';
 import { judgeArticleHtml } from './judge-article.js';
@@ -7,6 +7,7 @@ import { flattenShadowRoots } from './flatten-shadow-roots.js';
 import { frameDocuments } from './frame-documents.js';
 import { indexPage } from './page-index.js';
 import { prepareDocument } from './prepare-document.js';
+import { isReaderable } from './readerable.js';
 import { unwrapNoscript } from './unwrap-noscript.js';
 import { pageMainText } from './page-main-text.js';
 import { parseInert } from './parse-inert.js';
@@ -126,7 +127,7 @@ function readClone(doc: Document, now: () => number, variant: Variant | null, ma
   if (taken.elements > maxElements) throw new PageTooLarge(taken.elements);
   const { paragraphs, index } = prepareDocument(clone, taken);
   const leadFigure = findLeadFigure(clone, index);
-  const readerable = isProbablyReaderable(clone);
+  const readerable = isReaderable(clone, index);
   const copy = keepPrepared && clone.body !== null ? storyRootCopy(clone.body) : null;
   const t2 = now();
   // Classes kept: the cleaner reads the page's own labels (related, share, caption…) before sanitizing.

@@ -83,6 +83,13 @@ describe('the sanitizer given a tree', () => {
     expect(() => sanitize('', { images: true, tree: root(element('p', 'Lost')), beforeSanitize: () => { throw new Error('cleaner failed'); } })).toThrow('cleaner failed');
     expect(first?.ownerDocument.body.childNodes.length).toBe(0);
   });
+  it('cleans and sanitizes the copy outside any document: no node is attached going in or detached going out', () => {
+    const tree = root(element('p', 'The ferry left at six.'), element('p', 'High water at noon.'));
+    const connected: boolean[] = [];
+    const fragment = sanitize(tree.innerHTML, { images: true, tree, beforeSanitize: (inert) => connected.push(inert.isConnected, ...Array.from(inert.children, (child) => child.isConnected)) });
+    expect(connected).toEqual([false, false, false]);
+    expect(element('div', fragment).innerHTML).toBe('<p>The ferry left at six.</p><p>High water at noon.</p>');
+  });
 });
 
 describe('extraction that keeps the tree (the command line)', () => {

@@ -1,5 +1,5 @@
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { measureProse } from '../../src/extract/article-root.js';
 import { findProseRoot, keepProseRoot, proseHeld, readsAsStory, storyRootCopy, strayedFromProse } from '../../src/extract/prose-root.js';
 
@@ -78,6 +78,14 @@ describe('the story root given whole, where Readability strays even on it alone'
   it('measures no script inside a paragraph as prose', () => {
     const page = doc(`<p>${SENTENCE}</p><p>Video <script>var player = { id: 'x1', autoplay: false, related: true, width: 640, height: 360, skin: 'dark', lang: 'en' };</script></p>`);
     expect(measureProse(page).paragraphs).toEqual([SENTENCE]);
+  });
+
+  it('looks for code only in a paragraph that holds elements: plain text holds none', () => {
+    const page = doc(`<p>${SENTENCE}</p><p>${SENTENCE} <em>Again.</em></p>`);
+    const view = page.defaultView as unknown as typeof globalThis;
+    const query = vi.spyOn(view.Element.prototype, 'querySelector');
+    expect(measureProse(page).paragraphs).toEqual([SENTENCE, `${SENTENCE} Again.`]);
+    expect(query.mock.contexts.map((p) => (p as Element).textContent)).toEqual([`${SENTENCE} Again.`]);
   });
 
   it('measures no long paragraph without sentences as prose (the names of readers who liked a story)', () => {

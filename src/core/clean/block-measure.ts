@@ -54,9 +54,8 @@ function rawText(node: Node): string {
 /** Words, with two Chinese or Japanese characters counted as one word (core/text-measure.ts). */
 export { wordCount };
 
-/** Share of the element's text that sits inside links. */
-export function linkDensity(element: Element): number {
-  const total = textOf(element).length;
+/** Share of the element's text that sits inside links; `total` is its text's length (`textOf`), when the caller has measured it. */
+export function linkDensity(element: Element, total: number = textOf(element).length): number {
   if (total === 0) return 0;
   let linked = 0;
   for (const link of Array.from(element.querySelectorAll('a'))) {
@@ -96,5 +95,5 @@ export function hasQuoteMarks(text: string): boolean {
  */
 export function readsAsProse(element: Element): boolean {
   const text = textOf(element);
-  return wordCount(text) >= 20 && linkDensity(element) < 0.5 && hasSentenceEnd(text);
+  return wordCount(text) >= 20 && linkDensity(element, text.length) < 0.5 && hasSentenceEnd(text);
 }

@@ -37,14 +37,14 @@ function isMetadataLine({ text, words, key }: Measured, phrases: Phrases): boole
 }
 
 /** "Topics : Vladimir Putin Donald Trump …": a tag or share label followed by links. */
-function isTagList(element: Element, { words, key }: Measured, phrases: Phrases): boolean {
-  return phrases.tags.test(key) && linkDensity(element) >= 0.4 && words <= 80;
+function isTagList(element: Element, { text, words, key }: Measured, phrases: Phrases): boolean {
+  return phrases.tags.test(key) && linkDensity(element, text.length) >= 0.4 && words <= 80;
 }
 
 /** "ALSO READ: <a>…</a>" as a whole block: a teaser label followed by a linked headline. */
-function isTeaser(element: Element, { words, key }: Measured, phrases: Phrases): boolean {
+function isTeaser(element: Element, { text, words, key }: Measured, phrases: Phrases): boolean {
   if (!phrases.teaser.test(key) || words > 40) return false;
-  return linkDensity(element) >= 0.4;
+  return linkDensity(element, text.length) >= 0.4;
 }
 
 /** "Facebook X WhatsApp Email": only the words of a share bar. */
