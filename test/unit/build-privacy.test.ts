@@ -83,3 +83,16 @@ describe('the built extension', () => {
     }
   });
 });
+
+describe('what the pages do at start', () => {
+  const pageScripts = (): [string, string][] => ['popup.js', 'reader.js'].map((name) => [name, readFileSync(path.join(extension, name), 'utf8')]);
+
+  it('hand the extension API object through as it is: no interop copy reads the descriptor of each namespace', () => {
+    // A CommonJS default import copies every property of the exports onto a new object, asking each for its
+    // descriptor; on the browser's own `browser` that builds every API namespace (windows, action, …).
+    for (const [name, code] of pageScripts()) {
+      expect(code, name).toContain('webextension-polyfill');
+      expect(code, name).not.toMatch(/Object\.getOwnPropertyNames|Object\.getOwnPropertyDescriptor/);
+    }
+  });
+});
