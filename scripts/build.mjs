@@ -67,6 +67,22 @@ const englishOnly = {
 };
 
 /**
+ * The data files the bundles import (lexicons, phrases, labels, messages) become one JSON.parse of a string
+ * instead of a JavaScript object literal: an engine scans a string and parses JSON much faster than it
+ * parses and compiles the same data as code, and the popup does this on every start (docs/performance.md,
+ * ninth session). Default imports only, as the sources write them.
+ */
+const jsonAsParse = {
+  name: 'json-as-parse',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, async (args) => {
+      const data = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
+      return { contents: `export default JSON.parse(${JSON.stringify(data)});`, loader: 'js' };
+    });
+  },
+};
+
+/**
  * webextension-polyfill as an ES module whose default export is the polyfill's `module.exports`, as is.
  * Bundled as CommonJS, a default import goes through esbuild's interop, which copies every property of
  * the exports onto a new object and reads each one's descriptor: where the polyfill hands the browser's
@@ -114,7 +130,7 @@ const pages = await build({
   outdir: extension,
   format: 'iife',
   target: ['chrome120', 'firefox140'],
-  plugins: [vendorGlobals, englishOnly, polyfillAsModule],
+  plugins: [vendorGlobals, englishOnly, jsonAsParse, polyfillAsModule],
   absWorkingDir: root,
 });
 if (metafile) await writeFile(path.join(out, 'pages-meta.json'), JSON.stringify(pages.metafile));

@@ -95,4 +95,12 @@ describe('what the pages do at start', () => {
       expect(code, name).not.toMatch(/Object\.getOwnPropertyNames|Object\.getOwnPropertyDescriptor/);
     }
   });
+
+  it('carry their data files as JSON, parsed once, not as object literals to compile', () => {
+    for (const [name, code] of pageScripts()) {
+      // The English quote lexicon, as the sources import it: inside a string handed to JSON.parse, not an object literal.
+      expect(code, name).toMatch(/JSON\.parse\(\s*[`'"]\{\\?"lang\\?":\\?"en\\?",/);
+      expect(code, name).not.toMatch(/\{lang:"en",/);
+    }
+  });
 });
