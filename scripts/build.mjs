@@ -66,6 +66,39 @@ const englishOnly = {
   },
 };
 
+/**
+ * The data files the bundles import (lexicons, phrases, labels, messages) become one JSON.parse of a string
+ * instead of a JavaScript object literal: an engine scans a string and parses JSON much faster than it
+ * parses and compiles the same data as code, and the popup does this on every start (docs/performance.md,
+ * ninth session). Default imports only, as the sources write them.
+ */
+const jsonAsParse = {
+  name: 'json-as-parse',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, async (args) => {
+      const data = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
+      return { contents: `export default JSON.parse(${JSON.stringify(data)});`, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * webextension-polyfill as an ES module whose default export is the polyfill's `module.exports`, as is.
+ * Bundled as CommonJS, a default import goes through esbuild's interop, which copies every property of
+ * the exports onto a new object and reads each one's descriptor: where the polyfill hands the browser's
+ * own `browser` through (Firefox, and Chromium since it has one), that makes the browser build every
+ * extension API namespace (windows, action, …) while the popup starts (docs/performance.md, ninth session).
+ */
+const polyfillAsModule = {
+  name: 'polyfill-as-module',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/ }, async (args) => ({
+      contents: `const module = { exports: {} };\nconst exports = module.exports;\n${await readFile(args.path, 'utf8')}\nexport default module.exports;\n`,
+      loader: 'js',
+    }));
+  },
+};
+
 // UTF-8 output: lexicons in Cyrillic, Devanagari or Japanese would triple in size as \u escapes.
 const common = { bundle: true, minify, sourcemap: false, legalComments: 'none', logLevel: 'warning', charset: 'utf8' };
 
@@ -97,7 +130,7 @@ const pages = await build({
   outdir: extension,
   format: 'iife',
   target: ['chrome120', 'firefox140'],
-  plugins: [vendorGlobals, englishOnly],
+  plugins: [vendorGlobals, englishOnly, jsonAsParse, polyfillAsModule],
   absWorkingDir: root,
 });
 if (metafile) await writeFile(path.join(out, 'pages-meta.json'), JSON.stringify(pages.metafile));

@@ -83,3 +83,24 @@ describe('the built extension', () => {
     }
   });
 });
+
+describe('what the pages do at start', () => {
+  const pageScripts = (): [string, string][] => ['popup.js', 'reader.js'].map((name) => [name, readFileSync(path.join(extension, name), 'utf8')]);
+
+  it('hand the extension API object through as it is: no interop copy reads the descriptor of each namespace', () => {
+    // A CommonJS default import copies every property of the exports onto a new object, asking each for its
+    // descriptor; on the browser's own `browser` that builds every API namespace (windows, action, …).
+    for (const [name, code] of pageScripts()) {
+      expect(code, name).toContain('webextension-polyfill');
+      expect(code, name).not.toMatch(/Object\.getOwnPropertyNames|Object\.getOwnPropertyDescriptor/);
+    }
+  });
+
+  it('carry their data files as JSON, parsed once, not as object literals to compile', () => {
+    for (const [name, code] of pageScripts()) {
+      // The English quote lexicon, as the sources import it: inside a string handed to JSON.parse, not an object literal.
+      expect(code, name).toMatch(/JSON\.parse\(\s*[`'"]\{\\?"lang\\?":\\?"en\\?",/);
+      expect(code, name).not.toMatch(/\{lang:"en",/);
+    }
+  });
+});
