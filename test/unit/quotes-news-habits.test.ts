@@ -67,6 +67,20 @@ describe('news text habits', () => {
     expect(quotes(['"We lost," John Doe said he told the board.'])[0]?.speaker).toBe('John Doe');
   });
 
+  it('reads a cue that opens the next quotation, or reports a named person\'s words, as a new sentence', () => {
+    // After a quotation that closed its sentence: "John Doe replied: “…”" introduces the next quotation.
+    const next = quotes(['"We will not back down," said Jane Roe, the mayor. "This is about our schools." John Doe replied: "Not so fast."']);
+    expect(next.map((q) => q.speaker)).toEqual(['Jane Roe', 'Jane Roe', 'John Doe']);
+    // "John Doe said Roe had misled …": a reported clause with a named subject, not the attribution.
+    const reported = quotes(['"We will not back down," said Jane Roe, the mayor. "This is about our schools." John Doe said Roe had misled the board.']);
+    expect(reported.map((q) => q.speaker)).toEqual(['Jane Roe', 'Jane Roe']);
+    // A cue that closes its own sentence still attributes the quotation before it.
+    expect(quotes(['"This is about our schools." John Doe said.'])[0]?.speaker).toBe('John Doe');
+    // The name after a verb that takes an audience is the audience, and a role may follow a name.
+    expect(quotes(['"Why wait?" Nora Lind asked Harbour Board members.'])[0]?.speaker).toBe('Nora Lind');
+    expect(quotes(['"Why wait?" said Galway-based union strategist Nora Lind.'])[0]?.speaker).toBe('Nora Lind');
+  });
+
   it('reads "what she called “…”" as her words, not as a term (the spec\'s scare triggers are so-called, the term, known as)', () => {
     const found = quotes(['Senator Jane Roe spoke on Monday.', 'She attacked what she called "a reckless plan" in her speech.']);
     expect(found).toEqual([{ text: 'a reckless plan', kind: 'partial', speaker: 'Jane Roe' }]);

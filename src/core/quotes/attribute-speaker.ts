@@ -302,10 +302,29 @@ export function reportedClauseFollows(tokens: readonly Token[], q: number, conte
     if (endsClauseAfter(tokens, c)) return false;
     if (!isCue(token, lexicon)) continue;
     const next = tokens[c + 1];
+    // "John Doe replied: “…”": the cue opens the next quotation.
+    if (opensQuotation(tokens, c + 1)) return true;
     return isWord(next) && (lexicon.complementizers.has(next.lower) || lexicon.personPronouns.has(next.lower)
-      || lexicon.groupPronouns.has(next.lower) || lexicon.selfPronouns.has(next.lower));
+      || lexicon.groupPronouns.has(next.lower) || lexicon.selfPronouns.has(next.lower) || namedClause(tokens, c, lexicon));
   }
   return false;
+}
+
+/** A colon or comma, then a quotation, at `at`: what a cue before it introduces. */
+const opensQuotation = (tokens: readonly Token[], at: number): boolean =>
+  (tokens[at]?.text === ':' || tokens[at]?.text === ',') && tokens[at + 1]?.type === 'quote';
+
+/**
+ * "said Roe had misled the board", "said Roe called it …": a name at `at`, then an auxiliary or a cue
+ * verb, opening a reported clause. After a verb that takes an audience the name is the audience
+ * ("asked Harbour Board members").
+ */
+function namedClause(tokens: readonly Token[], cue: number, lexicon: Lexicon): boolean {
+  if (lexicon.audienceVerbs.has((tokens[cue] as Token).lower)) return false;
+  let k = cue + 1;
+  while (isWord(tokens[k]) && (tokens[k] as Token).cap) k += 1;
+  const next = tokens[k];
+  return k > cue + 1 && isWord(next) && !next.cap && (isCue(next, lexicon) || (lexicon.auxiliaries.has(next.lower) && !lexicon.timeWords.has(next.lower) && !next.lower.endsWith('ly')));
 }
 
 /**
