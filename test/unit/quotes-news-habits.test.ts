@@ -81,6 +81,24 @@ describe('news text habits', () => {
     expect(quotes(['"Why wait?" said Galway-based union strategist Nora Lind.'])[0]?.speaker).toBe('Nora Lind');
   });
 
+  it('never takes a sentence opener, an adverb or participle opening a clause, or "I\'m" for a name', () => {
+    // A preposition or adverb opening the sentence is no name; the subject after the comma is.
+    expect(quotes(['Amid protests over the fare rise, Nora Lind defended the budget, saying the line is "cheaper to run than ever."'])[0]?.speaker).toBe('Nora Lind');
+    expect(quotes(['Neither Nora Lind nor Paul Berg attended the ribbon cutting.', '"We will reopen in spring," Nora Lind said.'])[0]?.speaker).toBe('Nora Lind');
+    // One word shaped like an adverb or a participle is a name only when the article gave it in full.
+    expect(quotes(['Hastily closing the marina, the harbour board stressed the "rising swell" offshore.'])[0]?.speaker).not.toBe('Hastily');
+    expect(quotes(['Tessa Kelly coaches the river club.', 'Kelly stressed the "steady stroke" of her crew.'])[0]?.speaker).toBe('Tessa Kelly');
+    // "I'm" is the writer speaking, never a name.
+    expect(quotes(['I’m old enough to recall Mayor Nora Lind cutting the tape on the bridge, declaring it "a crossing for everyone."'])[0]?.speaker).not.toBe('I’m');
+  });
+
+  it('ends a person\'s name before where the person is from ("Jane Roe of Derry")', () => {
+    expect(quotes(['"We will win," Jane Roe of Derry said.'])[0]?.speaker).toBe('Jane Roe');
+    expect(quotes(['Jane Roe of Acme Corp said the plan was "a disaster."'])[0]?.speaker).toBe('Jane Roe');
+    // A body's name or a title with "of" stays whole.
+    expect(quotes(['"Rates will rise," said the Bank of England.'])[0]?.speaker).toBe('Bank of England');
+  });
+
   it('reads "what she called “…”" as her words, not as a term (the spec\'s scare triggers are so-called, the term, known as)', () => {
     const found = quotes(['Senator Jane Roe spoke on Monday.', 'She attacked what she called "a reckless plan" in her speech.']);
     expect(found).toEqual([{ text: 'a reckless plan', kind: 'partial', speaker: 'Jane Roe' }]);
