@@ -146,13 +146,13 @@ export function cleanName(run: readonly Token[], lexicon: Lexicon): CleanName | 
 }
 
 /**
- * "Jane Roe of Derry", "Ted Doe of Acme Corp": a person's name of two words or more, then where the person
- * is from or works. The name ends before the affiliation; "Bank of England", "Secretary of State" and
- * "Duke of York" (one word, a title or a body before it) are left whole.
+ * "Jane Roe of Derry", "Ted Doe of Acme Corp": a person's name, from a given name, then where the person
+ * is from or works. The name ends before the affiliation; "Bank of England", "Secretary of State",
+ * "Duke of York" and "Wardens Berg of Galway" (no given name first) are left whole.
  */
 function withoutAffiliation(words: string[], lexicon: Lexicon): string[] {
   const at = words.findIndex((word, k) => k >= 2 && lexicon.affiliationWords.has(word));
-  if (at < 0) return words;
+  if (at < 0 || !isGivenName(words[0] as string, lexicon)) return words;
   const name = words.slice(0, at);
   return name.some((word) => isTitle(word, lexicon)) || isOrganisation(name, lexicon) ? words : name;
 }
