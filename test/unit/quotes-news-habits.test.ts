@@ -92,6 +92,15 @@ describe('news text habits', () => {
     expect(quotes(['I’m old enough to recall Mayor Nora Lind cutting the tape on the bridge, declaring it "a crossing for everyone."'])[0]?.speaker).not.toBe('I’m');
   });
 
+  it('reads no name in a Title Case headline\'s run of words holding a capitalised function word', () => {
+    const title = 'Neighbour Speaks Up With Stunning Story: Lind Had ‘The Nerve To Ask’';
+    const found = quotes(['A neighbour who knows Nora Lind said on Friday that Lind had asked for help.'], 'en', title);
+    expect(found[0]?.speaker).toBeNull();
+    // A kicker that is a name still names the speaker, also at the start of such a run when the article names the person.
+    expect(quotes(['Nora Lind spoke on Sunday.'], 'en', 'Lind ‘happy to be done’ with the recount')[0]?.speaker).toBe('Nora Lind');
+    expect(quotes(['Nora Lind spoke on Sunday.'], 'en', 'Lind Treats Talk Of A Comeback ‘Very Carefully.’')[0]?.speaker).toBe('Nora Lind');
+  });
+
   it('ends a person\'s name before where the person is from ("Jane Roe of Derry")', () => {
     expect(quotes(['"We will win," Jane Roe of Derry said.'])[0]?.speaker).toBe('Jane Roe');
     expect(quotes(['Jane Roe of Acme Corp said the plan was "a disaster."'])[0]?.speaker).toBe('Jane Roe');
