@@ -92,6 +92,19 @@ describe('news text habits', () => {
     expect(quotes(['I’m old enough to recall Mayor Nora Lind cutting the tape on the bridge, declaring it "a crossing for everyone."'])[0]?.speaker).not.toBe('I’m');
   });
 
+  it('credits a passive cue\'s agent, a participle after "X said," to X, and an opening name past its appositives', () => {
+    // "was asked by …": the one who asks speaks.
+    expect(quotes(['Lind was asked by host Omar Haddad, who rows with her, "You said the club was broke last year, so what changed?"'])[0]?.speaker).toBe('Omar Haddad');
+    expect(quotes(['Berg was asked by moderator Omar Haddad whether the levy would mean "another fee for every family in town."'])[0]?.speaker).toBe('Omar Haddad');
+    // "…, Roe said, adding, “…”": the participle shares the subject of the cue it follows, not the sentence's.
+    expect(quotes(['The ferry left without the mail that morning, Berg said, adding, "Nobody told the depot."'])[0]?.speaker).toBe('Berg');
+    // A name opening the clause, then an age and a place, or a role and a paper's name, then the cue.
+    expect(quotes(['Ivy Tran, 34, of Galway, Ore., said she still hoped for a "late reprieve" for the mill.'])[0]?.speaker).toBe('Ivy Tran');
+    expect(quotes(['Ivy Tran, the coach of the junior side, the Harbour Hawks, said every season was "a trial and a gift at once."'])[0]?.speaker).toBe('Ivy Tran');
+    // An occupation before a name: "Berg constituent Lena Ortiz".
+    expect(quotes(['"The road is a mess," said Berg constituent Lena Ortiz at the meeting.'])[0]?.speaker).toBe('Lena Ortiz');
+  });
+
   it('reads no name in a Title Case headline\'s run of words holding a capitalised function word', () => {
     const title = 'Neighbour Speaks Up With Stunning Story: Lind Had ‘The Nerve To Ask’';
     const found = quotes(['A neighbour who knows Nora Lind said on Friday that Lind had asked for help.'], 'en', title);

@@ -339,6 +339,10 @@ function apposedName(tokens: readonly Token[], i: number, cue: number, lexicon: 
   return head;
 }
 
+/** A word that may open a sentence without being its subject: a stop word, a preposition, an opener ("Of", "At", "Amid"). */
+const opensSentenceOnly = (token: Token | undefined, lexicon: Lexicon): boolean =>
+  isWord(token) && (lexicon.stopwords.has(token.lower) || lexicon.prepositions.has(token.lower) || lexicon.nonNames.has(token.lower));
+
 /** A full stop right after a word and followed by a comma ("Pa.,", "Inc.,"): the end of an abbreviation. */
 const closesAbbreviation = (tokens: readonly Token[], at: number): boolean =>
   (tokens[at] as Token).text === '.' && tokens[at - 1]?.type === 'word' && (tokens[at - 1] as Token).end === (tokens[at] as Token).start
@@ -395,6 +399,10 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   // "Rep. Jane Roe (D-N.Y.) said": the party and state in brackets belong to the name before them.
   if ((tokens[k] as Token).text === ')') return nameBeforeBracket(tokens, k, floor, lexicon);
   if ((tokens[k] as Token).text === ',') {
+    // "Ivy Tran, 34, of Galway, Ore., said", "Ivy Tran, the coach of the junior side, the Harbour Hawks, said": a full
+    // name opening the clause (no preposition or opener before it), then appositives with no other cue, is the subject.
+    const opening = field && !opensSentenceOnly(tokens[floor], lexicon) ? apposedName(tokens, floor, cue, lexicon) : null;
+    if (opening !== null && opening.text.includes(' ')) return opening;
     let m = k - 1;
     while (m >= Math.max(floor, k - APPOSITIVE_WINDOW) && (tokens[m] as Token).text !== ',' && (tokens[m] as Token).type !== 'quote') m -= 1;
     if (m < floor || (tokens[m] as Token).text !== ',') {
@@ -561,9 +569,14 @@ function nameBeforeBracket(tokens: readonly Token[], close: number, floor: numbe
  * ("Roe issued a statement saying …": Roe, not "a statement").
  */
 function cueSubject(tokens: readonly Token[], cue: number, floor: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const agent = passiveAgent(tokens, cue, lexicon);
+  if (agent !== null) return agent;
   const opener = tokens[cue - 1] as Token | undefined;
   if (opener !== undefined && (opener.text === ',' || (opener.type === 'word' && lexicon.participleOpeners.has(opener.lower)))
     && isParticiple(tokens[cue] as Token, lexicon)) {
+    // "…, Roe said, adding, “…”": the participle shares the subject of the cue it follows.
+    const said = opener.text === ',' && isCueAt(tokens, cue - 2, lexicon) ? subjectBefore(tokens, cue - 2, floor, lexicon, false) : null;
+    if (said !== null && (said.kind === 'name' || said.kind === 'organisation')) return said;
     // "Roe rallied supporters by warning that …" / "…, saying …": the participle shares the clause's subject.
     const subject = clauseSubject(tokens, floor, cue - 1, lexicon);
     if (subject !== null) return subject;
@@ -575,6 +588,17 @@ function cueSubject(tokens: readonly Token[], cue: number, floor: number, lexico
   // "Roe, who said last week that …, issued a statement saying": past a long relative clause, the clause's subject.
   const issuer = subjectBefore(tokens, phrase.from - 1, floor, lexicon) ?? clauseSubject(tokens, floor, phrase.from - 1, lexicon);
   return issuer !== null && (issuer.kind === 'name' || issuer.kind === 'organisation') ? issuer : phrase;
+}
+
+/**
+ * "Lind was asked by host Omar Haddad, “…”", "Berg was asked by moderator Omar Haddad whether …": a cue in the passive
+ * (an auxiliary before it, lexicon.authorWords after it) is said by its agent, not by its subject.
+ */
+function passiveAgent(tokens: readonly Token[], cue: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const by = tokens[cue + 1];
+  if (!isWord(by) || !lexicon.authorWords.has(by.lower) || !isAux(tokens[cue - 1], lexicon)) return null;
+  const agent = phraseStartingAt(tokens, cue + 2, lexicon);
+  return agent !== null && (agent.kind === 'name' || agent.kind === 'organisation') ? agent : null;
 }
 
 const isParticiple = (token: Token, lexicon: Lexicon): boolean => lexicon.participleEndings.some((ending) => token.lower.endsWith(ending));
