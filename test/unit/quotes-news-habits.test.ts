@@ -105,6 +105,13 @@ describe('news text habits', () => {
     expect(quotes(['"The road is a mess," said Berg constituent Lena Ortiz at the meeting.'])[0]?.speaker).toBe('Lena Ortiz');
   });
 
+  it('reads "echoed" and "retaliated" as verbs of saying', () => {
+    expect(quotes(['Nora Lind, a parent, spoke first.', 'Sam Okafor, a teacher, echoed:', '"The buses must run on time."'])[0]?.speaker).toBe('Sam Okafor');
+    // Said in reply to someone else: never that person's words.
+    const reply = quotes(['Paul Berg said the league had lost its nerve: "The league is not what it was," he claimed.', '"The league will outlast all of us," a furious Lind retaliated.']);
+    expect(reply[1]?.speaker).not.toBe('Paul Berg');
+  });
+
   it('reads no name in a Title Case headline\'s run of words holding a capitalised function word', () => {
     const title = 'Neighbour Speaks Up With Stunning Story: Lind Had ‘The Nerve To Ask’';
     const found = quotes(['A neighbour who knows Nora Lind said on Friday that Lind had asked for help.'], 'en', title);
