@@ -110,6 +110,9 @@ describe('news text habits', () => {
     // Said in reply to someone else: never that person's words.
     const reply = quotes(['Paul Berg said the league had lost its nerve: "The league is not what it was," he claimed.', '"The league will outlast all of us," a furious Lind retaliated.']);
     expect(reply[1]?.speaker).not.toBe('Paul Berg');
+    // An article and an adjective before the name describe the speaker: "a furious Lind".
+    expect(quotes(['Coach Nora Lind spoke on Monday.', '"The league will outlast all of us," a furious Lind retaliated.'])[0]?.speaker).toBe('Nora Lind');
+    expect(quotes(['Coach Nora Lind spoke on Monday.', '"That was our last game," a visibly tired Lind said.'])[0]?.speaker).toBe('Nora Lind');
   });
 
   it('reads no name in a Title Case headline\'s run of words holding a capitalised function word', () => {

@@ -145,7 +145,8 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     // The subject starts right after the quotation, or is the name in an appositive after a description
     // ("…,” the utility's chief executive, Hannah Lee, said).
     // (or after lower-case role words: "…,” chief financial officer Laura Brandt told analysts).
-    if (phrase === null || phrase.kind === 'self' || (phrase.from > i && tokens[phrase.from - 1]?.text !== ',' && !onlyRoleWords(tokens, i, phrase.from, lexicon))) break;
+    if (phrase === null || phrase.kind === 'self' || (phrase.from > i && tokens[phrase.from - 1]?.text !== ','
+      && !onlyRoleWords(tokens, i, phrase.from, lexicon) && !describedName(tokens, i, phrase.from, lexicon))) break;
     return { phrase, pattern: isChannelVerb(token, lexicon) ? 'channel' : 'after', adjacent: true, end: c + 1 };
   }
   return NONE;
@@ -371,6 +372,17 @@ function onlyRoleWords(tokens: readonly Token[], from: number, to: number, lexic
     if (isRole(token.lower, lexicon) || lexicon.speakerNouns.has(token.lower)) role = true;
   }
   return role;
+}
+
+/** Tokens [from, to) are an article and one or two words describing the name after them ("a furious Lind", "a visibly tired Berg"). */
+function describedName(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  const article = tokens[from];
+  if (!isWord(article) || !lexicon.determiners.has(article.lower) || to - from < 2 || to - from > 3) return false;
+  for (let k = from + 1; k < to; k += 1) {
+    const token = tokens[k];
+    if (!isWord(token) || token.cap || lexicon.stopwords.has(token.lower) || lexicon.cueVerbs.has(token.lower)) return false;
+  }
+  return true;
 }
 
 function isPronounVerb(token: Token | undefined, lexicon: Lexicon): boolean {
