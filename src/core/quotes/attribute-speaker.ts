@@ -341,7 +341,7 @@ function apposedName(tokens: readonly Token[], i: number, cue: number, lexicon: 
 }
 
 /** A word that may open a sentence without being its subject: a stop word, a preposition, an opener ("Of", "At", "Amid"). */
-const opensSentenceOnly = (token: Token | undefined, lexicon: Lexicon): boolean =>
+const isClauseOpener = (token: Token | undefined, lexicon: Lexicon): boolean =>
   isWord(token) && (lexicon.stopwords.has(token.lower) || lexicon.prepositions.has(token.lower) || lexicon.nonNames.has(token.lower));
 
 /** A full stop right after a word and followed by a comma ("Pa.,", "Inc.,"): the end of an abbreviation. */
@@ -413,7 +413,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   if ((tokens[k] as Token).text === ',') {
     // "Ivy Tran, 34, of Galway, Ore., said", "Ivy Tran, the coach of the junior side, the Harbour Hawks, said": a full
     // name opening the clause (no preposition or opener before it), then appositives with no other cue, is the subject.
-    const opening = field && !opensSentenceOnly(tokens[floor], lexicon) ? apposedName(tokens, floor, cue, lexicon) : null;
+    const opening = field && !isClauseOpener(tokens[floor], lexicon) ? apposedName(tokens, floor, cue, lexicon) : null;
     if (opening !== null && opening.text.includes(' ')) return opening;
     let m = k - 1;
     while (m >= Math.max(floor, k - APPOSITIVE_WINDOW) && (tokens[m] as Token).text !== ',' && (tokens[m] as Token).type !== 'quote') m -= 1;
