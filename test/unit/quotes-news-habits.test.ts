@@ -115,6 +115,14 @@ describe('news text habits', () => {
     expect(quotes(['Coach Nora Lind spoke on Monday.', '"That was our last game," a visibly tired Lind said.'])[0]?.speaker).toBe('Nora Lind');
   });
 
+  it('hands a paragraph closing on a colon with no cue ("… issued the following statement:") to the quotation below it', () => {
+    expect(quotes(['After the flood, Judge Nora Lind issued the following statement:', '"Every family will get help to rebuild."'])[0]?.speaker).toBe('Nora Lind');
+    expect(quotes(['As the season closed, Chairman Paul Berg released the following statement:', '"Thank you to every volunteer."'])[0]?.speaker).toBe('Paul Berg');
+    // No one named as the subject: no one speaks.
+    expect(quotes(['The menu lists the following:', '"Soup of the day."'])[0]?.speaker).toBeNull();
+    expect(quotes(['Full remarks below:', '"Soup of the day."'])[0]?.speaker).toBeNull();
+  });
+
   it('reads no name in a Title Case headline\'s run of words holding a capitalised function word', () => {
     const title = 'Neighbour Speaks Up With Stunning Story: Lind Had ‘The Nerve To Ask’';
     const found = quotes(['A neighbour who knows Nora Lind said on Friday that Lind had asked for help.'], 'en', title);
