@@ -1,6 +1,9 @@
 // Trains the quotation-or-not model (src/core/quotes/quote-model.ts) for English and German on the
 // development splits of ../shared/docs/dev-data.md, and writes it into the language's lexicon.
 //   node scripts/train-quote-model.mjs --polnear DIR --german DIR [--trees en,de] [--lend] [--dry-run] [--show-errors] [--export FILE]
+//     [--grid DEPTH:RATE,…] [--setting DEPTH:RATE:TREES]
+// (--grid tries only those depths and rates, each with every tree count; --setting ships that setting of the
+// grid instead of the cheapest within one standard error of the best, and prints how far it is from the best)
 // (--export writes English feature rows and labels, per document, as JSON for study with other tools;
 // --lend also retrains the logistic model English lends to other languages, lentQuoteModel)
 // A span found by the engine is labelled a quotation when it matches a gold quote by the held-out metric
@@ -37,6 +40,8 @@ const withTrees = new Set((option('--trees') ?? 'en').split(',').filter(Boolean)
 const FOLDS = 5;
 /** The tree settings tried; every tree count is read from the same run (the ensemble after that many trees). */
 const TREE_GRID = { depth: [2, 3, 4], rate: [0.05, 0.1], trees: [50, 100, 150, 200, 300] };
+const gridPairs = option('--grid')?.split(',').map((pair) => pair.split(':').map(Number));
+const forced = option('--setting')?.split(':').map(Number);
 const sigmoid = (z) => 1 / (1 + Math.exp(-z));
 const asArray = (row) => lib.FEATURE_NAMES.map((name) => row.x[name] ?? 0);
 
@@ -215,6 +220,7 @@ function treesByCrossValidation(perDoc, all, target) {
   const results = [];
   for (const depth of TREE_GRID.depth) {
     for (const rate of TREE_GRID.rate) {
+      if (gridPairs && !gridPairs.some(([d, r]) => d === depth && r === rate)) continue;
       const probabilities = new Map(TREE_GRID.trees.map((n) => [n, []]));
       for (let k = 0; k < FOLDS; k += 1) {
         const trainRows = perDoc.filter((_, i) => i % FOLDS !== k).flat();
@@ -236,8 +242,12 @@ function treesByCrossValidation(perDoc, all, target) {
   const best = results.reduce((top, r) => (r.recall > top.recall ? r : top));
   const positives = all.filter((row) => row.y).length;
   const standardError = Math.sqrt((best.recall * (1 - best.recall)) / positives);
-  const chosen = results.filter((r) => r.recall >= best.recall - standardError)
-    .reduce((cheapest, r) => (r.trees * r.depth < cheapest.trees * cheapest.depth ? r : cheapest));
+  const chosen = forced
+    ? results.find((r) => r.depth === forced[0] && r.rate === forced[1] && r.trees === forced[2])
+    : results.filter((r) => r.recall >= best.recall - standardError)
+      .reduce((cheapest, r) => (r.trees * r.depth < cheapest.trees * cheapest.depth ? r : cheapest));
+  if (chosen === undefined) throw new Error(`--setting ${option('--setting')} is not in the grid`);
+  if (forced) console.log(`  --setting: recall ${(best.recall - chosen.recall).toFixed(4)} below the best (${(standardError).toFixed(4)} is one standard error)`);
   console.log(`  best: depth ${best.depth}, rate ${best.rate}, ${best.trees} trees (${precisionRecall(best)}); standard error of its recall ${standardError.toFixed(4)}`);
   console.log(`  chosen: depth ${chosen.depth}, rate ${chosen.rate}, ${chosen.trees} trees, threshold ${chosen.threshold} (${precisionRecall(chosen)} on unseen documents)`);
   const trained = trainBoostedTrees(all.map(asArray), all.map((row) => row.y), { depth: chosen.depth, rate: chosen.rate, trees: chosen.trees });

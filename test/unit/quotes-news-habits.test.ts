@@ -67,6 +67,78 @@ describe('news text habits', () => {
     expect(quotes(['"We lost," John Doe said he told the board.'])[0]?.speaker).toBe('John Doe');
   });
 
+  it('reads a cue that opens the next quotation, or reports a named person\'s words, as a new sentence', () => {
+    // After a quotation that closed its sentence: "John Doe replied: “…”" introduces the next quotation.
+    const next = quotes(['"We will not back down," said Jane Roe, the mayor. "This is about our schools." John Doe replied: "Not so fast."']);
+    expect(next.map((q) => q.speaker)).toEqual(['Jane Roe', 'Jane Roe', 'John Doe']);
+    // "John Doe said Roe had misled …": a reported clause with a named subject, not the attribution.
+    const reported = quotes(['"We will not back down," said Jane Roe, the mayor. "This is about our schools." John Doe said Roe had misled the board.']);
+    expect(reported.map((q) => q.speaker)).toEqual(['Jane Roe', 'Jane Roe']);
+    // A cue that closes its own sentence still attributes the quotation before it.
+    expect(quotes(['"This is about our schools." John Doe said.'])[0]?.speaker).toBe('John Doe');
+    // The name after a verb that takes an audience is the audience, and a role may follow a name.
+    expect(quotes(['"Why wait?" Nora Lind asked Harbour Board members.'])[0]?.speaker).toBe('Nora Lind');
+    expect(quotes(['"Why wait?" said Galway-based union strategist Nora Lind.'])[0]?.speaker).toBe('Nora Lind');
+  });
+
+  it('never takes a sentence opener, an adverb or participle opening a clause, or "I\'m" for a name', () => {
+    // A preposition or adverb opening the sentence is no name; the subject after the comma is.
+    expect(quotes(['Amid protests over the fare rise, Nora Lind defended the budget, saying the line is "cheaper to run than ever."'])[0]?.speaker).toBe('Nora Lind');
+    expect(quotes(['Neither Nora Lind nor Paul Berg attended the ribbon cutting.', '"We will reopen in spring," Nora Lind said.'])[0]?.speaker).toBe('Nora Lind');
+    // One word shaped like an adverb or a participle is a name only when the article gave it in full.
+    expect(quotes(['Hastily closing the marina, the harbour board stressed the "rising swell" offshore.'])[0]?.speaker).not.toBe('Hastily');
+    expect(quotes(['Tessa Kelly coaches the river club.', 'Kelly stressed the "steady stroke" of her crew.'])[0]?.speaker).toBe('Tessa Kelly');
+    // "I'm" is the writer speaking, never a name.
+    expect(quotes(['I’m old enough to recall Mayor Nora Lind cutting the tape on the bridge, declaring it "a crossing for everyone."'])[0]?.speaker).not.toBe('I’m');
+  });
+
+  it('credits a passive cue\'s agent, a participle after "X said," to X, and an opening name past its appositives', () => {
+    // "was asked by …": the one who asks speaks.
+    expect(quotes(['Lind was asked by host Omar Haddad, who rows with her, "You said the club was broke last year, so what changed?"'])[0]?.speaker).toBe('Omar Haddad');
+    expect(quotes(['Berg was asked by moderator Omar Haddad whether the levy would mean "another fee for every family in town."'])[0]?.speaker).toBe('Omar Haddad');
+    // "…, Roe said, adding, “…”": the participle shares the subject of the cue it follows, not the sentence's.
+    expect(quotes(['The ferry left without the mail that morning, Berg said, adding, "Nobody told the depot."'])[0]?.speaker).toBe('Berg');
+    // A name opening the clause, then an age and a place, or a role and a paper's name, then the cue.
+    expect(quotes(['Ivy Tran, 34, of Galway, Ore., said she still hoped for a "late reprieve" for the mill.'])[0]?.speaker).toBe('Ivy Tran');
+    expect(quotes(['Ivy Tran, the coach of the junior side, the Harbour Hawks, said every season was "a trial and a gift at once."'])[0]?.speaker).toBe('Ivy Tran');
+    // An occupation before a name: "Berg constituent Lena Ortiz".
+    expect(quotes(['"The road is a mess," said Berg constituent Lena Ortiz at the meeting.'])[0]?.speaker).toBe('Lena Ortiz');
+  });
+
+  it('reads "echoed" and "retaliated" as verbs of saying', () => {
+    expect(quotes(['Nora Lind, a parent, spoke first.', 'Sam Okafor, a teacher, echoed:', '"The buses must run on time."'])[0]?.speaker).toBe('Sam Okafor');
+    // Said in reply to someone else: never that person's words.
+    const reply = quotes(['Paul Berg said the league had lost its nerve: "The league is not what it was," he claimed.', '"The league will outlast all of us," a furious Lind retaliated.']);
+    expect(reply[1]?.speaker).not.toBe('Paul Berg');
+    // An article and an adjective before the name describe the speaker: "a furious Lind".
+    expect(quotes(['Coach Nora Lind spoke on Monday.', '"The league will outlast all of us," a furious Lind retaliated.'])[0]?.speaker).toBe('Nora Lind');
+    expect(quotes(['Coach Nora Lind spoke on Monday.', '"That was our last game," a visibly tired Lind said.'])[0]?.speaker).toBe('Nora Lind');
+  });
+
+  it('hands a paragraph closing on a colon with no cue ("… issued the following statement:") to the quotation below it', () => {
+    expect(quotes(['After the flood, Judge Nora Lind issued the following statement:', '"Every family will get help to rebuild."'])[0]?.speaker).toBe('Nora Lind');
+    expect(quotes(['As the season closed, Chairman Paul Berg released the following statement:', '"Thank you to every volunteer."'])[0]?.speaker).toBe('Paul Berg');
+    // No one named as the subject: no one speaks.
+    expect(quotes(['The menu lists the following:', '"Soup of the day."'])[0]?.speaker).toBeNull();
+    expect(quotes(['Full remarks below:', '"Soup of the day."'])[0]?.speaker).toBeNull();
+  });
+
+  it('reads no name in a Title Case headline\'s run of words holding a capitalised function word', () => {
+    const title = 'Neighbour Speaks Up With Stunning Story: Lind Had ‘The Nerve To Ask’';
+    const found = quotes(['A neighbour who knows Nora Lind said on Friday that Lind had asked for help.'], 'en', title);
+    expect(found[0]?.speaker).toBeNull();
+    // A kicker that is a name still names the speaker, also at the start of such a run when the article names the person.
+    expect(quotes(['Nora Lind spoke on Sunday.'], 'en', 'Lind ‘happy to be done’ with the recount')[0]?.speaker).toBe('Nora Lind');
+    expect(quotes(['Nora Lind spoke on Sunday.'], 'en', 'Lind Treats Talk Of A Comeback ‘Very Carefully.’')[0]?.speaker).toBe('Nora Lind');
+  });
+
+  it('ends a person\'s name before where the person is from ("Jane Roe of Derry")', () => {
+    expect(quotes(['"We will win," Jane Roe of Derry said.'])[0]?.speaker).toBe('Jane Roe');
+    expect(quotes(['Jane Roe of Acme Corp said the plan was "a disaster."'])[0]?.speaker).toBe('Jane Roe');
+    // A body's name or a title with "of" stays whole.
+    expect(quotes(['"Rates will rise," said the Bank of England.'])[0]?.speaker).toBe('Bank of England');
+  });
+
   it('reads "what she called “…”" as her words, not as a term (the spec\'s scare triggers are so-called, the term, known as)', () => {
     const found = quotes(['Senator Jane Roe spoke on Monday.', 'She attacked what she called "a reckless plan" in her speech.']);
     expect(found).toEqual([{ text: 'a reckless plan', kind: 'partial', speaker: 'Jane Roe' }]);

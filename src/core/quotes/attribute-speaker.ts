@@ -149,7 +149,8 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     // The subject starts right after the quotation, or is the name in an appositive after a description
     // ("…,” the utility's chief executive, Hannah Lee, said).
     // (or after lower-case role words: "…,” chief financial officer Laura Brandt told analysts).
-    if (phrase === null || phrase.kind === 'self' || (phrase.from > i && tokens[phrase.from - 1]?.text !== ',' && !onlyRoleWords(tokens, i, phrase.from, lexicon))) break;
+    if (phrase === null || phrase.kind === 'self' || (phrase.from > i && tokens[phrase.from - 1]?.text !== ','
+      && !onlyRoleWords(tokens, i, phrase.from, lexicon) && !describedName(tokens, i, phrase.from, lexicon))) break;
     return { phrase, pattern: isChannelVerb(token, lexicon) ? 'channel' : 'after', adjacent: true, end: c + 1 };
   }
   return NONE;
@@ -316,10 +317,29 @@ export function reportedClauseFollows(tokens: readonly Token[], q: number, conte
     if (endsClauseAfter(tokens, c)) return false;
     if (!isCue(token, lexicon)) continue;
     const next = tokens[c + 1];
+    // "John Doe replied: “…”": the cue opens the next quotation.
+    if (opensQuotation(tokens, c + 1)) return true;
     return isWord(next) && (lexicon.complementizers.has(next.lower) || lexicon.personPronouns.has(next.lower)
-      || lexicon.groupPronouns.has(next.lower) || lexicon.selfPronouns.has(next.lower));
+      || lexicon.groupPronouns.has(next.lower) || lexicon.selfPronouns.has(next.lower) || namedClause(tokens, c, lexicon));
   }
   return false;
+}
+
+/** A colon or comma, then a quotation, at `at`: what a cue before it introduces. */
+const opensQuotation = (tokens: readonly Token[], at: number): boolean =>
+  (tokens[at]?.text === ':' || tokens[at]?.text === ',') && tokens[at + 1]?.type === 'quote';
+
+/**
+ * "said Roe had misled the board", "said Roe called it …": a name at `at`, then an auxiliary or a cue
+ * verb, opening a reported clause. After a verb that takes an audience the name is the audience
+ * ("asked Harbour Board members").
+ */
+function namedClause(tokens: readonly Token[], cue: number, lexicon: Lexicon): boolean {
+  if (lexicon.audienceVerbs.has((tokens[cue] as Token).lower)) return false;
+  let k = cue + 1;
+  while (isWord(tokens[k]) && (tokens[k] as Token).cap) k += 1;
+  const next = tokens[k];
+  return k > cue + 1 && isWord(next) && !next.cap && (isCue(next, lexicon) || (lexicon.auxiliaries.has(next.lower) && !lexicon.timeWords.has(next.lower) && !next.lower.endsWith('ly')));
 }
 
 /**
@@ -333,6 +353,10 @@ function apposedName(tokens: readonly Token[], i: number, cue: number, lexicon: 
   for (let k = head.to; k < cue; k += 1) if (isCue(tokens[k], lexicon) || tokens[k]?.type === 'quote') return null;
   return head;
 }
+
+/** A word that may open a sentence without being its subject: a stop word, a preposition, an opener ("Of", "At", "Amid"). */
+const isClauseOpener = (token: Token | undefined, lexicon: Lexicon): boolean =>
+  isWord(token) && (lexicon.stopwords.has(token.lower) || lexicon.prepositions.has(token.lower) || lexicon.nonNames.has(token.lower));
 
 /** A full stop right after a word and followed by a comma ("Pa.,", "Inc.,"): the end of an abbreviation. */
 const closesAbbreviation = (tokens: readonly Token[], at: number): boolean =>
@@ -364,6 +388,17 @@ function onlyRoleWords(tokens: readonly Token[], from: number, to: number, lexic
   return role;
 }
 
+/** Tokens [from, to) are an article and one or two words describing the name after them ("a furious Lind", "a visibly tired Berg"). */
+function describedName(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  const article = tokens[from];
+  if (!isWord(article) || !lexicon.determiners.has(article.lower) || to - from < 2 || to - from > 3) return false;
+  for (let k = from + 1; k < to; k += 1) {
+    const token = tokens[k];
+    if (!isWord(token) || token.cap || lexicon.stopwords.has(token.lower) || lexicon.cueVerbs.has(token.lower)) return false;
+  }
+  return true;
+}
+
 function isPronounVerb(token: Token | undefined, lexicon: Lexicon): boolean {
   return isWord(token) && lexicon.pronounVerbs.has(token.lower);
 }
@@ -392,6 +427,10 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   // "Rep. Jane Roe (D-N.Y.) said": the party and state in brackets belong to the name before them.
   if ((tokens[k] as Token).text === ')') return nameBeforeBracket(tokens, k, floor, lexicon);
   if ((tokens[k] as Token).text === ',') {
+    // "Ivy Tran, 34, of Galway, Ore., said", "Ivy Tran, the coach of the junior side, the Harbour Hawks, said": a full
+    // name opening the clause (no preposition or opener before it), then appositives with no other cue, is the subject.
+    const opening = field && !isClauseOpener(tokens[floor], lexicon) ? apposedName(tokens, floor, cue, lexicon) : null;
+    if (opening !== null && opening.text.includes(' ')) return opening;
     let m = k - 1;
     while (m >= Math.max(floor, k - APPOSITIVE_WINDOW) && (tokens[m] as Token).text !== ',' && (tokens[m] as Token).type !== 'quote') m -= 1;
     if (m < floor || (tokens[m] as Token).text !== ',') {
@@ -601,9 +640,14 @@ function cueSubject(tokens: readonly Token[], cue: number, floor: number, lexico
   // "…, dass Roe die Schülerin gefragt habe": where the verb comes last in a subordinate clause, its subject follows the subordinator; the word before the verb is more often its object.
   const subordinate = subordinateSubject(tokens, floor, cue, lexicon);
   if (subordinate !== null) return subordinate;
+  const agent = passiveAgent(tokens, cue, lexicon);
+  if (agent !== null) return agent;
   const opener = tokens[cue - 1] as Token | undefined;
   if (opener !== undefined && (opener.text === ',' || (opener.type === 'word' && lexicon.participleOpeners.has(opener.lower)))
     && isParticiple(tokens[cue] as Token, lexicon)) {
+    // "…, Roe said, adding, “…”": the participle shares the subject of the cue it follows.
+    const said = opener.text === ',' && isCueAt(tokens, cue - 2, lexicon) ? subjectBefore(tokens, cue - 2, floor, lexicon, false) : null;
+    if (said !== null && (said.kind === 'name' || said.kind === 'organisation')) return said;
     // "Roe rallied supporters by warning that …" / "…, saying …": the participle shares the clause's subject.
     const subject = clauseSubject(tokens, floor, cue - 1, lexicon);
     if (subject !== null) return subject;
@@ -615,6 +659,17 @@ function cueSubject(tokens: readonly Token[], cue: number, floor: number, lexico
   // "Roe, who said last week that …, issued a statement saying": past a long relative clause, the clause's subject.
   const issuer = subjectBefore(tokens, phrase.from - 1, floor, lexicon) ?? clauseSubject(tokens, floor, phrase.from - 1, lexicon);
   return issuer !== null && (issuer.kind === 'name' || issuer.kind === 'organisation') ? issuer : phrase;
+}
+
+/**
+ * "Lind was asked by host Omar Haddad, “…”", "Berg was asked by moderator Omar Haddad whether …": a cue in the passive
+ * (an auxiliary before it, lexicon.authorWords after it) is said by its agent, not by its subject.
+ */
+function passiveAgent(tokens: readonly Token[], cue: number, lexicon: Lexicon): SpeakerPhrase | null {
+  const by = tokens[cue + 1];
+  if (!isWord(by) || !lexicon.authorWords.has(by.lower) || !isAux(tokens[cue - 1], lexicon)) return null;
+  const agent = phraseStartingAt(tokens, cue + 2, lexicon);
+  return agent !== null && (agent.kind === 'name' || agent.kind === 'organisation') ? agent : null;
 }
 
 const isParticiple = (token: Token, lexicon: Lexicon): boolean => lexicon.participleEndings.some((ending) => token.lower.endsWith(ending));

@@ -24,11 +24,18 @@ export interface LexiconData {
   capitalizesNouns: boolean;
   stopwords: string[];
   /**
-   * Where every noun is capitalised: words that open a clause and are never a name ("Demnach",
-   * "Ähnlich", "Dies"), and endings of common nouns, adjectives and adverbs ("-ung", "-lich", "-end").
+   * Words that open a clause and are never a name ("Demnach", "Ähnlich", "Dies"; "Amid", "Neither"), and,
+   * where every noun is capitalised, endings of common nouns, adjectives and adverbs ("-ung", "-lich", "-end").
    */
   nonNames?: string[];
   nounSuffixes?: string[];
+  /**
+   * Where only names are capitalised: endings of adverbs and participles that open a sentence ("Swiftly",
+   * "Turning"). One such word alone is a name only when the article gave it in full ("Kelly" after "Tessa Kelly").
+   */
+  openerEndings?: string[];
+  /** Words after a person's name that open where the person is from, not more of the name ("Jane Roe of Derry"). */
+  affiliationWords?: string[];
   cueVerbs: string[];
   /** Cue verbs whose object is the audience, never the speaker ("told reporters"). */
   audienceVerbs: string[];
@@ -265,6 +272,8 @@ export interface Lexicon {
   stopwords: ReadonlySet<string>;
   nonNames: ReadonlySet<string>;
   nounSuffixes: readonly string[];
+  openerEndings: readonly string[];
+  affiliationWords: ReadonlySet<string>;
   cueVerbs: ReadonlySet<string>;
   audienceVerbs: ReadonlySet<string>;
   channelVerbs: ReadonlySet<string>;
@@ -382,6 +391,8 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     stopwords: new Set(data.stopwords),
     nonNames: new Set(data.nonNames ?? []),
     nounSuffixes: data.nounSuffixes ?? [],
+    openerEndings: data.openerEndings ?? [],
+    affiliationWords: new Set(data.affiliationWords ?? []),
     cueVerbs: new Set(data.cueVerbs),
     audienceVerbs: new Set(data.audienceVerbs),
     channelVerbs: new Set(data.channelVerbs),

@@ -29,10 +29,15 @@ const MAX_NAME_WORDS = 10;
 
 const word = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
 
+const CONTRACTION = /['\u2019]/u;
+
 function pronounKind(token: Token, lexicon: Lexicon): SpeakerKind | null {
   if (lexicon.personPronouns.has(token.lower) || lexicon.pronounVerbs.has(token.lower)) return 'pronoun';
   if (lexicon.groupPronouns.has(token.lower)) return 'group-pronoun';
+  // "I'm", "we've": a contraction of the speaker's own pronoun.
   if (lexicon.selfPronouns.has(token.lower)) return 'self';
+  const apostrophe = token.lower.search(CONTRACTION);
+  if (apostrophe > 0 && lexicon.selfPronouns.has(token.lower.slice(0, apostrophe))) return 'self';
   return null;
 }
 

@@ -99,9 +99,10 @@ export function cleanName(run: readonly Token[], lexicon: Lexicon): CleanName | 
   let first = 0;
   while (first < run.length - 1 && (run[first] as Token).bare !== (run[first] as Token).text) first += 1;
   let words = run.slice(first).map((token, index) => (index === 0 ? token.bare : token.text));
-  // Leading words that are only capitalised because they start a sentence.
-  while (words.length > 1 && (lexicon.stopwords.has((words[0] as string).toLowerCase()) || lexicon.timeWords.has((words[0] as string).toLowerCase()))) words.shift();
+  // Leading words that are only capitalised because they start a sentence ("Neither Jane Roe").
+  while (words.length > 1 && opensSentenceOnly((words[0] as string).toLowerCase(), lexicon)) words.shift();
   if (lexicon.personNeedsGivenName) words = fromGivenName(words, lexicon);
+  if (lexicon.affiliationWords.size > 0) words = withoutAffiliation(words, lexicon);
   const last = words.length - 1;
   if (last < 0) return null;
   words[last] = (words[last] as string).replace(POSSESSIVE, '');
@@ -137,8 +138,30 @@ export function cleanName(run: readonly Token[], lexicon: Lexicon): CleanName | 
   if (isOrganisation(words, lexicon)) return { name: words.join(' '), role: null, organisation: true, surnameOnly: false };
   if (short.length < words.length) return { name: short.join(' '), role: words.slice(0, words.length - short.length).join(' '), organisation: false, surnameOnly: false };
   if (words.every((word) => lexicon.stopwords.has(word.toLowerCase()) || lexicon.timeWords.has(word.toLowerCase()))) return null;
+  if (words.length === 1) {
+    // "Amid …, Lind said": an opener alone is no name; "Swiftly …", "Turning …" are one only if the article gave them in full.
+    const lower = (words[0] as string).toLowerCase();
+    if (!lexicon.capitalizesNouns && lexicon.nonNames.has(lower)) return null;
+    if (lexicon.openerEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending))) return { name: words[0] as string, role: null, organisation: false, surnameOnly: true };
+  }
   return { name: words.join(' '), role: null, organisation: false, surnameOnly: false };
 }
+
+/**
+ * "Jane Roe of Derry", "Ted Doe of Acme Corp": a person's name, from a given name, then where the person
+ * is from or works. The name ends before the affiliation; "Bank of England", "Secretary of State",
+ * "Duke of York" and "Wardens Berg of Galway" (no given name first) are left whole.
+ */
+function withoutAffiliation(words: string[], lexicon: Lexicon): string[] {
+  const at = words.findIndex((word, k) => k >= 2 && lexicon.affiliationWords.has(word));
+  if (at < 0 || !isGivenName(words[0] as string, lexicon)) return words;
+  const name = words.slice(0, at);
+  return name.some((word) => isTitle(word, lexicon)) || isOrganisation(name, lexicon) ? words : name;
+}
+
+/** A word capitalised only because it opens the sentence: a stop word, a time word, an opener (not where nouns are capitalised). */
+const opensSentenceOnly = (lower: string, lexicon: Lexicon): boolean =>
+  lexicon.stopwords.has(lower) || lexicon.timeWords.has(lower) || (!lexicon.capitalizesNouns && lexicon.nonNames.has(lower));
 
 /**
  * Where places and bodies are capitalised as names are (lexicon.personNeedsGivenName), a run that holds a

@@ -6,7 +6,7 @@
 import { isRole, roleSynonymAt, type Lexicon } from './lexicon.js';
 import type { SpeakerPhrase } from './noun-phrase.js';
 import { cleanName, isGivenName, opensWithGivenName, type NameRegistry } from './resolve-names.js';
-import { isCueAt, nameAfterCue, sentenceTopic, subjectBefore } from './attribute-speaker.js';
+import { isCueAt, nameAfterCue, sentenceSubject, sentenceTopic, subjectBefore } from './attribute-speaker.js';
 import type { Token } from './tokens.js';
 
 export interface SpeakerMemory {
@@ -113,8 +113,20 @@ export function readSentences(data: SentenceTokens, offset: number, memory: Spea
         memory.lastSubjectAt = memory.sentences;
       }
     }
+    if (!cue.found && to === data.tokens.length && (data.tokens[to - 1] as Token | undefined)?.text === ':') cueSpeaker = introducer(data.tokens, from, to - 1, offset, memory) ?? cueSpeaker;
   }
   return cueSpeaker;
+}
+
+/**
+ * "Judge Nora Lind issued the following statement:": a paragraph closing on a colon with no cue introduces
+ * what follows; its named subject, a person the article names in full ("Full remarks below:" names no one),
+ * is who speaks there.
+ */
+function introducer(tokens: readonly Token[], from: number, to: number, offset: number, memory: SpeakerMemory): string | null {
+  const subject = sentenceSubject(tokens, from, to, memory.lexicon, (phrase) => phrase.kind === 'name');
+  const full = subject === null ? null : memory.registry.person(subject.text, subject.surnameOnly === true, offset + (tokens[subject.from] as Token).start);
+  return full !== null && full.includes(' ') ? full : null;
 }
 
 /**

@@ -203,7 +203,23 @@ function headlineSubject(site: QuoteSite): Claim | null {
   const phrase = (colon > 0 ? labelBefore(tokens, colon + 1, site.sentenceStart, memory.lexicon) : null)
     ?? sentenceSubject(tokens, colon > 0 ? colon + 1 : site.sentenceStart, q, memory.lexicon, () => true)
     ?? nameRightBefore(tokens, q, colon > 0 ? colon + 1 : site.sentenceStart, memory.lexicon);
-  return phrase === null ? null : claim('kicker', resolvePhrase(phrase, memory, site.position), 'low', phrase);
+  if (phrase === null) return null;
+  const name = titleCaseRun(tokens, phrase, memory.lexicon) ? firstWordNamed(tokens, phrase, site) : phrase;
+  return name === null ? null : claim('kicker', resolvePhrase(name, memory, site.position), 'low', name);
+}
+
+/**
+ * "Neighbour Speaks Up With Stunning Story: …": in a headline in Title Case a run of capitalised words
+ * holding a capitalised function word ("With", "To") is the headline's words, not a name.
+ */
+const titleCaseRun = (tokens: readonly Token[], phrase: SpeakerPhrase, lexicon: Lexicon): boolean =>
+  tokens.slice(phrase.from + 1, phrase.to).some((token) => token.type === 'word' && token.cap && lexicon.stopwords.has(token.lower));
+
+/** Such a run's first word, when it is the surname of a person the article gives in full ("Lind Treats Talk Of …"). */
+function firstWordNamed(tokens: readonly Token[], phrase: SpeakerPhrase, site: QuoteSite): SpeakerPhrase | null {
+  const first = tokens[phrase.from] as Token;
+  const name: SpeakerPhrase = { text: first.text, kind: 'name', role: null, from: phrase.from, to: phrase.from + 1 };
+  return first.type === 'word' && knownSpeaker(name, site.memory, site.position) ? name : null;
 }
 
 /** Only a name stands between `from` and the quotation ("Roe ‘glad to finish’ …"). */
