@@ -33,7 +33,7 @@ const pct = (x) => x.toFixed(3);
 function printDev(label, result, baseline) {
   const m = result.metrics;
   const s = m.speakers;
-  const share = (n) => (s.total ? (n / s.total).toFixed(2) : '-');
+  const share = (n) => (s.total ? `${(n / s.total).toFixed(3)} (${n})` : '-');
   console.log(`\n${label}: ${result.documents} documents (${result.refused} refused by the pipeline), ${result.counts.gold} gold quotes, ${result.counts.predicted} highlighted`);
   console.log(`  exact   P ${pct(m.exact.precision)}  R ${pct(m.exact.recall)}  F1 ${pct(m.exact.f1)}`);
   console.log(`  lenient P ${pct(m.lenient.precision)}  R ${pct(m.lenient.recall)}  F1 ${pct(m.lenient.f1)}`);
