@@ -92,10 +92,10 @@ for (const dir of dataDirs) {
   }
 }
 
-const allowed = new Set(existsSync(allowFile)
+const allowed = (existsSync(allowFile)
   ? readFileSync(allowFile, 'utf8').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#')).map((line) => words(line).join(' '))
   : []);
-const flagged = [...found].filter(([run]) => ![...allowed].some((phrase) => phrase.includes(run)));
+const flagged = [...found].filter(([run]) => !allowed.some((phrase) => phrase.includes(run)));
 for (const [run, dataFile] of flagged.sort((a, b) => projectRuns.get(a[0]).localeCompare(projectRuns.get(b[0])))) {
   console.log(`${projectRuns.get(run)}  "${run}"  (also in ${path.relative(process.cwd(), dataFile)})`);
 }
