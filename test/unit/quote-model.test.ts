@@ -38,6 +38,7 @@ const features: fc.Arbitrary<QuoteFeatures> = fc.record({
   reportedSpeech: fc.boolean(),
   predicative: fc.boolean(),
   namedBy: fc.boolean(),
+  reportedClause: fc.boolean(),
 });
 
 const models = (['en', 'de'] as const).map((lang) => LEXICONS[lang]?.quoteModel as QuoteModel);

@@ -639,3 +639,22 @@ describe('German: "als" inside a phrase opens no subordinate clause (ninth sessi
     expect(speakers([OPENER, 'Die Menge sang Lieder und der sich gern als Retter der Werft darstellende Investor Jan Roe rief aus: „Die Werft lebt!“'])).toEqual(['Jan Roe']);
   });
 });
+
+describe('German quotation model: the marks inside the clause a verb of saying reports', () => {
+  const inClause = (text: string): boolean[] => quotes([OPENER, text]).map((quote) => quote.evidence?.features.reportedClause === true);
+
+  it('sees a cue verb before the marks, past the comma or subordinator that opens the reported clause', () => {
+    expect(inClause('Die Kapitänin sagte am Morgen, der Kurs sei ein „Himmelfahrtskommando“ gewesen.')).toEqual([true]);
+    expect(inClause('Der Wirt erklärte, dass die Gäste nur „bei Laune“ gehalten würden.')).toEqual([true]);
+  });
+
+  it('sees an inverted cue after the clause that holds the marks ("…, sagte Roe")', () => {
+    expect(inClause('Das Netz habe dem Boot einen „Stoß“ gegeben, sagte die Fischerin.')).toEqual([true]);
+  });
+
+  it('not marks before the cue in its own clause, nor a cue with no clause boundary between', () => {
+    expect(inClause('Die Zeitung „Nordbote“ berichtete, die Fähre fahre wieder.')).toEqual([false]);
+    expect(inClause('Roe sagte zum „Hafenblatt“, die Fähre fahre wieder.')).toEqual([false]);
+    expect(inClause('Am Hafen lag die „Möwe“, und niemand wusste warum.')).toEqual([false]);
+  });
+});

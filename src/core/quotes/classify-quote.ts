@@ -65,6 +65,12 @@ export interface QuoteFeatures {
    * "sprach von einer „…“", "von „…“ war die Rede"): the words are how someone called the thing.
    */
   namedBy: boolean;
+  /**
+   * The marks stand in the clause a verb of saying reports: a cue verb earlier in the sentence with a comma
+   * or a subordinator ("dass") between it and the marks ("Roe sagte, der Plan sei ein „…“"), or an inverted
+   * cue right after the comma that closes the clause holding them ("… einen „…“ gegeben, sagte Roe").
+   */
+  reportedClause: boolean;
 }
 
 const SENTENCE_INSIDE = /[.!?\u2026\u3002\uff01\uff1f](?:\s|$)/u;
@@ -138,6 +144,7 @@ export function quoteFeatures(
     personInside,
     predicative: predicativeBefore(tokens, q, lexicon),
     namedBy: namingVerbGoverns(tokens, q, sentenceStart, context.sentenceEnd, lexicon),
+    reportedClause: reportedClauseHolds(tokens, q, sentenceStart, context.sentenceEnd, lexicon),
   };
 }
 
@@ -160,6 +167,25 @@ function sentenceFeatures(
     }
   }
   return { cueInSentence, siblings, reportedSpeech };
+}
+
+/** A cue verb at `k`; where every noun is capitalised, a capitalised word is the noun it spells ("Fragen"), no verb. */
+const cueWordAt = (token: Token | undefined, lexicon: Lexicon): boolean =>
+  token !== undefined && token.type === 'word' && lexicon.cueVerbs.has(token.lower) && !(lexicon.capitalizesNouns && token.cap);
+
+/** quoteFeatures' reportedClause, within the sentence [from, to). */
+function reportedClauseHolds(tokens: readonly Token[], q: number, from: number, to: number, lexicon: Lexicon): boolean {
+  let boundary = false;
+  for (let k = q - 1; k >= Math.max(from, q - SENTENCE_WINDOW); k -= 1) {
+    const token = tokens[k] as Token;
+    if (boundary && cueWordAt(token, lexicon)) return true;
+    if (token.text === ',' || (token.type === 'word' && lexicon.complementizers.has(token.lower))) boundary = true;
+  }
+  for (let k = q + 1; k < Math.min(to, q + SENTENCE_WINDOW); k += 1) {
+    if ((tokens[k] as Token).text !== ',') continue;
+    return k > q + 1 && cueWordAt(tokens[k + 1], lexicon);
+  }
+  return false;
 }
 
 /** A reporting verb (a cue, or a verb that tells an audience: "telling reporters") between `from` and token `q`. */

@@ -46,7 +46,7 @@ const isTrees = (model: QuoteModel): model is TreeQuoteModel => 'splits' in mode
 const FLAGS = [
   'sentenceInside', 'endsWithComma', 'startsUpper', 'titleTrigger', 'categoryNoun', 'scareTrigger', 'hypothetical', 'motto',
   'afterCueWord', 'inHeadline', 'adjacent', 'cueInSentence', 'determinerBefore', 'personInside',
-  'reportedSpeech', 'predicative', 'namedBy',
+  'reportedSpeech', 'predicative', 'namedBy', 'reportedClause',
 ] as const satisfies ReadonlyArray<keyof QuoteFeatures>;
 const PATTERNS = ['after', 'before', 'according', 'sentence', 'subject', 'inherit', 'channel', 'none'] as const;
 const RULE_KINDS: readonly QuoteKind[] = ['speech', 'partial', 'title', 'scare', 'other'];
