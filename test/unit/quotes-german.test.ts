@@ -658,3 +658,10 @@ describe('German quotation model: the marks inside the clause a verb of saying r
     expect(inClause('Am Hafen lag die „Möwe“, und niemand wusste warum.')).toEqual([false]);
   });
 });
+
+describe('German cue verbs: the third person of each verb of saying the lexicon lists', () => {
+  it('reads the plural past and the present of a listed weak verb ("erwiderten die Anwohner", "Roe entgegnet:")', () => {
+    expect(speakers([OPENER, '„Der Lärm hört nie auf“, erwiderten die Anwohner.'])).toEqual(['die Anwohner']);
+    expect(speakers([OPENER, 'Die Hafenmeisterin Karla Roe entgegnet: „Die Kaimauer hält das aus.“'])).toEqual(['Karla Roe']);
+  });
+});
