@@ -665,3 +665,29 @@ describe('German cue verbs: the third person of each verb of saying the lexicon 
     expect(speakers([OPENER, 'Die Hafenmeisterin Karla Roe entgegnet: „Die Kaimauer hält das aus.“'])).toEqual(['Karla Roe']);
   });
 });
+
+describe('German names: two people joined by "und" are two people', () => {
+  it('a surname later names one of them, not the pair', () => {
+    expect(speakers(['Karla Roe und Mette Doe sagten: „Wir freuen uns.“', 'Doe erklärte später: „Es war ein schöner Abend.“'])[1]).toBe('Mette Doe');
+    expect(speakers(['Die Sängerinnen Karla Roe und Mette Doe traten am Hafen auf.', '„Es war ein schöner Abend“, sagte Doe.'])).toEqual(['Mette Doe']);
+  });
+});
+
+describe('German names: an office "von" a place or a body is no name', () => {
+  it('never prints "von" and the place as the speaker', () => {
+    for (const said of [
+      speakers(['Die Landrätin von Seeheim sagte: „Wir bauen die Mole neu.“']),
+      speakers(['„Wir haben heute verdient gewonnen, und das freut uns sehr.“, sagte der Sportchef von Hafen 04 Seestadt nach dem Spiel.']),
+      speakers(['Ein Sprecher von Nordwind teilte mit: „Die Fähre fährt wieder.“']),
+    ]) expect(said[0] ?? '').not.toMatch(/^von /u);
+  });
+
+  it('reads the office with its complement as written, not the person named before', () => {
+    expect(speakers(['Jonas Roe von der Gewerkschaft sagte, es werde geprüft. Ein Sprecher von Nordwind teilte mit: „Die Fähre fährt wieder nach Plan.“'])).toEqual(['ein Sprecher von Nordwind']);
+    expect(speakers(['Die Landrätin von Seeheim sagte: „Wir bauen die Mole im Sommer neu.“'])).toEqual(['die Landrätin von Seeheim']);
+  });
+
+  it('takes the name in apposition after such an office ("der Deutschlandchef von XY, Jonas Roe")', () => {
+    expect(speakers(['„Das ist für uns alle eine ganz neue Lage.“, sagte der Deutschlandchef von Nordwind, Jonas Roe.'])).toEqual(['Jonas Roe']);
+  });
+});

@@ -239,6 +239,8 @@ function registerNames(blocks: readonly TextBlock[], tokenized: BlockTokens[], r
       while (end < tokens.length) {
         const next = tokens[end] as Token;
         if (next.type === 'word' && next.cap) end += 1;
+        // "Karla Roe und Mette Doe": "und" before a given name joins two people, each a name of their own.
+        else if (next.type === 'word' && lexicon.coordinators.has(next.lower) && isGivenName((tokens[end + 1] as Token | undefined)?.bare ?? '', lexicon)) break;
         else if (next.type === 'word' && lexicon.connectors.has(next.lower) && tokens[end + 1]?.cap === true
           && !(lexicon.capitalizesNouns && lexicon.genitiveDeterminers.has(next.lower))) end += 1;
         // "Ursula von der Leyen": two particles in a row, where capitals run through places too.

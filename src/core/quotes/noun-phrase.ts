@@ -90,7 +90,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, lexicon: L
       // Where every noun is capitalised, "der" between two of them is a genitive article ("Sprecher der Downing Street"), no particle.
       else if (word(before) && lexicon.connectors.has(before.lower) && isNameWord(tokens[from - 2], lexicon)
         && !lexicon.prepositions.has((tokens[from - 2] as Token).lower)
-        && !(lexicon.capitalizesNouns && lexicon.genitiveDeterminers.has(before.lower))) from -= 1;
+        && !(lexicon.capitalizesNouns && lexicon.genitiveDeterminers.has(before.lower))
+        // "Ein Sprecher von Nordwind": after an office or a speaker noun, "von" opens its complement (described below).
+        && !(lexicon.capitalizesNouns && isHead(tokens[from - 2], lexicon))) from -= 1;
       // "Ursula von der Leyen": two particles in a row (not where nouns are capitalised: "Roe von der Nordsee Bank").
       else if (!lexicon.capitalizesNouns && word(before) && lexicon.connectors.has(before.lower) && word(tokens[from - 2]) && lexicon.connectors.has((tokens[from - 2] as Token).lower)
         && isNameWord(tokens[from - 3], lexicon)) from -= 2;
@@ -209,7 +211,9 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, lexico
   if (isNameWord(tokens[from], lexicon) && !loneRole) {
     const qualified = qualifiedPerson(tokens, start, from, lexicon);
     if (qualified !== null) return qualified;
-    return nameFrom(tokens, from, nameRunEnd(tokens, from, lexicon), lexicon, determiner);
+    const named = nameFrom(tokens, from, nameRunEnd(tokens, from, lexicon), lexicon, determiner);
+    // "der Sprecher von Nordwind": where nouns are capitalised, a run no name comes of may be a description.
+    if (named !== null || !lexicon.capitalizesNouns) return named;
   }
   // "said former Pennsylvania Gov. Ed Roe", "said retired Army Lt. Gen. Jane Roe": one or two lower-case
   // modifiers before a name that carries its own title.

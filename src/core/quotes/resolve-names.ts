@@ -129,6 +129,9 @@ export function cleanName(run: readonly Token[], lexicon: Lexicon): CleanName | 
   if (cut >= 0 && cut < words.length - 2 && lexicon.obliqueNameEndings.some((ending) => (words[cut + 1] as string).endsWith(ending))) cut += 1;
   if (cut >= 0 && cut < words.length - 1) {
     const rest = words.slice(cut + 1);
+    // "Landrätin von Seeheim", "Sprecher von Nordwind": where nouns are capitalised, one particle after the
+    // office opens its complement, a place or a body, not a surname ("Ministerin von der Leyen" has two).
+    if (lexicon.capitalizesNouns && rest.length >= 2 && lexicon.connectors.has(rest[0] as string) && !lexicon.connectors.has(rest[1] as string)) return null;
     if (!isOrganisation(rest, lexicon)) return { name: shorten(rest, lexicon).join(' '), role: words.slice(0, cut + 1).join(' '), organisation: false, surnameOnly: false };
   }
   const short = shorten(words, lexicon);
