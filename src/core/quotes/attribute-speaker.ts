@@ -477,7 +477,7 @@ function unclosedApposition(tokens: readonly Token[], floor: number, cue: number
   if (!lexicon.verbSecond || !lexicon.capitalizesNouns) return null;
   const name = phraseStartingAt(tokens, floor, lexicon);
   if (name === null || name.kind !== 'name' || name.surnameOnly === true || (tokens[name.to] as Token | undefined)?.text !== ','
-    || !isWord(tokens[name.to + 1]) || !(lexicon.nominativeDeterminers.has((tokens[name.to + 1] as Token).lower) || (tokens[name.to + 1] as Token).lower === 'die')) return null;
+    || !isWord(tokens[name.to + 1]) || !lexicon.appositionDeterminers.has((tokens[name.to + 1] as Token).lower)) return null;
   for (let k = name.to + 2; k < cue; k += 1) {
     const token = tokens[k] as Token;
     if (token.type === 'quote' || (token.type === 'punct' && token.text !== '(' && token.text !== ')' && token.text !== '-')) return null;

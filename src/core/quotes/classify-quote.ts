@@ -91,7 +91,7 @@ export function quoteFeatures(
   sentenceStart: number,
   content: string,
   lexicon: Lexicon,
-  context: { inHeadline: boolean; pattern: AttributionPattern; adjacent: boolean; sentenceEnd: number },
+  context: { inHeadline: boolean; pattern: AttributionPattern; adjacent: boolean; sentenceEnd: number; subjunctives: readonly number[] },
 ): QuoteFeatures {
   const words = content.match(WORDS) ?? [];
   // One pass over the words, each lower-cased once: content words (not stop words), how many of them
@@ -108,6 +108,7 @@ export function quoteFeatures(
   }
   const before = tokens[q - 1];
   const sentence = sentenceFeatures(tokens, q, sentenceStart, context.sentenceEnd, lexicon);
+  const reach = Math.max(sentenceStart, q - SENTENCE_WINDOW);
   // Japanese quotations always sit inside the sentence ("…は「…」と述べた"): no sign of a fragment.
   const attachment = q === sentenceStart || before === undefined || before.type === 'quote' || lexicon.caseless
     ? 'start'
@@ -139,7 +140,7 @@ export function quoteFeatures(
     adjacent: context.adjacent,
     cueInSentence: sentence.cueInSentence,
     siblings: sentence.siblings,
-    reportedSpeech: sentence.reportedSpeech,
+    reportedSpeech: context.subjunctives.some((k) => k >= reach && k < q + SENTENCE_WINDOW),
     determinerBefore: before !== undefined && before.type === 'word' && lexicon.determiners.has(before.lower),
     personInside,
     predicative: predicativeBefore(tokens, q, lexicon),
@@ -153,20 +154,30 @@ const SENTENCE_WINDOW = 40;
 
 function sentenceFeatures(
   tokens: readonly Token[], q: number, from: number, to: number, lexicon: Lexicon,
-): { cueInSentence: boolean; siblings: number; reportedSpeech: boolean } {
+): { cueInSentence: boolean; siblings: number } {
   let cueInSentence = false;
-  let reportedSpeech = false;
   let siblings = 0;
   for (let k = Math.max(from, q - SENTENCE_WINDOW); k < Math.min(to, q + SENTENCE_WINDOW); k += 1) {
     const token = tokens[k] as Token;
     if (k === q) continue;
     if (token.type === 'quote') siblings += 1;
-    else if (token.type === 'word') {
-      if (lexicon.cueVerbs.has(token.lower)) cueInSentence = true;
-      if (lexicon.subjunctives.has(token.lower)) reportedSpeech = true;
-    }
+    else if (token.type === 'word' && lexicon.cueVerbs.has(token.lower)) cueInSentence = true;
   }
-  return { cueInSentence, siblings, reportedSpeech };
+  return { cueInSentence, siblings };
+}
+
+/**
+ * The tokens of the sentence [from, to) that are Konjunktiv forms (lexicon.subjunctives): read once a
+ * sentence, for the reportedSpeech feature (near the marks) and the rules of reported speech (speaker-rules.ts).
+ */
+export function subjunctivesIn(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): number[] {
+  const found: number[] = [];
+  if (lexicon.subjunctives.size === 0) return found;
+  for (let k = from; k < Math.min(to, tokens.length); k += 1) {
+    const token = tokens[k] as Token;
+    if (token.type === 'word' && lexicon.subjunctives.has(token.lower)) found.push(k);
+  }
+  return found;
 }
 
 /** A cue verb at `k`; where every noun is capitalised, a capitalised word is the noun it spells ("Fragen"), no verb. */

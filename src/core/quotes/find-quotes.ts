@@ -5,7 +5,7 @@
 import type { QuoteKind } from '../article.js';
 import { BLOCK_SEPARATOR, type TextBlock } from '../text-blocks.js';
 import { attributionAfter, attributionBefore, reportedClauseFollows, type Attribution, type AttributionPattern } from './attribute-speaker.js';
-import { classifyQuote, quoteFeatures, type QuoteFeatures } from './classify-quote.js';
+import { classifyQuote, quoteFeatures, subjunctivesIn, type QuoteFeatures } from './classify-quote.js';
 import { modelKind } from './quote-model.js';
 import { collectSpans, type ChildSpan, type RawQuote } from './collect-spans.js';
 import { findTwin } from './headline-quote.js';
@@ -339,11 +339,13 @@ function attributeBlock(
   let previous: { quote: FoundQuote; token: number; sentence: number; after: Attribution } | null = null;
   let lastSentenceUpdated = -1;
   let cueRead = -1;
+  let subjunctives: { sentence: number; at: number[] } = { sentence: -1, at: [] };
   for (const raw of own) {
     const q = data.tokenOf.get(raw);
     if (q === undefined) continue;
     const sentence = sentenceOf(ranges, q);
     const [sentenceStart, sentenceEnd] = ranges[sentence] as [number, number];
+    if (subjunctives.sentence !== sentence) subjunctives = { sentence, at: subjunctivesIn(tokens, sentenceStart, sentenceEnd, lexicon) };
     // Cue sentences before this one in the block still update the last speaker.
     if (sentence > lastSentenceUpdated + 1) readSentences({ tokens, ranges: ranges.slice(lastSentenceUpdated + 1, sentence) }, block.start, memory);
     if (sentence > lastSentenceUpdated) memory.sentences += 1;
@@ -365,13 +367,14 @@ function attributeBlock(
       startsSentence: q === sentenceStart || (tokens[q - 1]?.type === 'punct' && q - 1 === sentenceStart),
       cueAfter: cueFollows(endData.tokens, endQ, lexicon) && !newSentenceAfter,
       newSentenceAfter,
+      subjunctives: subjunctives.at,
       memory,
     };
     const claim = attributeQuote(site);
     const grouped = claim.grouped && previous !== null;
 
     const features = quoteFeatures(tokens, q, sentenceStart, content, lexicon, {
-      inHeadline: isHeadline, pattern: claim.pattern, adjacent: claim.adjacent, sentenceEnd,
+      inHeadline: isHeadline, pattern: claim.pattern, adjacent: claim.adjacent, sentenceEnd, subjunctives: subjunctives.at,
     });
     const ruleKind = classifyQuote(features, lexicon);
     let kind = grouped && previous ? previous.quote.kind : decideKind(features, ruleKind, lexicon);
@@ -448,8 +451,9 @@ function titleQuotes(title: string, table: ReturnType<typeof pairTable>, reading
     const content = title.slice(span.start + span.open.length, span.end - span.close.length);
     const attribution = choose(attributionAfter(tokens, q, lexicon), attributionBefore(tokens, q, sentenceStart, lexicon), content);
     const [, sentenceEnd] = ranges[sentenceOf(ranges, q)] as [number, number];
+    const subjunctives = subjunctivesIn(tokens, sentenceStart, sentenceEnd, lexicon);
     const features = quoteFeatures(tokens, q, sentenceStart, content, lexicon, {
-      inHeadline: true, pattern: attribution.pattern, adjacent: attribution.adjacent, sentenceEnd,
+      inHeadline: true, pattern: attribution.pattern, adjacent: attribution.adjacent, sentenceEnd, subjunctives,
     });
     const ruleKind = classifyQuote(features, lexicon);
     const kind = decideKind(features, ruleKind, lexicon);
@@ -463,7 +467,7 @@ function titleQuotes(title: string, table: ReturnType<typeof pairTable>, reading
       raw, text: title, offset: 0, tokens, q, endTokens: tokens, endRanges: ranges, endQ: q, sentenceStart, sentenceEnd,
       floor: sentenceStart, content, position: -1, previous: null, previousBlockSpeaker: null, inHeadline: true,
       onlyQuotation: false, startsSentence: q === sentenceStart, cueAfter: cueFollows(tokens, q, lexicon), newSentenceAfter: false,
-      memory: reading.memory,
+      subjunctives, memory: reading.memory,
     }, HEADLINE_RULES);
     const speaker = HIGHLIGHTED.has(kind) && claim.phrase?.kind !== 'pronoun' && claim.phrase?.kind !== 'elided' ? claim.speaker : null;
     results.push({

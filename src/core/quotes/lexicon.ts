@@ -200,6 +200,8 @@ export interface LexiconData {
   relativePronouns?: string[];
   /** Determiners only a subject takes (de "der" before a masculine noun, "ein"): the phrase they open is the subject. */
   nominativeDeterminers?: string[];
+  /** Articles that open an apposition to a subject, in the nominative of any gender (de "der", "die", "das", "ein", "eine": "Karla Roe, die Vorsitzende …"). */
+  appositionDeterminers?: string[];
   /** Determiners of a genitive complement after a noun ("der Sprecher des Ministeriums", "die Leiterin einer Schule"). */
   genitiveDeterminers?: string[];
   /**
@@ -340,6 +342,7 @@ export interface Lexicon {
   authorWords: ReadonlySet<string>;
   genitiveDeterminers: ReadonlySet<string>;
   nominativeDeterminers: ReadonlySet<string>;
+  appositionDeterminers: ReadonlySet<string>;
   subjunctives: ReadonlySet<string>;
   predicatives: ReadonlySet<string>;
   namingVerbs: ReadonlySet<string>;
@@ -458,6 +461,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     authorWords: new Set(data.authorWords ?? []),
     genitiveDeterminers: new Set(data.genitiveDeterminers ?? []),
     nominativeDeterminers: new Set(data.nominativeDeterminers ?? []),
+    appositionDeterminers: new Set(data.appositionDeterminers ?? []),
     subjunctives: new Set(data.subjunctives ?? []),
     predicatives: new Set(data.predicatives ?? []),
     namingVerbs: new Set(data.namingVerbs ?? []),

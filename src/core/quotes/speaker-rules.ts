@@ -49,6 +49,8 @@ export interface QuoteSite {
   startsSentence: boolean;
   /** Where the sentence holding the quotation ends (a token index in `tokens`). */
   sentenceEnd: number;
+  /** The tokens of the sentence that are Konjunktiv forms (lexicon.subjunctives), in order: read once a sentence (subjunctivesIn). */
+  subjunctives: readonly number[];
   /** A cue verb follows the quotation closely, naming someone else: no fallback may guess then. */
   cueAfter: boolean;
   /** The quotation closed its sentence and a cue after it reports other words ("“…” Roe said she …"). */
@@ -307,15 +309,7 @@ function namedBeforeColon(site: QuoteSite): boolean {
 }
 
 /** The sentence holding the quotation is reported speech: one of its verbs is a form of the Konjunktiv ("sei", "müsse"). */
-function inReportedSpeech(site: QuoteSite): boolean {
-  const { subjunctives } = site.memory.lexicon;
-  if (subjunctives.size === 0) return false;
-  for (let k = site.sentenceStart; k < Math.min(site.sentenceEnd, site.tokens.length); k += 1) {
-    const token = site.tokens[k] as Token;
-    if (token.type === 'word' && subjunctives.has(token.lower)) return true;
-  }
-  return false;
-}
+const inReportedSpeech = (site: QuoteSite): boolean => site.subjunctives.length > 0;
 
 /** How many sentences back reported speech may reach for the person who said it. */
 const REPORTED_REACH = 2;
@@ -338,7 +332,7 @@ function colonIntroducer(site: QuoteSite): string | null {
   while (colon > site.sentenceStart && site.tokens[colon]?.text !== ':') colon -= 1;
   if (colon <= site.sentenceStart) return null;
   // "X sei zu Dank verpflichtet: „…“": a clause itself of reported speech passes on someone else's words.
-  const reportedBefore = site.tokens.slice(site.sentenceStart, colon).some((token) => token.type === 'word' && site.memory.lexicon.subjunctives.has(token.lower));
+  const reportedBefore = (site.subjunctives[0] ?? colon) < colon;
   return reportedBefore ? null : openingPerson(site, colon);
 }
 
