@@ -691,3 +691,9 @@ describe('German names: an office "von" a place or a body is no name', () => {
     expect(speakers(['„Das ist für uns alle eine ganz neue Lage.“, sagte der Deutschlandchef von Nordwind, Jonas Roe.'])).toEqual(['Jonas Roe']);
   });
 });
+
+describe('German: a reporting clause closing the sentence governs each of its quotations', () => {
+  it('gives the earlier quotation the speaker of "…, so Roe" too', () => {
+    expect(speakers(['Die Abgeordnete Karla Roe erhob Vorwürfe. Die „müden Beamten“ hätten „alle Akten liegen lassen“, so Roe.'])).toEqual(['Karla Roe', 'Karla Roe']);
+  });
+});

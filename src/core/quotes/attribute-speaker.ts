@@ -886,13 +886,16 @@ function nameRunAfter(tokens: readonly Token[], at: number, lexicon: Lexicon): n
  */
 export function attributionLater(tokens: readonly Token[], q: number, sentenceEnd: number, lexicon: Lexicon): Attribution {
   // Past other quotations the look is bounded: a run-on "sentence" of thousands of marks must not make it quadratic.
-  const end = lexicon.clauseGovernsSentence ? Math.min(sentenceEnd, q + CLAUSE_REACH) : sentenceEnd;
+  const end = lexicon.clauseGovernsSentence || lexicon.clauseGovernsClause ? Math.min(sentenceEnd, q + CLAUSE_REACH) : sentenceEnd;
+  let comma = false;
   for (let m = q + 2; m < end; m += 1) {
     const token = tokens[m] as Token;
     // "El objetivo es “…”, que ha hecho de Gaza “…”, seguido de “…”, señaló.": where the lexicon says so, the
-    // reporting clause closing the sentence governs each of its quotations, not only the last.
-    if (token.type === 'quote' && !lexicon.clauseGovernsSentence) break;
+    // reporting clause closing the sentence governs each of its quotations, not only the last; "Die „…“
+    // hätten „…“, so Roe": or those of its clause, with no comma between.
+    if (token.type === 'quote' && !lexicon.clauseGovernsSentence && !(lexicon.clauseGovernsClause && !comma)) break;
     if (token.text !== ',') continue;
+    comma = true;
     const found = attributionAfter(tokens, m - 1, lexicon);
     if (found.pattern === 'after' && found.phrase !== null && found.phrase.kind !== 'pronoun') return { ...found, pattern: 'clause', adjacent: false };
   }

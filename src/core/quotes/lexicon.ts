@@ -148,6 +148,11 @@ export interface LexiconData {
   /** A reporting clause closing the sentence ("…, señaló.") governs each of its quotations, not only the last. */
   clauseGovernsSentence?: boolean;
   /**
+   * A reporting clause after the last quotation of a clause governs the earlier quotations of that clause,
+   * those with no comma between them and it (de "Die „…“ hätten „…“, so Roe"): a narrower clauseGovernsSentence.
+   */
+  clauseGovernsClause?: boolean;
+  /**
    * A description of a person ("el director del centro") is printed only as the name the article gave its
    * holder; unresolved, the quotation keeps no speaker (a description of a body still prints).
    */
@@ -324,6 +329,7 @@ export interface Lexicon {
   audienceTakesPreposition: boolean;
   doubleSurnames: boolean;
   clauseGovernsSentence: boolean;
+  clauseGovernsClause: boolean;
   descriptionNeedsName: boolean;
   colonIntroducesQuotation: boolean;
   verbSecond: boolean;
@@ -443,6 +449,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     audienceTakesPreposition: data.audienceTakesPreposition === true,
     doubleSurnames: data.doubleSurnames === true,
     clauseGovernsSentence: data.clauseGovernsSentence === true,
+    clauseGovernsClause: data.clauseGovernsClause === true,
     descriptionNeedsName: data.descriptionNeedsName === true,
     colonIntroducesQuotation: data.colonIntroducesQuotation === true,
     verbSecond: data.verbSecond === true,
