@@ -697,3 +697,15 @@ describe('German: a reporting clause closing the sentence governs each of its qu
     expect(speakers(['Die Abgeordnete Karla Roe erhob Vorwürfe. Die „müden Beamten“ hätten „alle Akten liegen lassen“, so Roe.'])).toEqual(['Karla Roe', 'Karla Roe']);
   });
 });
+
+describe('German: a "wie" clause whose cue is a participle with its auxiliary', () => {
+  it('reads "wie Roe von der Zeitung zitiert wird" and "wie Roe erklärt hat" as the speaker', () => {
+    expect(speakers(['Der Fischer habe „die Netze mit Absicht zerrissen“, wie Jonas Roe von der Hafenzeitung zitiert wird.'])).toEqual(['Jonas Roe']);
+    expect(speakers(['Die Fähre sei „seit Wochen ohne Aufsicht“ gefahren, wie Karla Roe erklärt hat.'])).toEqual(['Karla Roe']);
+  });
+
+  it('leaves the passive\'s agent ("von Hafen-Online") out of the speaker\'s name', () => {
+    expect(speakers(['Der Betreuer habe jedem Geld gegeben, „damit wir alle feiern können“, wie Jonas Roe von Hafen-Online zitiert wird.'])).toEqual(['Jonas Roe']);
+    expect(speakers(['Jonas Roe war dabei.', 'Der Betreuer habe jedem Geld gegeben „damit wir alle feiern können“, wie Roe von Hafen-Online zitiert wird.'])).toEqual(['Jonas Roe']);
+  });
+});

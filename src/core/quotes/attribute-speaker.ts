@@ -918,15 +918,19 @@ export function asClause(tokens: readonly Token[], from: number, to: number, lex
     const token = tokens[k] as Token;
     if (!isWord(token) || !lexicon.asOpeners.has(token.lower) || (k > from && (tokens[k - 1] as Token).text !== ',')) continue;
     const at = pastAdverbs(tokens, k + 1, lexicon);
-    const phrase = phraseStartingAt(tokens, at, lexicon) ?? attributedNoun(tokens, at, lexicon) ?? determinerNoun(tokens, at, lexicon);
+    const phrase = phraseStartingAt(tokens, at, lexicon) ?? attributedNoun(tokens, at, lexicon) ?? determinerNoun(tokens, at, lexicon)
+      ?? nameBeforeParticle(tokens, at, lexicon);
     if (phrase === null || !(phrase.kind === 'name' || phrase.kind === 'described' || phrase.kind === 'organisation')) continue;
     for (let c = phrase.to; c < Math.min(to, phrase.to + AS_CLAUSE_REACH); c += 1) {
       const word = tokens[c] as Token;
       if (word.type === 'quote' || (word.type === 'punct' && word.text !== '.' && word.text !== ',')) break;
       if (!isCue(word, lexicon)) continue;
-      const next = tokens[c + 1];
+      // "wie Roe erklärt hat", "wie Roe von der Zeitung zitiert wird": a participle, then the finite auxiliary closing the clause.
+      const auxiliary = isWord(tokens[c + 1]) && (lexicon.finiteAuxiliaries.has((tokens[c + 1] as Token).lower) || lexicon.passiveAuxiliaries.has((tokens[c + 1] as Token).lower)) ? 1 : 0;
+      const next = tokens[c + 1 + auxiliary];
       if (next === undefined || next.text === ',' || (next.type === 'punct' && SENTENCE_PUNCT.has(next.text))) {
-        found = phrase;
+        const passive = auxiliary === 1 && lexicon.passiveAuxiliaries.has((tokens[c + 1] as Token).lower);
+        found = passive ? withoutAgent(tokens, phrase, lexicon) : phrase;
         clause = [k, c];
       }
       break;
@@ -935,6 +939,28 @@ export function asClause(tokens: readonly Token[], from: number, to: number, lex
   if (found === null) return NONE;
   for (let c = from; c < to; c += 1) if ((c < clause[0] || c > clause[1]) && isCueAt(tokens, c, lexicon)) return NONE;
   return { phrase: found, pattern: 'according', adjacent: false, end: -1 };
+}
+
+/** "wie Roe von Hafen-Online zitiert wird", "wie Roe von der Partei erklärte": a name right before a lower-case particle (lexicon.connectors) opening its clause. */
+function nameBeforeParticle(tokens: readonly Token[], at: number, lexicon: Lexicon): SpeakerPhrase | null {
+  for (let k = at + 1; k < at + 3; k += 1) {
+    const token = tokens[k];
+    if (!isWord(token) || (!token.cap && !lexicon.connectors.has(token.lower))) return null;
+    if (token.cap) continue;
+    const phrase = phraseEndingAt(tokens, k - 1, lexicon);
+    return phrase !== null && phrase.kind === 'name' && phrase.from === at ? phrase : null;
+  }
+  return null;
+}
+
+/** "wie Roe von Hafen-Online zitiert wird": in a name before a passive, "von" and what follows are the agent, not the name. */
+function withoutAgent(tokens: readonly Token[], phrase: SpeakerPhrase, lexicon: Lexicon): SpeakerPhrase {
+  if (phrase.kind !== 'name') return phrase;
+  for (let k = phrase.from + 1; k < phrase.to; k += 1) {
+    const token = tokens[k] as Token;
+    if (isWord(token) && !token.cap && lexicon.connectors.has(token.lower)) return phraseEndingAt(tokens, k - 1, lexicon) ?? phrase;
+  }
+  return phrase;
 }
 
 /**

@@ -247,6 +247,8 @@ export interface LexiconData {
    * in einem Interview erklärt.").
    */
   finiteAuxiliaries?: string[];
+  /** The finite auxiliary of a passive that may close a verb-final clause after its participle (de "wie Roe zitiert wird"). */
+  passiveAuxiliaries?: string[];
   /** Object pronouns that may stand between a verb and its subject where the verb comes second ("so nannte ihn der Trainer"). */
   objectPronouns?: string[];
   /** Publications are named in quotation marks ("schreibt die „Zeit“"): such a name after a cue is its subject. */
@@ -362,6 +364,7 @@ export interface Lexicon {
   /** The particles each separable cue verb takes. */
   separableCues: ReadonlyMap<string, ReadonlySet<string>>;
   finiteAuxiliaries: ReadonlySet<string>;
+  passiveAuxiliaries: ReadonlySet<string>;
   partitives: ReadonlySet<string>;
   publicationsInMarks: boolean;
   objectPronouns: ReadonlySet<string>;
@@ -480,6 +483,7 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     asOpeners: new Set(data.asOpeners ?? []),
     separableCues: separable(data.separableCues ?? []),
     finiteAuxiliaries: new Set(data.finiteAuxiliaries ?? []),
+    passiveAuxiliaries: new Set(data.passiveAuxiliaries ?? []),
     partitives: new Set(data.partitives ?? []),
     publicationsInMarks: data.publicationsInMarks === true,
     objectPronouns: new Set(data.objectPronouns ?? []),
