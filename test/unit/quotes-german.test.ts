@@ -709,3 +709,10 @@ describe('German: a "wie" clause whose cue is a participle with its auxiliary', 
     expect(speakers(['Jonas Roe war dabei.', 'Der Betreuer habe jedem Geld gegeben „damit wir alle feiern können“, wie Roe von Hafen-Online zitiert wird.'])).toEqual(['Jonas Roe']);
   });
 });
+
+describe('German cue verbs: verbs of contradicting and judging', () => {
+  it('reads "widersprach" and "beurteilte" as verbs of saying', () => {
+    expect(speakers(['Die Hafenmeisterin Karla Roe widersprach: „Die Kaimauer hält das seit Jahren aus.“'])).toEqual(['Karla Roe']);
+    expect(speakers(['Als „verpasste Gelegenheit“ beurteilte der Fischer Jonas Roe den Beschluss des Rates.'])).toEqual(['Jonas Roe']);
+  });
+});
