@@ -27,6 +27,10 @@ const highlighted = (paragraphs: string[]): boolean[] => quotes(paragraphs).map(
 
 const OPENER = 'Die Lage am Hafen blieb am Abend angespannt.';
 
+/** One yes-or-no feature of the quotation model, for each span in marks of a sentence after OPENER. */
+const featureOf = (name: 'namedBy' | 'reportedClause') => (text: string): boolean[] =>
+  quotes([OPENER, text]).map((quote) => quote.evidence?.features[name] === true);
+
 describe('German: a described speaker of any noun, as written', () => {
   it('reads determiner, adjectives and noun after an inverted cue ("sagte die erfahrene Bergführerin")', () => {
     expect(speakers([OPENER, '„Der Pass ist seit Tagen gesperrt“, sagte die erfahrene Bergführerin.'])).toEqual(['die erfahrene Bergführerin']);
@@ -491,7 +495,7 @@ describe('German: a description with a prepositional phrase and a participle aft
 });
 
 describe('German quotation model: a verb of naming or of speaking about governs the marks', () => {
-  const namedBy = (text: string): boolean[] => quotes([OPENER, text]).map((quote) => quote.evidence?.features.namedBy === true);
+  const namedBy = featureOf('namedBy');
 
   it('sees a naming verb before the marks in their clause ("nannte den Entwurf einen „…“")', () => {
     expect(namedBy('Die Ärztekammer nannte den Entwurf der Ministerin einen „Rückschritt“.')).toEqual([true]);
@@ -641,7 +645,7 @@ describe('German: "als" inside a phrase opens no subordinate clause (ninth sessi
 });
 
 describe('German quotation model: the marks inside the clause a verb of saying reports', () => {
-  const inClause = (text: string): boolean[] => quotes([OPENER, text]).map((quote) => quote.evidence?.features.reportedClause === true);
+  const inClause = featureOf('reportedClause');
 
   it('sees a cue verb before the marks, past the comma or subordinator that opens the reported clause', () => {
     expect(inClause('Die Kapitänin sagte am Morgen, der Kurs sei ein „Himmelfahrtskommando“ gewesen.')).toEqual([true]);
