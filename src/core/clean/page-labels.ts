@@ -87,11 +87,20 @@ const entry = <T>(text: string, value: T): Entry<T> => ({ words: tokenWords(text
 
 const ROLES = new Map(Object.entries(LABELS.roles as Record<string, LabelKind>));
 
-/** The kind a single class or id token names, or null. */
-export const tokenKind: (token: string) => LabelKind | null = tokenMatcher(
-  KINDS.flatMap((kind) => (LABELS[kind] as string[]).map((text) => entry(text, kind))));
+/**
+ * A matcher made on its first call: the popup evaluates this module before it asks the page for its
+ * article, and has no token to match until an article arrives (or its warm-up runs while the page works).
+ */
+function onFirstUse<T>(make: () => (token: string) => T | null): (token: string) => T | null {
+  let match: ((token: string) => T | null) | null = null;
+  return (token) => (match ??= make())(token);
+}
 
-const boxMatcher = tokenMatcher(LABELS.boxes.map((text) => entry(text, true as const)));
+/** The kind a single class or id token names, or null. */
+export const tokenKind: (token: string) => LabelKind | null = onFirstUse(() => tokenMatcher(
+  KINDS.flatMap((kind) => (LABELS[kind] as string[]).map((text) => entry(text, kind)))));
+
+const boxMatcher = onFirstUse(() => tokenMatcher(LABELS.boxes.map((text) => entry(text, true as const))));
 /** WordPress's classes for a post's category and tags name its topic: `tag-cookies` is a recipe's, not a notice. */
 const TOPIC_CLASS = /^(?:tag|category)[-_]/i;
 /** A class or id token that names a box never the story (page-labels.json `boxes`). */
