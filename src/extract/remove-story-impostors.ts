@@ -26,7 +26,8 @@ function removeBiography(box: Element): number {
   let removed = 0;
   for (const paragraph of Array.from(box.getElementsByTagName('p'))) {
     const text = paragraph.textContent ?? '';
-    if (text.trim().length < BYLINE_LENGTH) continue;
+    // A paragraph inside one already removed (only a script nests them) is out of the page already.
+    if (text.trim().length < BYLINE_LENGTH || !box.contains(paragraph)) continue;
     removed += text.length;
     paragraph.remove();
   }
