@@ -28,6 +28,13 @@ describe('the page index (extract/page-index.ts)', () => {
     }
   });
 
+  it('lists an element once under an attribute it carries twice, in two namespaces (a script\'s setAttributeNS)', () => {
+    const doc = new JSDOM('<body><div class="card">Tide tables</div></body>').window.document;
+    const card = doc.querySelector('div') as Element;
+    card.setAttributeNS('urn:example:theme', 'class', 'dark');
+    expect(indexPage(doc).withAttribute('class')).toEqual([card]);
+  });
+
   it('measures how deep the tree goes', () => {
     const doc = new JSDOM(PAGE).window.document;
     expect(indexPage(doc).depth).toBe(depthOf(doc));

@@ -118,6 +118,18 @@ describe('boxes that are never the story', () => {
     expect(withHeadline.body.textContent).toContain('Council votes to widen the ring road');
   });
 
+  it('weighs a box against the page as served, not against what the boxes removed before it left', () => {
+    // The notice goes first; the newsletter box holds most of the prose but well under half of the page's
+    // text as served (more than half of what is left once the notice is gone): it is no story, and goes too.
+    const notice = `<div class="cookie-notice">${'This site stores small files on your device to remember your choices. '.repeat(13)}</div>`;
+    const box = '<div class="newsletter-box"><p>Sign up and every Sunday you get the five walks our readers liked best, with maps, bus times and the cafes open along the way.</p>'
+      + '<p>The letter is free, it comes once a week, and one click at the foot of any issue stops it for good, with nothing more asked of you.</p></div>';
+    const story = '<p>The footbridge over the mill race reopened on Monday after eight weeks of repairs to its railings and deck.</p>';
+    const doc = prepared(`<body>${notice}${box}${story}</body>`);
+    expect(doc.body.textContent).toContain('footbridge over the mill race');
+    expect(doc.body.textContent).not.toMatch(/small files|every Sunday/);
+  });
+
   it('keeps a post whose topic classes name such a box (a recipe tagged "cookies")', () => {
     const doc = prepared(`<body><div class="post tag-cookies category-newsletter"><p>Cream the butter and sugar.</p><p>Add the eggs.</p></div>${PROSE}</body>`);
     expect(doc.body.textContent).toContain('Cream the butter and sugar.');

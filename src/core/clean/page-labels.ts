@@ -26,6 +26,33 @@ interface Entry<T> {
 }
 
 /**
+ * The first of `entries` (entries of several words, in order) whose words stand together in a token's
+ * words, or null. Each entry is filed under its first word, so a token is checked against the few entries
+ * that start with one of its own words, not against every entry: the content script and the popup start
+ * with an empty cache on every page, and checking each of a page's class tokens against the whole list was
+ * one of the prepare steps' largest costs in Chromium (docs/performance.md, tenth session).
+ */
+function severalWords<T>(entries: ReadonlyArray<Entry<T>>): (words: string) => T | null {
+  const byFirst = new Map<string, Array<{ rank: number; words: string; value: T }>>();
+  entries.forEach((entry, rank) => {
+    const first = entry.words.slice(0, entry.words.indexOf(' '));
+    const filed = byFirst.get(first) ?? [];
+    filed.push({ rank, words: ` ${entry.words} `, value: entry.value });
+    byFirst.set(first, filed);
+  });
+  return (words) => {
+    const padded = ` ${words} `;
+    let best: { rank: number; value: T } | null = null;
+    for (const word of words.split(' ')) {
+      for (const entry of byFirst.get(word) ?? []) {
+        if ((best === null || entry.rank < best.rank) && padded.includes(entry.words)) best = entry;
+      }
+    }
+    return best === null ? null : best.value;
+  };
+}
+
+/**
  * What a class or id token names among `entries` (the longest entry first, so "author bio" wins over
  * "bio"), or null; cached per token.
  */
@@ -33,7 +60,7 @@ function tokenMatcher<T>(entries: ReadonlyArray<Entry<T>>): (token: string) => T
   const sorted = [...entries].sort((a, b) => b.words.length - a.words.length);
   const whole = new Map(sorted.filter((entry) => entry.whole).map((entry) => [entry.words, entry.value]));
   const single = new Map(sorted.filter((entry) => !entry.whole && !entry.words.includes(' ')).map((entry) => [entry.words, entry.value]));
-  const several = sorted.filter((entry) => !entry.whole && entry.words.includes(' '));
+  const several = severalWords(sorted.filter((entry) => !entry.whole && entry.words.includes(' ')));
   const cache = new Map<string, T | null>();
   return (token) => {
     const cached = cache.get(token);
@@ -43,8 +70,7 @@ function tokenMatcher<T>(entries: ReadonlyArray<Entry<T>>): (token: string) => T
     // "no_caption", "without-share": the token says the label does not apply.
     if (words !== '' && !/(?:^| )(?:no|without|not)(?: |$)/.test(words)) {
       value = whole.get(words) ?? null;
-      const padded = ` ${words} `;
-      value ??= several.find((entry) => padded.includes(` ${entry.words} `))?.value ?? null;
+      value ??= several(words);
       if (value === null) {
         for (const word of words.split(' ')) {
           value = single.get(word) ?? null;
@@ -61,11 +87,20 @@ const entry = <T>(text: string, value: T): Entry<T> => ({ words: tokenWords(text
 
 const ROLES = new Map(Object.entries(LABELS.roles as Record<string, LabelKind>));
 
-/** The kind a single class or id token names, or null. */
-export const tokenKind: (token: string) => LabelKind | null = tokenMatcher(
-  KINDS.flatMap((kind) => (LABELS[kind] as string[]).map((text) => entry(text, kind))));
+/**
+ * A matcher made on its first call: the popup evaluates this module before it asks the page for its
+ * article, and has no token to match until an article arrives (or its warm-up runs while the page works).
+ */
+function onFirstUse<T>(make: () => (token: string) => T | null): (token: string) => T | null {
+  let match: ((token: string) => T | null) | null = null;
+  return (token) => (match ??= make())(token);
+}
 
-const boxMatcher = tokenMatcher(LABELS.boxes.map((text) => entry(text, true as const)));
+/** The kind a single class or id token names, or null. */
+export const tokenKind: (token: string) => LabelKind | null = onFirstUse(() => tokenMatcher(
+  KINDS.flatMap((kind) => (LABELS[kind] as string[]).map((text) => entry(text, kind)))));
+
+const boxMatcher = onFirstUse(() => tokenMatcher(LABELS.boxes.map((text) => entry(text, true as const))));
 /** WordPress's classes for a post's category and tags name its topic: `tag-cookies` is a recipe's, not a notice. */
 const TOPIC_CLASS = /^(?:tag|category)[-_]/i;
 /** A class or id token that names a box never the story (page-labels.json `boxes`). */
