@@ -1,4 +1,5 @@
 import { isNeverStoryBox } from '../core/clean/page-labels.js';
+import { elementsByTag } from '../core/tag-list.js';
 import type { ArticleGuard } from './article-root.js';
 import { indexPage, type PageIndex } from './page-index.js';
 
@@ -14,7 +15,7 @@ const ACCOUNT_FIELD = /^(?:email|password)$/i;
  * page built as one form (ASP.NET's) is walked whole.
  */
 const asksForAccount = (form: Element): boolean =>
-  Array.from(form.getElementsByTagName('input')).some((input) => ACCOUNT_FIELD.test(input.getAttribute('type') ?? ''));
+  elementsByTag(form, 'input').some((input) => ACCOUNT_FIELD.test(input.getAttribute('type') ?? ''));
 
 /** What names the story's author, where Readability reads the byline from (its own test: class or id, rel, itemprop). */
 const AUTHOR_MARK = /author|byline/i;
@@ -53,7 +54,7 @@ const namesAuthor = (box: Element, marks: readonly Element[]): boolean =>
 
 /** An author's box loses its biography (paragraphs, and text written straight into it) and keeps its short lines: the name, a heading. */
 function removeBiography(box: Element): void {
-  for (const paragraph of Array.from(box.getElementsByTagName('p'))) {
+  for (const paragraph of elementsByTag(box, 'p')) {
     if ((paragraph.textContent ?? '').trim().length >= BYLINE_LENGTH) paragraph.remove();
   }
   const doc = box.ownerDocument;
