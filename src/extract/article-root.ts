@@ -1,3 +1,4 @@
+import { elementsByTag } from '../core/tag-list.js';
 import { sentenceEndOffsets } from '../core/text-measure.js';
 import type { PageIndex } from './page-index.js';
 import { firstInDocument, selectByTagOrAttribute } from './select-fast.js';
@@ -7,8 +8,21 @@ const MAIN_ROLE = new Set(['main']);
 const MIN_PARAGRAPH = 80;
 
 /** Elements whose text no reader sees. */
-const CODE = 'script, style, template, noscript';
 const CODE_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+/** Their local names, as the selector `script, style, template, noscript` matches them (in any namespace). */
+const CODE_NAMES = new Set(['script', 'style', 'template', 'noscript']);
+
+/**
+ * Whether an element inside `element` is code (`element.querySelector('script, style, template, noscript')`),
+ * by a walk of its elements: a paragraph holds a few, and under jsdom a selector list costs a walk per
+ * selector through its selector engine.
+ */
+function holdsCode(element: Element): boolean {
+  for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (CODE_NAMES.has(child.localName) || holdsCode(child)) return true;
+  }
+  return false;
+}
 
 /** The element's text without what sits inside scripts, styles, templates and noscript elements. */
 function readableText(element: Element): string {
@@ -46,14 +60,14 @@ export function measureProse(doc: Document, index: PageIndex | null = null): Pag
   const lengths = new Map<Element, number>();
   const paragraphs: string[] = [];
   // By tag name: jsdom answers it from a cached list, several times faster than a selector.
-  const found = index === null ? Array.from(doc.getElementsByTagName('p')) : index.tag('P').filter((p) => doc.contains(p));
+  const found = index === null ? elementsByTag(doc, 'p') : index.tag('P').filter((p) => doc.contains(p));
   for (const p of found) {
     let text = (p.textContent ?? '').trim();
     if (text.length < MIN_PARAGRAPH) continue;
     // A script inside a paragraph (a video player's settings) is code, not prose: its text is no reader's.
     // A paragraph of plain text (no element in it, as most are) holds none: not queried (under jsdom a
     // selector walks the paragraph; this page's paragraphs are measured twice, for the guard and the lead figure).
-    if (p.firstElementChild !== null && p.querySelector(CODE) !== null) text = readableText(p).trim();
+    if (p.firstElementChild !== null && holdsCode(p)) text = readableText(p).trim();
     if (text.length < MIN_PARAGRAPH || !readsInSentences(text)) continue;
     paragraphs.push(text);
     for (let ancestor = p.parentElement; ancestor !== null; ancestor = ancestor.parentElement) {
@@ -77,7 +91,7 @@ export function findArticleRoot(doc: Document, prose: ReadonlyMap<Element, numbe
     (element.getAttribute('itemprop') ?? '').split(/\s+/).includes('articleBody') && inPage(element)) ?? null;
   if (body !== null && length(body) > 0) return body;
   let best: Element | null = null;
-  for (const article of index === null ? Array.from(doc.getElementsByTagName('article')) : index.tag('ARTICLE')) {
+  for (const article of index === null ? elementsByTag(doc, 'article') : index.tag('ARTICLE')) {
     if (length(article) > (best === null ? 0 : length(best)) && inPage(article)) best = article;
   }
   if (best !== null) return best;

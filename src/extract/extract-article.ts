@@ -210,7 +210,8 @@ function extractFrom(doc: Document, options: ExtractOptions): ExtractionResult {
   }
   if (first.status === 'article') {
     if (!plain.strayed) return first;
-    return secondLook(page, plain, first, now, maxElements, options);
+    // A new parse made for the later passes is read by this one pass only: read in place, not cloned.
+    return secondLook(page, plain, first, now, maxElements, options, page !== doc);
   }
   // Only a page that gave no article pays for the other passes (each a walk over the page and a parse).
   const spent: ExtractionTimings[] = [plain.timings];
@@ -240,8 +241,8 @@ function withEarlierTimings(result: ExtractionResult & { status: 'article' }, sp
  * the sanitizer then treat it as any other. An answer is taken when it holds most of the page's
  * paragraphs (more than the first did) and is an article.
  */
-function secondLook(doc: Document, plain: Pass, first: ExtractionResult, now: () => number, maxElements: number, options: ExtractOptions): ExtractionResult {
-  const pass = readClone(doc, now, (_page, clone) => keepProseRoot(clone, findStoryRoot), maxElements, false, true);
+function secondLook(doc: Document, plain: Pass, first: ExtractionResult, now: () => number, maxElements: number, options: ExtractOptions, inPlace: boolean): ExtractionResult {
+  const pass = readClone(doc, now, (_page, clone) => keepProseRoot(clone, findStoryRoot), maxElements, inPlace, true);
   if (pass === null) return first;
   const enough = (held: number): boolean => held > plain.held && held >= proseTotal(plain.paragraphs) / 2;
   let answer: Pass | null = enough(pass.held) ? pass : null;

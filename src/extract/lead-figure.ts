@@ -1,3 +1,4 @@
+import { elementsByTag } from '../core/tag-list.js';
 import { findArticleRoot, measureProse } from './article-root.js';
 import type { PageIndex } from './page-index.js';
 
@@ -12,11 +13,12 @@ export function findLeadFigure(doc: Document, index: PageIndex | null = null): s
   const scope = (heading === null ? null : storyScope(heading)) ?? findArticleRoot(doc, measureProse(doc, index).lengths, index)?.closest('article') ?? null;
   if (scope === null) return null;
   const firstParagraph = storyStart(doc, heading ?? null);
-  const image = Array.from(scope.querySelectorAll('img')).find((img) => isLeadCandidate(img, heading ?? null, firstParagraph));
+  // By tag, not by selector: the same images, and under jsdom a selector costs its engine's work on top.
+  const image = elementsByTag(scope, 'img').find((img) => isLeadCandidate(img, heading ?? null, firstParagraph));
   if (image === undefined) return null;
   const figure = image.closest('figure');
   const lead = (figure !== null && scope.contains(figure) ? figure : image).cloneNode(true) as Element;
-  for (const img of lead.querySelectorAll('img')) absolutize(img, doc.baseURI);
+  for (const img of elementsByTag(lead, 'img')) absolutize(img, doc.baseURI);
   if (lead.tagName === 'IMG') absolutize(lead, doc.baseURI);
   const wrapper = doc.createElement('figure');
   if (lead.tagName === 'FIGURE') wrapper.append(...Array.from(lead.childNodes));
@@ -41,11 +43,11 @@ const FOLLOWING = 4;
 
 /** The story's first paragraph: a standfirst beside the headline does not count. Found once per page, not per image. */
 function storyStart(doc: Document, heading: Element | null): Element | undefined {
-  return Array.from(doc.getElementsByTagName('p')).find((p) =>
+  return elementsByTag(doc, 'p').find((p) =>
     (p.textContent ?? '').trim().length >= 80 && (heading === null || p.parentElement !== heading.parentElement));
 }
 
-function isLeadCandidate(img: HTMLImageElement, heading: Element | null, firstParagraph: Element | undefined): boolean {
+function isLeadCandidate(img: Element, heading: Element | null, firstParagraph: Element | undefined): boolean {
   if (!img.getAttribute('src')) return false;
   const width = Number.parseInt(img.getAttribute('width') ?? '', 10);
   if (Number.isFinite(width) && width < MIN_LEAD_WIDTH) return false;

@@ -1,3 +1,4 @@
+import { elementsByTag } from '../core/tag-list.js';
 import { indexPage, type IndexedTag, type PageIndex } from './page-index.js';
 
 /** Elements that make a `<div>` a container rather than a paragraph (Readability's own list, DIV_TO_P_ELEMS). */
@@ -39,7 +40,8 @@ export function markTextParagraphs(doc: Document, index: PageIndex = indexPage(d
   for (const div of leafDivs(body, index)) {
     const text = (div.textContent ?? '').trim();
     if (text.length < MIN_LENGTH) continue;
-    const linked = Array.from(div.querySelectorAll('a')).reduce((sum, a) => sum + (a.textContent ?? '').trim().length, 0);
+    // By tag (tag-list.ts): under jsdom a selector query costs its engine's own work on every div.
+    const linked = elementsByTag(div, 'a').reduce((sum, a) => sum + (a.textContent ?? '').trim().length, 0);
     if (linked / text.length > 0.5) continue;
     const p = doc.createElement('p');
     // Copied as nodes: setAttribute checks the name and throws on ones the HTML parser accepts, such as

@@ -1,3 +1,5 @@
+import { elementsByTag } from '../core/tag-list.js';
+
 /**
  * Whether the HTML that `root` serializes to parses back into the same tree, so that a caller may copy
  * the tree instead of serializing and parsing it again (the command line; the extension's content script
@@ -38,9 +40,8 @@ const LIST_ITEMS = new Set(['dd', 'dt']);
 export function parsesBack(root: Element): boolean {
   // Bit i: inside NOT_NESTED[i]. An element's bits are its parent's plus the parent itself.
   const inside = new Map<Element, number>([[root, 0]]);
-  const all = root.querySelectorAll('*');
-  for (let i = 0, n = all.length; i < n; i++) {
-    const element = all.item(i) as Element;
+  // The same elements in the same order as `querySelectorAll('*')`, which jsdom answers through its selector engine.
+  for (const element of elementsByTag(root, '*')) {
     const parent = element.parentElement as Element;
     const tag = element.localName;
     const above = parent.localName;

@@ -1,4 +1,5 @@
 import { labelKind } from '../core/clean/page-labels.js';
+import { elementsByTag } from '../core/tag-list.js';
 import { proseLengths } from './article-root.js';
 
 /** A child holding this share of its parent's paragraph prose holds the story: the walk goes down into it. */
@@ -111,7 +112,7 @@ export function readsAsStory(element: Element, paragraphs: readonly string[]): b
   if (text === '' || proseHeld(paragraphs, text) < text.length / 2) return false;
   let linked = 0;
   for (const heading of Array.from(element.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
-    if (Array.from(heading.getElementsByTagName('a')).some((a) => !(a.getAttribute('href') ?? '#').startsWith('#'))) linked += 1;
+    if (elementsByTag(heading, 'a').some((a) => !(a.getAttribute('href') ?? '#').startsWith('#'))) linked += 1;
   }
   return linked < TEASER_HEADINGS;
 }

@@ -1,3 +1,4 @@
+import { elementsByTag } from '../core/tag-list.js';
 import { indexPage, type PageIndex } from './page-index.js';
 import { parseInert } from './parse-inert.js';
 
@@ -28,15 +29,22 @@ function restoreImage(img: Element): void {
   if (real !== null) img.setAttribute('src', real);
 }
 
+/*
+ * The steps below ask for elements by tag (`getElementsByTagName`), not by selector: the same elements in
+ * the same order, and under jsdom (the command line) a selector query on a small subtree costs several
+ * times the tag list, most of it the selector engine's own work per call (the list copied as tag-list.ts
+ * says).
+ */
+
 /** `<picture>`: the sanitizer keeps only the `<img>`, so it must carry an address a `<source>` holds. */
 function restorePicture(picture: Element): void {
-  const sources = Array.from(picture.querySelectorAll('source'));
+  const sources = elementsByTag(picture, 'source');
   for (const source of sources) {
     const srcset = attribute(source, LAZY_SRCSET_ATTRIBUTES);
     if (srcset !== null && !source.getAttribute('srcset')) source.setAttribute('srcset', srcset);
   }
-  const img = picture.querySelector('img');
-  if (img === null || !isPlaceholder(img)) return;
+  const [img] = elementsByTag(picture, 'img');
+  if (img === undefined || !isPlaceholder(img)) return;
   // The source without a media query is the default one; otherwise the last, usually the widest.
   const source = sources.find((s) => !s.hasAttribute('media') && s.getAttribute('srcset')) ?? sources.reverse().find((s) => s.getAttribute('srcset'));
   const srcset = source?.getAttribute('srcset');
@@ -49,14 +57,14 @@ function restorePicture(picture: Element): void {
 /** The single image a `<noscript>` holds. Its content is text when the page ran with scripts, markup otherwise. */
 function noscriptImage(noscript: Element): Element | null {
   const doc = noscript.ownerDocument;
-  let holder: Element | DocumentFragment = noscript;
+  let holder: Element = noscript;
   if (noscript.children.length === 0) {
     // A page parsed without scripting, as under jsdom, already has the markup as children.
     const parsed = parseInert(noscript.textContent ?? '', doc);
     if (parsed === null) return null;
     holder = parsed;
   }
-  const images = holder.querySelectorAll('img');
+  const images = elementsByTag(holder, 'img');
   if (images.length !== 1 || (holder.textContent ?? '').trim() !== '') return null;
   return images[0] ?? null;
 }
@@ -65,8 +73,13 @@ function noscriptImage(noscript: Element): Element | null {
 function placeholderBefore(noscript: Element): Element | null {
   const previous = noscript.previousElementSibling;
   if (previous === null) return null;
-  const img = previous.tagName === 'IMG' ? previous : previous.querySelectorAll('img').length === 1 ? previous.querySelector('img') : null;
+  const img = previous.tagName === 'IMG' ? previous : onlyImage(previous);
   return img !== null && isPlaceholder(img) ? img : null;
+}
+
+function onlyImage(element: Element): Element | null {
+  const images = elementsByTag(element, 'img');
+  return images.length === 1 ? images[0] ?? null : null;
 }
 
 /** Returns the image put in the noscript's place, if one was. */

@@ -1,3 +1,5 @@
+import { elementsByTag } from '../core/tag-list.js';
+
 /**
  * What a page shows readers without JavaScript, in place of its `<noscript>` elements. A page parsed
  * with scripting off (the command line's jsdom, a saved page) holds noscript content as elements, and a
@@ -8,7 +10,7 @@
  */
 export function unwrapNoscript(clone: Document): number {
   let unwrapped = 0;
-  for (const noscript of Array.from(clone.getElementsByTagName('noscript'))) {
+  for (const noscript of elementsByTag(clone, 'noscript')) {
     if (noscript.firstElementChild === null) continue;
     noscript.replaceWith(...Array.from(noscript.childNodes));
     unwrapped += 1;

@@ -130,6 +130,28 @@ describe('boxes that are never the story', () => {
     expect(doc.body.textContent).not.toMatch(/small files|every Sunday/);
   });
 
+  // A newsletter box that also carries the author's name: Readability may read the byline from it.
+  const SIGNED_BOX = (mark: string): string => `<div class="newsletter"><p>${mark}</p><p>Every week the author sends a long letter with the walks, `
+    + 'the weather and the news from the lake, free to anyone who asks for it at the desk.</p></div>';
+
+  it.each([
+    ['rel, in any case', '<a rel="Author external" href="/jo">Jo Lind</a>'],
+    ['itemprop', '<span itemprop="author">Jo Lind</span>'],
+    ['a class', '<span class="post-byline">Jo Lind</span>'],
+    ['an id', '<span id="authorName">Jo Lind</span>'],
+  ])('keeps the short lines of a box that holds an author mark (%s) and drops its long ones', (_name, mark) => {
+    const doc = prepared(`<body><div id="content">${POST}${SIGNED_BOX(mark)}</div></body>`);
+    expect(doc.body.textContent).toContain('Jo Lind');
+    expect(doc.body.textContent).not.toContain('a long letter');
+  });
+
+  it('removes the whole box when its only author mark was hidden, and a form that asks for a password in capitals', () => {
+    const hidden = prepared(`<body><div id="content">${POST}${SIGNED_BOX('<span class="byline" hidden>Jo Lind</span>')}</div></body>`);
+    expect(hidden.body.textContent).not.toMatch(/Jo Lind|a long letter/);
+    const logIn = prepared(`<body><div id="content">${POST}<form action="/in"><p>Members read every post a day early: log in with the name and the word you chose when you joined the club.</p><input type="PASSWORD" name="word"></form></div></body>`);
+    expect(logIn.body.textContent).not.toContain('Members read every post');
+  });
+
   it('keeps a post whose topic classes name such a box (a recipe tagged "cookies")', () => {
     const doc = prepared(`<body><div class="post tag-cookies category-newsletter"><p>Cream the butter and sugar.</p><p>Add the eggs.</p></div>${PROSE}</body>`);
     expect(doc.body.textContent).toContain('Cream the butter and sugar.');

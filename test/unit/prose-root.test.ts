@@ -80,12 +80,15 @@ describe('the story root given whole, where Readability strays even on it alone'
     expect(measureProse(page).paragraphs).toEqual([SENTENCE]);
   });
 
-  it('looks for code only in a paragraph that holds elements: plain text holds none', () => {
-    const page = doc(`<p>${SENTENCE}</p><p>${SENTENCE} <em>Again.</em></p>`);
+  it('looks for code only in a paragraph that holds elements (plain text holds none), deep inside them too, with no selector query', () => {
+    const page = doc(`<p>${SENTENCE}</p><p>${SENTENCE} <em>Again.</em></p><p>${SENTENCE} <em>Once more.<noscript>Turn on scripts to see the map of the quay.</noscript></em></p>`);
     const view = page.defaultView as unknown as typeof globalThis;
     const query = vi.spyOn(view.Element.prototype, 'querySelector');
-    expect(measureProse(page).paragraphs).toEqual([SENTENCE, `${SENTENCE} Again.`]);
-    expect(query.mock.contexts.map((p) => (p as Element).textContent)).toEqual([`${SENTENCE} Again.`]);
+    const children = vi.spyOn(view.Element.prototype, 'firstElementChild', 'get');
+    expect(measureProse(page).paragraphs).toEqual([SENTENCE, `${SENTENCE} Again.`, `${SENTENCE} Once more.`]);
+    expect(query).not.toHaveBeenCalled();
+    // The plain paragraph is asked once whether it holds an element, and not walked.
+    expect(children.mock.contexts.filter((element) => (element as Element).textContent === SENTENCE)).toHaveLength(1);
   });
 
   it('measures no long paragraph without sentences as prose (the names of readers who liked a story)', () => {

@@ -1,4 +1,5 @@
 import { elementsWithTags, tagSet } from '../select-tags.js';
+import { elementsByTag } from '../tag-list.js';
 import { hasSentenceEnd, wordCount } from '../text-measure.js';
 
 /** Measures of a block the cleaning rules decide by: its words, its links, whether it reads as prose. */
@@ -54,12 +55,20 @@ function rawText(node: Node): string {
 /** Words, with two Chinese or Japanese characters counted as one word (core/text-measure.ts). */
 export { wordCount };
 
+/** Whether an ancestor of `element` is a link (`element.parentElement?.closest('a')`). */
+function insideLink(element: Element): boolean {
+  for (let at = element.parentElement; at !== null; at = at.parentElement) if (at.localName === 'a') return true;
+  return false;
+}
+
 /** Share of the element's text that sits inside links; `total` is its text's length (`textOf`), when the caller has measured it. */
 export function linkDensity(element: Element, total: number = textOf(element).length): number {
   if (total === 0) return 0;
   let linked = 0;
-  for (const link of Array.from(element.querySelectorAll('a'))) {
-    if (link.parentElement?.closest('a')) continue; // counted with the outer link
+  // By tag and by walking up, not by selector (`querySelectorAll('a')`, `closest('a')`): the same links, and
+  // under jsdom each selector call costs its engine's own work, many times the walk through a link's few ancestors.
+  for (const link of elementsByTag(element, 'a')) {
+    if (insideLink(link)) continue; // counted with the outer link
     linked += textOf(link).length;
   }
   return Math.min(1, linked / total);
