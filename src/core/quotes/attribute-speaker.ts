@@ -4,7 +4,7 @@
  * readings into the attribution table. Reads tokens, where each quotation is one token, so names
  * inside any quotation are never candidates (A2, A14).
  */
-import { isRole, type Lexicon } from './lexicon.js';
+import { hasOpenerEnding, isRole, type Lexicon } from './lexicon.js';
 import { attributedNoun, genitiveEnd, inflectedLowerCase, phraseAfterVerb, phraseEndingAt, phraseStartingAt, speakingGroup, subjectOfCue, type SpeakerPhrase } from './noun-phrase.js';
 import { POSSESSIVE, opensWithGivenName } from './resolve-names.js';
 import { matchesAt, type Token } from './tokens.js';
@@ -339,7 +339,7 @@ function namedClause(tokens: readonly Token[], cue: number, lexicon: Lexicon): b
   let k = cue + 1;
   while (isWord(tokens[k]) && (tokens[k] as Token).cap) k += 1;
   const next = tokens[k];
-  return k > cue + 1 && isWord(next) && !next.cap && (isCue(next, lexicon) || (lexicon.auxiliaries.has(next.lower) && !lexicon.timeWords.has(next.lower) && !next.lower.endsWith('ly')));
+  return k > cue + 1 && isWord(next) && !next.cap && (isCue(next, lexicon) || (lexicon.auxiliaries.has(next.lower) && !lexicon.timeWords.has(next.lower) && !hasOpenerEnding(next.lower, lexicon)));
 }
 
 /**

@@ -516,6 +516,10 @@ export function isRole(lower: string, lexicon: Lexicon): boolean {
   return false;
 }
 
+/** Whether `lower` ends like an adverb or participle opening a sentence ("swiftly", "turning": the lexicon's `openerEndings`). */
+export const hasOpenerEnding = (lower: string, lexicon: Lexicon): boolean =>
+  lexicon.openerEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending));
+
 /** `words` (lower case) open one of the language's role synonyms ("jefe del ejecutivo …"): that synonym, or null. */
 export function roleSynonymAt(words: readonly string[], lexicon: Lexicon): { phrase: string[]; roles: string[] } | null {
   for (const synonym of lexicon.roleSynonyms) {

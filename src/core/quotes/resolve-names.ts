@@ -3,7 +3,7 @@
  * "Volodymyr Zelenskyy"), and a surname alone linked to the full name given earlier ("Ushakov" ->
  * "Yuri Ushakov").
  */
-import { compoundEndings, isRole, MIN_COMPOUND_ROLE, type Lexicon } from './lexicon.js';
+import { compoundEndings, hasOpenerEnding, isRole, MIN_COMPOUND_ROLE, type Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** A possessive ending ("Rubio's", "Roe’s", "Roes'"). */
@@ -142,7 +142,7 @@ export function cleanName(run: readonly Token[], lexicon: Lexicon): CleanName | 
     // "Amid …, Lind said": an opener alone is no name; "Swiftly …", "Turning …" are one only if the article gave them in full.
     const lower = (words[0] as string).toLowerCase();
     if (!lexicon.capitalizesNouns && lexicon.nonNames.has(lower)) return null;
-    if (lexicon.openerEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending))) return { name: words[0] as string, role: null, organisation: false, surnameOnly: true };
+    if (hasOpenerEnding(lower, lexicon)) return { name: words[0] as string, role: null, organisation: false, surnameOnly: true };
   }
   return { name: words.join(' '), role: null, organisation: false, surnameOnly: false };
 }
