@@ -440,6 +440,43 @@ describe('news text habits', () => {
     expect(quotes(['"We know the difference between winning and losing" Rep. Jane Roe (D-Wash.) said.'])[0]?.speaker).toBe('Jane Roe');
   });
 
+  it('credits words quoted after a possessive noun of saying to its owner ("Roe\'s suggestion that … “…”")', () => {
+    const found = quotes([
+      'Council member Dana Whitfield defended the budget on Monday.',
+      "Treasurer Omar Lund dismissed Whitfield's suggestion that the surplus was \"a rounding error\" and moved on.",
+    ]);
+    expect(found.find((q) => q.text === 'a rounding error')?.speaker).toBe('Dana Whitfield');
+    // The owner's words are not the sentence's: a later quotation in it is the reporter's, and without a link
+    // word ("that", "of") the quotation says something about the words ("called Roe's remarks “…”").
+    const later = quotes([
+      'Council member Dana Whitfield defended the budget on Monday.',
+      'Omar Lund, the treasurer, called Whitfield\'s claim of a "rounding error" in the accounts "plainly wrong."',
+      'Omar Lund said Whitfield\'s remarks "missed the point."',
+    ]);
+    expect(later.map((q) => q.speaker)).toEqual(['Dana Whitfield', 'Omar Lund', 'Omar Lund']);
+  });
+
+  it('reads no inverted subject after a participle cue following the quotation ("“…,” promising the club will …")', () => {
+    const found = quotes([
+      'Coach Mara Quist spoke after the final whistle. "We will be back next season," promising the Harbour Rovers will train all summer.',
+    ]);
+    expect(found[0]?.speaker).not.toBe('Harbour Rovers');
+  });
+
+  it('takes no name used as a modifier of a noun for the subject ("Galway High fans chanted “…”")', () => {
+    const found = quotes([
+      'Lindon Academy beat its rivals on Friday night. Lindon Academy supporters then chanted "one more year" on the stands.',
+    ]);
+    expect(found[0]?.speaker).toBeNull();
+  });
+
+  it('credits a quotation inside an opening subordinate clause to that clause\'s own cue ("After Roe said that … “…,” Doe said")', () => {
+    const found = quotes([
+      'After Hilde Marsh said that late trains were "a fact of coastal life," Tomas Brandt said: "I never accepted that."',
+    ]);
+    expect(found.map((q) => q.speaker)).toEqual(['Hilde Marsh', 'Tomas Brandt']);
+  });
+
   it('gives a cue after "y" the subject of its clause, a description resolved to the person it introduced (es)', () => {
     const found = quotes([
       'El ministro de Asuntos Exteriores, Tomás Roe, viajó a Lisboa.',
