@@ -477,6 +477,25 @@ describe('news text habits', () => {
     expect(found.map((q) => q.speaker)).toEqual(['Hilde Marsh', 'Tomas Brandt']);
   });
 
+  it('reads a surname that is also a function word as the name once the article gave it in full ("Columnist Ada Will …, Will wrote")', () => {
+    const found = quotes([
+      'Columnist Ada Will returned to the subject of harbour fees this week.',
+      '"The fees punish the smallest boats first," Will wrote. "Nobody asked the fishermen."',
+      'Instead, Will called for "a fee that follows the tonnage."',
+      'Will the council listen? The vote is "not yet scheduled," a clerk said.',
+    ]);
+    expect(found.map((q) => q.speaker)).toEqual(['Ada Will', 'Ada Will', 'Ada Will', null]);
+  });
+
+  it('tells the quotation model when English words name or describe a thing in marks ("described it as “…”", "called it “…”", "spoke of “…”")', () => {
+    const doc = new JSDOM('<!DOCTYPE html><body></body>').window.document;
+    doc.body.appendChild(Object.assign(doc.createElement('p'), {
+      textContent: 'Castell described the timetable as "a puzzle." She called the car park "a small mercy" and spoke of "quiet streets."',
+    }));
+    const found = findQuotes(textBlocks(doc.body), { title: null, lang: 'en' }).map((q) => q.evidence?.features);
+    expect(found.map((f) => [f?.predicative, f?.namedBy])).toEqual([[true, true], [false, true], [false, true]]);
+  });
+
   it('gives a cue after "y" the subject of its clause, a description resolved to the person it introduced (es)', () => {
     const found = quotes([
       'El ministro de Asuntos Exteriores, Tomás Roe, viajó a Lisboa.',
