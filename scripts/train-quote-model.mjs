@@ -26,7 +26,7 @@ import { importSources, root } from './lib/import-sources.mjs';
 const lib = await importSources(`
   export { readPolnear, readGerman } from './scripts/bench/dev-quote-sets.ts';
   export { normaliseQuote, longestCommonSubstring, lenientMatch } from './scripts/bench/quote-metric.ts';
-  export { featureVector, quoteProbability, FEATURE_NAMES } from './src/core/quotes/quote-model.ts';
+  export { featureVector, quoteProbability, treeLeaf, FEATURE_NAMES } from './src/core/quotes/quote-model.ts';
   export { findQuotes } from './src/core/quotes/find-quotes.ts';
   export { textBlocks } from './src/core/text-blocks.ts';
   export { LEXICONS } from './src/core/quotes/lexicons.ts';
@@ -233,9 +233,16 @@ function treesByCrossValidation(perDoc, all, target) {
       for (let k = 0; k < FOLDS; k += 1) {
         const trainRows = perDoc.filter((_, i) => i % FOLDS !== k).flat();
         const testRows = perDoc.filter((_, i) => i % FOLDS === k).flat();
+        const testInputs = testRows.map(asArray);
+        let scores = null;
         trainBoostedTrees(trainRows.map(asArray), trainRows.map((row) => row.y), {
-          depth, rate, trees: Math.max(...TREE_GRID.trees), watch: testRows.map(asArray),
-          onTree: (n, scores) => probabilities.get(n)?.push(...testRows.map((row, j) => ({ p: sigmoid(scores[j]), y: row.y }))),
+          depth, rate, trees: Math.max(...TREE_GRID.trees),
+          onTree: (n, model) => {
+            scores ??= new Float64Array(testRows.length).fill(model.bias);
+            const t = model.splits.length - 1;
+            testInputs.forEach((x, j) => { scores[j] += lib.treeLeaf(model.splits[t], model.leaves[t], depth, x); });
+            probabilities.get(n)?.push(...testRows.map((row, j) => ({ p: sigmoid(scores[j]), y: row.y })));
+          },
         });
       }
       for (const [trees, scored] of probabilities) {

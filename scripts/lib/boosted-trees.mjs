@@ -37,10 +37,11 @@ function binOf(cuts, value) {
 
 /**
  * Trains on rows `xs` (arrays of numbers, one per feature) and labels `ys` (0 or 1).
- * `onTree(k, scores)` is called after each tree with the model's raw scores of `watch` rows (for
- * cross-validation curves at several tree counts). Returns { bias, depth, splits, leaves }.
+ * `onTree(k, model)` is called after each tree with the model so far (for cross-validation curves at
+ * several tree counts: the caller adds the newest tree's leaf to its held-out rows' scores with the
+ * shipped scorer, quote-model.ts's treeLeaf). Returns { bias, depth, splits, leaves }.
  */
-export function trainBoostedTrees(xs, ys, { depth = 3, trees = 100, rate = 0.1, lambda = 1, minLeaf = 20, bins = 64, watch = [], onTree } = {}) {
+export function trainBoostedTrees(xs, ys, { depth = 3, trees = 100, rate = 0.1, lambda = 1, minLeaf = 20, bins = 64, onTree } = {}) {
   const n = xs.length;
   const features = xs[0].length;
   const cuts = Array.from({ length: features }, (_, j) => thresholdsOf(xs.map((x) => x[j]), bins));
@@ -48,7 +49,6 @@ export function trainBoostedTrees(xs, ys, { depth = 3, trees = 100, rate = 0.1, 
   const mean = ys.reduce((a, b) => a + b, 0) / n;
   const bias = Math.log(mean / (1 - mean));
   const score = new Float64Array(n).fill(bias);
-  const watchScore = new Float64Array(watch.length).fill(bias);
   const grad = new Float64Array(n);
   const hess = new Float64Array(n);
   const inner = 2 ** depth - 1;
@@ -93,16 +93,9 @@ export function trainBoostedTrees(xs, ys, { depth = 3, trees = 100, rate = 0.1, 
     model.splits.push(splits);
     model.leaves.push(leaves);
     level.forEach((rows, k) => { for (const i of rows) score[i] += leaves[k]; });
-    for (let i = 0; i < watch.length; i += 1) watchScore[i] += leafValue(splits, leaves, depth, watch[i]);
-    onTree?.(t + 1, watchScore);
+    onTree?.(t + 1, model);
   }
   return model;
-}
-
-function leafValue(splits, leaves, depth, x) {
-  let node = 0;
-  for (let d = 0; d < depth; d += 1) node = 2 * node + (x[splits[2 * node]] > splits[2 * node + 1] ? 2 : 1);
-  return leaves[node - (2 ** depth - 1)];
 }
 
 function bestSplit(rows, binned, cuts, grad, hess, lambda, minLeaf) {

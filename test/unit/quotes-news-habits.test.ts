@@ -440,6 +440,62 @@ describe('news text habits', () => {
     expect(quotes(['"We know the difference between winning and losing" Rep. Jane Roe (D-Wash.) said.'])[0]?.speaker).toBe('Jane Roe');
   });
 
+  it('credits words quoted after a possessive noun of saying to its owner ("Roe\'s suggestion that … “…”")', () => {
+    const found = quotes([
+      'Council member Dana Whitfield defended the budget on Monday.',
+      "Treasurer Omar Lund dismissed Whitfield's suggestion that the surplus was \"a rounding error\" and moved on.",
+    ]);
+    expect(found.find((q) => q.text === 'a rounding error')?.speaker).toBe('Dana Whitfield');
+    // The owner's words are not the sentence's: a later quotation in it is the reporter's, and without a link
+    // word ("that", "of") the quotation says something about the words ("called Roe's remarks “…”").
+    const later = quotes([
+      'Council member Dana Whitfield defended the budget on Monday.',
+      'Omar Lund, the treasurer, called Whitfield\'s claim of a "rounding error" in the accounts "plainly wrong."',
+      'Omar Lund said Whitfield\'s remarks "missed the point."',
+    ]);
+    expect(later.map((q) => q.speaker)).toEqual(['Dana Whitfield', 'Omar Lund', 'Omar Lund']);
+  });
+
+  it('reads no inverted subject after a participle cue following the quotation ("“…,” promising the club will …")', () => {
+    const found = quotes([
+      'Coach Mara Quist spoke after the final whistle. "We will be back next season," promising the Harbour Rovers will train all summer.',
+    ]);
+    expect(found[0]?.speaker).not.toBe('Harbour Rovers');
+  });
+
+  it('takes no name used as a modifier of a noun for the subject ("Galway High fans chanted “…”")', () => {
+    const found = quotes([
+      'Lindon Academy beat its rivals on Friday night. Lindon Academy supporters then chanted "one more year" on the stands.',
+    ]);
+    expect(found[0]?.speaker).toBeNull();
+  });
+
+  it('credits a quotation inside an opening subordinate clause to that clause\'s own cue ("After Roe said that … “…,” Doe said")', () => {
+    const found = quotes([
+      'After Hilde Marsh said that late trains were "a fact of coastal life," Tomas Brandt said: "I never accepted that."',
+    ]);
+    expect(found.map((q) => q.speaker)).toEqual(['Hilde Marsh', 'Tomas Brandt']);
+  });
+
+  it('reads a surname that is also a function word as the name once the article gave it in full ("Columnist Ada Will …, Will wrote")', () => {
+    const found = quotes([
+      'Columnist Ada Will returned to the subject of harbour fees this week.',
+      '"The fees punish the smallest boats first," Will wrote. "Nobody asked the fishermen."',
+      'Instead, Will called for "a fee that follows the tonnage."',
+      'Will the council listen? The vote is "not yet scheduled," a clerk said.',
+    ]);
+    expect(found.map((q) => q.speaker)).toEqual(['Ada Will', 'Ada Will', 'Ada Will', null]);
+  });
+
+  it('tells the quotation model when English words name or describe a thing in marks ("described it as “…”", "called it “…”", "spoke of “…”")', () => {
+    const doc = new JSDOM('<!DOCTYPE html><body></body>').window.document;
+    doc.body.appendChild(Object.assign(doc.createElement('p'), {
+      textContent: 'Castell described the timetable as "a puzzle." She called the car park "a small mercy" and spoke of "quiet streets."',
+    }));
+    const found = findQuotes(textBlocks(doc.body), { title: null, lang: 'en' }).map((q) => q.evidence?.features);
+    expect(found.map((f) => [f?.predicative, f?.namedBy])).toEqual([[true, true], [false, true], [false, true]]);
+  });
+
   it('gives a cue after "y" the subject of its clause, a description resolved to the person it introduced (es)', () => {
     const found = quotes([
       'El ministro de Asuntos Exteriores, Tomás Roe, viajó a Lisboa.',

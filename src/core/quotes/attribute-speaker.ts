@@ -4,7 +4,7 @@
  * readings into the attribution table. Reads tokens, where each quotation is one token, so names
  * inside any quotation are never candidates (A2, A14).
  */
-import { isRole, type Lexicon } from './lexicon.js';
+import { hasOpenerEnding, isRole, type Lexicon } from './lexicon.js';
 import { attributedNoun, genitiveEnd, inflectedLowerCase, phraseAfterVerb, phraseEndingAt, phraseStartingAt, speakingGroup, subjectOfCue, type SpeakerPhrase } from './noun-phrase.js';
 import { POSSESSIVE, opensWithGivenName } from './resolve-names.js';
 import { matchesAt, type Token } from './tokens.js';
@@ -37,6 +37,8 @@ export interface Attribution {
   adjacent: boolean;
   /** Token index just after the attribution (for 'after'), to spot an interrupted quotation. */
   end: number;
+  /** The words are the owner's of a noun of saying ("Roe's claim of “…”"), not the sentence's speaker's: no later quotation inherits them. */
+  owned?: boolean;
 }
 
 const NONE: Attribution = { phrase: null, pattern: 'none', adjacent: false, end: -1 };
@@ -111,7 +113,8 @@ export function attributionAfter(tokens: readonly Token[], q: number, lexicon: L
     const end = isCue(tokens[j + 1], lexicon) ? j + 2 : j + 1;
     return { phrase: pronoun, pattern: 'after', adjacent: true, end };
   }
-  if (isCueAt(tokens, j, lexicon) || isChannelVerb(tokens[j], lexicon)) {
+  // "“…,” promising the club will …": a participle never comes before its subject; what follows it is what it reports.
+  if ((isCueAt(tokens, j, lexicon) && !isParticiple(tokens[j] as Token, lexicon)) || isChannelVerb(tokens[j], lexicon)) {
     // Where the cue's subject may start: past adverbs after the verb.
     const after = pastAdverbs(tokens, j + 1, lexicon);
     // "„…“, sagten Vertreter der Imker": a group of speakers after a plural verb, with its genitive.
@@ -339,7 +342,7 @@ function namedClause(tokens: readonly Token[], cue: number, lexicon: Lexicon): b
   let k = cue + 1;
   while (isWord(tokens[k]) && (tokens[k] as Token).cap) k += 1;
   const next = tokens[k];
-  return k > cue + 1 && isWord(next) && !next.cap && (isCue(next, lexicon) || (lexicon.auxiliaries.has(next.lower) && !lexicon.timeWords.has(next.lower) && !next.lower.endsWith('ly')));
+  return k > cue + 1 && isWord(next) && !next.cap && (isCue(next, lexicon) || (lexicon.auxiliaries.has(next.lower) && !lexicon.timeWords.has(next.lower) && !hasOpenerEnding(next.lower, lexicon)));
 }
 
 /**
@@ -405,6 +408,36 @@ function isPronounVerb(token: Token | undefined, lexicon: Lexicon): boolean {
 
 function isChannelVerb(token: Token | undefined, lexicon: Lexicon): boolean {
   return isWord(token) && lexicon.channelVerbs.has(token.lower);
+}
+
+/** How many words may stand between a possessive noun of saying and the quotation ("Roe's suggestion at a debate that she was “…”"). */
+const SPEECH_NOUN_REACH = 10;
+/** A possessive word ending in 's ("Roe's", "Roe’s"). */
+const OWNER = /\p{L}['\u2019]s$/u;
+
+/**
+ * "Lund dismissed Whitfield's suggestion that the surplus was “…”": a possessive name, at most two describing
+ * words and a noun of saying (lexicon.speechNouns) before the quotation, its content opened by a link word
+ * (lexicon.speechNounLinks: "that", "of"), with no cue verb or clause mark between: the words are the owner's,
+ * whoever reports them. Without the link the quotation says something about the words ("called Roe's remarks “…”").
+ */
+export function speechNounOwner(tokens: readonly Token[], q: number, floor: number, lexicon: Lexicon): SpeakerPhrase | null {
+  if (lexicon.speechNouns.size === 0) return null;
+  const last = tokens[q - 1]?.text === ',' || tokens[q - 1]?.text === ':' ? q - 2 : q - 1;
+  let linked = false;
+  for (let n = last; n >= Math.max(floor, q - SPEECH_NOUN_REACH); n -= 1) {
+    const token = tokens[n] as Token;
+    if (!isWord(token) || isCueAt(tokens, n, lexicon)) return null;
+    if (lexicon.speechNounLinks.has(token.lower)) linked = true;
+    if (!lexicon.speechNouns.has(token.lower)) continue;
+    if (!linked) return null;
+    let k = n - 1;
+    while (k > n - 3 && k >= floor && isWord(tokens[k]) && !(tokens[k] as Token).cap && !lexicon.stopwords.has((tokens[k] as Token).lower)) k -= 1;
+    if (k < floor || !isWord(tokens[k]) || !OWNER.test((tokens[k] as Token).text)) return null;
+    const owner = phraseEndingAt(tokens, k, lexicon);
+    return owner !== null && owner.from >= floor && (owner.kind === 'name' || owner.kind === 'organisation') ? owner : null;
+  }
+  return null;
 }
 
 /**
@@ -1096,6 +1129,8 @@ export function sentenceSubject(
     const phrase = phraseStartingAt(tokens, article ? first : start, lexicon);
     if (phrase === null || (phrase.kind !== 'name' && phrase.kind !== 'organisation') || phrase.to >= q || !accept(phrase)) continue;
     if (POSSESSIVE.test((tokens[phrase.to - 1] as Token).text)) continue;
+    // "Galway High fans chanted", "The Harbour Hawks coach said": a name before a noun for people modifies it; it is no subject.
+    if (modifiesSpeakerNoun(tokens[phrase.to], lexicon)) continue;
     if (isVerbAfterSubject(tokens, phrase.to, q, lexicon)) return phrase;
     // "Sen. Jane Roe (D-Ill.) said": a party and state in brackets between the subject and its verb.
     const bracket = (tokens[phrase.to] as Token | undefined)?.text === '(' ? closingBracket(tokens, phrase.to, q) : -1;
@@ -1263,6 +1298,9 @@ function openingBracket(tokens: readonly Token[], close: number, floor: number):
 }
 
 /** A lower-case word that can be a verb (or an auxiliary before one) right after a subject. */
+const modifiesSpeakerNoun = (token: Token | undefined, lexicon: Lexicon): boolean => isWord(token) && !token.cap
+  && [token.lower, token.lower.replace(/s$/u, '')].some((noun) => lexicon.speakerNouns.has(noun) || isRole(noun, lexicon));
+
 function isVerbAfterSubject(tokens: readonly Token[], at: number, q: number, lexicon: Lexicon): boolean {
   const token = tokens[at];
   if (at >= q || !isWord(token) || token.cap) return false;

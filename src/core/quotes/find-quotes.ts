@@ -87,6 +87,7 @@ export function findQuotes(blocks: readonly TextBlock[], context: QuoteContext):
   if (perBlock.every((quotes) => quotes.length === 0) && !titleMarks) return [];
   const articleText = blocks.map((block) => block.text).join(BLOCK_SEPARATOR);
   const tokenized = tokenizeBlocks(blocks, perBlock, lexicon);
+  unlistSurnames(tokenized, lexicon);
   const registry = new NameRegistry(lowerCaseWords(tokenized, lexicon));
   registerNames(blocks, tokenized, registry, lexicon);
 
@@ -205,6 +206,40 @@ function unlistNameParts(tokens: Token[], lexicon: Lexicon): void {
       && (lexicon.cueVerbs.has(token.lower) || lexicon.auxiliaries.has(token.lower))) {
       token.lower = token.text;
       token.full = token.text;
+    }
+  }
+}
+
+/** A quotation token that closes its sentence inside the marks ("…,”" does not, "….”" does). */
+const CLOSES_SENTENCE = /[.!?]['\u2019"\u201d\u00bb]*\s*$/u;
+
+/**
+ * "Columnist Ada Will …. “…,” Will wrote": a surname that is also a lexicon word ("Will") is unlisted after
+ * a given name (unlistNameParts) and then, in the whole article, wherever it stands capitalised inside a
+ * sentence. At a sentence start it stays the word ("Will the council listen?").
+ */
+function unlistSurnames(tokenized: readonly BlockTokens[], lexicon: Lexicon): void {
+  if (lexicon.caseless || lexicon.capitalizesNouns) return;
+  // A time word stays one ("Ada Monday": a given name, then the day she spoke).
+  const listed = (lower: string): boolean => !lexicon.timeWords.has(lower) && (lexicon.stopwords.has(lower) || lexicon.auxiliaries.has(lower) || lexicon.cueVerbs.has(lower));
+  const surnames = new Set<string>();
+  for (const { tokens } of tokenized) {
+    for (let k = 1; k < tokens.length; k += 1) {
+      const token = tokens[k] as Token;
+      const before = tokens[k - 1] as Token;
+      if (token.type === 'word' && token.cap && before.type === 'word' && before.cap && isGivenName(before.text, lexicon) && listed(token.text.toLowerCase())) surnames.add(token.text);
+    }
+  }
+  if (surnames.size === 0) return;
+  for (const { tokens } of tokenized) {
+    for (let k = 1; k < tokens.length; k += 1) {
+      const token = tokens[k] as Token;
+      const before = tokens[k - 1] as Token;
+      const opensSentence = (before.type === 'punct' && /^[.!?]$/u.test(before.text)) || (before.type === 'quote' && CLOSES_SENTENCE.test(before.text));
+      if (token.type === 'word' && surnames.has(token.text) && !opensSentence) {
+        token.lower = token.text;
+        token.full = token.text;
+      }
     }
   }
 }

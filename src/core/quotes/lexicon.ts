@@ -201,6 +201,10 @@ export interface LexiconData {
   authorWords?: string[];
   /** Documents that carry someone's words ("issued a statement saying"): the issuer is the speaker. */
   documentNouns?: string[];
+  /** Nouns of saying after a possessive ("Roe's suggestion that … “…”", "Doe's claim of “…”"): the owner said the words. */
+  speechNouns?: string[];
+  /** Words that open such a noun's content ("suggestion that …", "claim of …", "pledge to …"): without one the quotation says something about the words. */
+  speechNounLinks?: string[];
   /** Relative pronouns opening a clause about the noun before them ("el informe que habla de …", "le rapport qui …"). */
   relativePronouns?: string[];
   /** Determiners only a subject takes (de "der" before a masculine noun, "ein"): the phrase they open is the subject. */
@@ -343,6 +347,8 @@ export interface Lexicon {
   participleEndings: readonly string[];
   participleOpeners: ReadonlySet<string>;
   documentNouns: ReadonlySet<string>;
+  speechNouns: ReadonlySet<string>;
+  speechNounLinks: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   subordinators: ReadonlySet<string>;
@@ -464,6 +470,8 @@ function compile(data: LexiconData, lexicons: LexiconSet): Lexicon {
     participleEndings: data.participleEndings ?? [],
     participleOpeners: new Set(data.participleOpeners ?? []),
     documentNouns: new Set(data.documentNouns ?? []),
+    speechNouns: new Set(data.speechNouns ?? []),
+    speechNounLinks: new Set(data.speechNounLinks ?? []),
     relativePronouns: new Set(data.relativePronouns ?? []),
     complementizers: new Set(data.complementizers ?? []),
     subordinators: new Set(data.subordinators ?? []),
@@ -530,6 +538,10 @@ export function isRole(lower: string, lexicon: Lexicon): boolean {
   }
   return false;
 }
+
+/** Whether `lower` ends like an adverb or participle opening a sentence ("swiftly", "turning": the lexicon's `openerEndings`). */
+export const hasOpenerEnding = (lower: string, lexicon: Lexicon): boolean =>
+  lexicon.openerEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending));
 
 /** `words` (lower case) open one of the language's role synonyms ("jefe del ejecutivo …"): that synonym, or null. */
 export function roleSynonymAt(words: readonly string[], lexicon: Lexicon): { phrase: string[]; roles: string[] } | null {

@@ -80,16 +80,20 @@ export function featureVector(f: QuoteFeatures, ruleKind: QuoteKind): Record<str
   return Object.fromEntries(FEATURE_NAMES.map((name, k) => [name, values[k] as number]));
 }
 
+/**
+ * The value of the leaf one tree (its `splits` and `leaves`, complete to `depth`, in heap order) sends `input`
+ * to. The training script (scripts/lib/boosted-trees.mjs) scores its held-out rows with this same function.
+ */
+export function treeLeaf(splits: readonly number[], leaves: readonly number[], depth: number, input: ArrayLike<number>): number {
+  let node = 0;
+  for (let d = 0; d < depth; d += 1) node = 2 * node + ((input[splits[2 * node] as number] as number) > (splits[2 * node + 1] as number) ? 2 : 1);
+  return leaves[node - (2 ** depth - 1)] as number;
+}
+
 /** The score of a tree model: its bias plus the leaf each tree sends the quotation to. `input[k]` is feature `features[k]`. */
 function treeScore(model: TreeQuoteModel, input: ArrayLike<number>): number {
-  const inner = 2 ** model.depth - 1;
   let z = model.bias;
-  for (let t = 0; t < model.splits.length; t += 1) {
-    const splits = model.splits[t] as number[];
-    let node = 0;
-    for (let d = 0; d < model.depth; d += 1) node = 2 * node + ((input[splits[2 * node] as number] as number) > (splits[2 * node + 1] as number) ? 2 : 1);
-    z += (model.leaves[t] as number[])[node - inner] as number;
-  }
+  for (let t = 0; t < model.splits.length; t += 1) z += treeLeaf(model.splits[t] as number[], model.leaves[t] as number[], model.depth, input);
   return z;
 }
 

@@ -3,7 +3,7 @@
  * "Volodymyr Zelenskyy"), and a surname alone linked to the full name given earlier ("Ushakov" ->
  * "Yuri Ushakov").
  */
-import { compoundEndings, isRole, MIN_COMPOUND_ROLE, type Lexicon } from './lexicon.js';
+import { compoundEndings, hasOpenerEnding, isRole, MIN_COMPOUND_ROLE, type Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** A possessive ending ("Rubio's", "Roe’s", "Roes'"). */
@@ -140,12 +140,14 @@ export function cleanName(run: readonly Token[], lexicon: Lexicon): CleanName | 
   }
   if (isOrganisation(words, lexicon)) return { name: words.join(' '), role: null, organisation: true, surnameOnly: false };
   if (short.length < words.length) return { name: short.join(' '), role: words.slice(0, words.length - short.length).join(' '), organisation: false, surnameOnly: false };
-  if (words.every((word) => lexicon.stopwords.has(word.toLowerCase()) || lexicon.timeWords.has(word.toLowerCase()))) return null;
+  // A surname the article unlisted ("Will" after "Ada Will", find-quotes.ts) is a name; a time word never is.
+  const unlisted = run.some((token) => token.cap && token.lower === token.text);
+  if (words.every((word) => (lexicon.stopwords.has(word.toLowerCase()) && !unlisted) || lexicon.timeWords.has(word.toLowerCase()))) return null;
   if (words.length === 1) {
     // "Amid …, Lind said": an opener alone is no name; "Swiftly …", "Turning …" are one only if the article gave them in full.
     const lower = (words[0] as string).toLowerCase();
     if (!lexicon.capitalizesNouns && lexicon.nonNames.has(lower)) return null;
-    if (lexicon.openerEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending))) return { name: words[0] as string, role: null, organisation: false, surnameOnly: true };
+    if (hasOpenerEnding(lower, lexicon)) return { name: words[0] as string, role: null, organisation: false, surnameOnly: true };
   }
   return { name: words.join(' '), role: null, organisation: false, surnameOnly: false };
 }

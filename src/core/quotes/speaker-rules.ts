@@ -7,7 +7,7 @@
  */
 import {
   accordingAround, asClause, attributionAfter, attributionBefore, attributionLater, attributionNext, channelAfter, colonSubject, continuesAfter,
-  endsClauseAfter, impersonalSource, labelBefore, nameBeforeQuoteInBrackets, sentenceSubject, sentenceTopic,
+  endsClauseAfter, impersonalSource, labelBefore, nameBeforeQuoteInBrackets, sentenceSubject, sentenceTopic, speechNounOwner,
   type Attribution, type AttributionPattern,
 } from './attribute-speaker.js';
 import type { RawQuote } from './collect-spans.js';
@@ -147,7 +147,7 @@ function nearestCue(site: QuoteSite): Claim | null {
   if (site.raw.isBlock || lexicon.caseless) return null;
   const after = site.newSentenceAfter ? NONE : attributionAfter(site.endTokens, site.endQ, lexicon);
   const before = attributionBefore(site.tokens, site.q, site.floor, lexicon);
-  const chosen = choose(after, before, site.content);
+  const chosen = after.pattern !== 'none' && inOpeningClause(site, before) ? before : choose(after, before, site.content);
   // “Roe said “…,” she said”: the pronoun after the quotation refers to the person named before it in
   // the same sentence, who is not yet in the memory of earlier sentences.
   if (chosen === after && after.phrase?.kind === 'pronoun' && before.phrase?.kind === 'name') {
@@ -163,6 +163,21 @@ function nearestCue(site: QuoteSite): Claim | null {
   return fromCue(chosen, site);
 }
 
+/**
+ * "After Roe said that trains were “…,” Doe said: “…”": a quotation inside a subordinate clause opening the
+ * sentence (lexicon.subordinators, no comma yet) whose own cue has a named subject is that subject's; the
+ * cue after the quotation belongs to the main clause.
+ */
+function inOpeningClause(site: QuoteSite, before: Attribution): boolean {
+  const { tokens, sentenceStart, q } = site;
+  const opener = tokens[sentenceStart];
+  if (site.floor !== sentenceStart || opener?.type !== 'word' || !site.memory.lexicon.subordinators.has(opener.lower)) return false;
+  if (before.pattern === 'none' || before.phrase === null
+    || (before.phrase.kind !== 'name' && before.phrase.kind !== 'organisation')) return false;
+  for (let k = sentenceStart + 1; k < q; k += 1) if ((tokens[k] as Token).text === ',') return false;
+  return true;
+}
+
 /** "In der Erklärung heißt es: „…“" / "„…“, heißt es in einem Schreiben.": the document speaks (an empty "es" names nobody). */
 function document(site: QuoteSite): Claim | null {
   if (site.raw.isBlock) return null;
@@ -175,6 +190,14 @@ function document(site: QuoteSite): Claim | null {
   // ", so heißt es in …": one word may stand between the comma and the cue.
   const after = impersonalSource(site.endTokens, from, end, site.memory.lexicon, from > site.endQ + 1 ? 1 : 0);
   return after === null ? null : claim('after', after.text, 'low', after);
+}
+
+/** "Lund dismissed Whitfield's suggestion that … “…”": the owner of a noun of saying before the quotation said its words. */
+function speechOwner(site: QuoteSite): Claim | null {
+  if (site.raw.isBlock) return null;
+  const phrase = speechNounOwner(site.tokens, site.q, site.floor, site.memory.lexicon);
+  const speaker = phrase === null ? null : resolvePhrase(phrase, site.memory, site.position);
+  return speaker === null ? null : { ...claim('before', speaker, 'high', phrase), owned: true };
 }
 
 /**
@@ -297,7 +320,7 @@ function floating(site: QuoteSite): Claim | null {
 
 /** S9: a later quotation in a sentence whose earlier one has a speaker, with no cue of its own. */
 function inherit(site: QuoteSite): Claim | null {
-  const speaker = sameSentenceSpeaker(site);
+  const speaker = site.previous?.after.owned === true ? null : sameSentenceSpeaker(site);
   return speaker !== null && !site.cueAfter && !namedBeforeColon(site) ? claim('inherit', speaker, 'high') : null;
 }
 
@@ -414,6 +437,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'group', spec: 'S9', find: interrupted },
   { name: 'cue', spec: 'A1-A4 (caseless scripts)', find: caseless },
   { name: 'cue', spec: 'A5 (a document speaks: "heißt es")', find: document },
+  { name: 'cue', spec: 'A5 (a possessive noun of saying: "Roe\'s claim that “…”")', find: speechOwner },
   { name: 'cue', spec: 'A1-A6, A10, A11, S13', find: nearestCue },
   { name: 'label', spec: 'A3 (transcripts)', find: label },
   { name: 'kicker', spec: 'A13 (headline grammar)', find: headlineSubject },
