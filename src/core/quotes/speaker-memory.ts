@@ -5,7 +5,7 @@
  */
 import { isRole, roleSynonymAt, type Lexicon } from './lexicon.js';
 import type { SpeakerPhrase } from './noun-phrase.js';
-import { cleanName, isGivenName, opensWithGivenName, type NameRegistry } from './resolve-names.js';
+import { cleanName, isGivenName, opensWithGivenName, POSSESSIVE, type NameRegistry } from './resolve-names.js';
 import { isCueAt, nameAfterCue, sentenceSubject, sentenceTopic, subjectBefore } from './attribute-speaker.js';
 import type { Token } from './tokens.js';
 
@@ -157,6 +157,12 @@ function firstPerson(tokens: readonly Token[], from: number, to: number, memory:
     }
     let end = i + 1;
     while (end < to && (tokens[end] as Token).type === 'word' && (tokens[end] as Token).cap) end += 1;
+    // One capitalised word cleans to itself without a possessive, or to nothing: it names a person only as
+    // a surname the article gave in full. Most such words (sentence openers, German nouns) are not one.
+    if (end === i + 1 && !memory.registry.knowsSurname(token.bare.replace(POSSESSIVE, ''))) {
+      i = end;
+      continue;
+    }
     const name = cleanName(tokens.slice(i, end), memory.lexicon);
     if (name !== null && !name.organisation) {
       const full = memory.registry.resolve(name.name, offset + token.start);
