@@ -15,7 +15,7 @@ import { guessMarkLocale, pairTable } from './pair-table.js';
 import { cleanName, isGivenName, NameRegistry, officeOfBody } from './resolve-names.js';
 import { newMemory, readCue, readSentences, rememberQuoteSubject, rememberSource, rememberSpeaker, type SpeakerMemory } from './speaker-memory.js';
 import { attributeQuote, choose, cueFollows, HEADLINE_RULES, type QuoteSite } from './speaker-rules.js';
-import { append, scanMarks } from './scan-marks.js';
+import { append, isWhiteSpace, scanMarks } from './scan-marks.js';
 import { sentenceOf, sentences, tokenize, type QuoteRange, type Token } from './tokens.js';
 
 /** A quotation found in the article's blocks. */
@@ -149,17 +149,13 @@ function mayBeTitle(text: string, key: string): boolean {
   return visibleCount(text, most) <= most;
 }
 
-/** JavaScript's white space (\s, what trim removes), by code unit. */
-const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680
-  || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-
 /** How many characters (code points) outside white space `text` holds, counted until past `limit`. */
 function visibleCount(text: string, limit: number): number {
   let count = 0;
   for (let k = 0; k < text.length && count <= limit; k += 1) {
     const code = text.charCodeAt(k);
     // The second half of a surrogate pair is the same character.
-    if (!isSpace(code) && !(code >= 0xdc00 && code <= 0xdfff)) count += 1;
+    if (!isWhiteSpace(code) && !(code >= 0xdc00 && code <= 0xdfff)) count += 1;
   }
   return count;
 }
