@@ -48,6 +48,8 @@ export interface QuoteContext {
   lang: string | null;
   /** Lexicons beyond the bundled ones (the extension loads the article's language on demand). */
   lexicons?: LexiconSet | undefined;
+  /** The blocks' text joined as the article text (blocksToText), when the caller has it: not joined again. */
+  text?: string | undefined;
 }
 
 interface BlockTokens {
@@ -85,13 +87,14 @@ export function findQuotes(blocks: readonly TextBlock[], context: QuoteContext):
   // blocks or in its headline, has nothing for it to do (a third of the German development documents).
   const titleMarks = titleHasMarks(context.title, table, lexicon);
   if (perBlock.every((quotes) => quotes.length === 0) && !titleMarks) return [];
-  const articleText = blocks.map((block) => block.text).join(BLOCK_SEPARATOR);
+  const articleText = context.text ?? blocks.map((block) => block.text).join(BLOCK_SEPARATOR);
   const tokenized = tokenizeBlocks(blocks, perBlock, lexicon);
   const registry = new NameRegistry(lowerCaseWords(tokenized, lexicon));
   registerNames(blocks, tokenized, registry, lexicon);
 
   const titleKey = normalTitle(context.title);
-  const headlineBlock = titleKey === '' ? -1 : blocks.findIndex((block) => mayBeTitle(block.text, titleKey) && normalTitle(block.text) === titleKey);
+  const titleVisible = visibleCount(titleKey, Infinity);
+  const headlineBlock = titleKey === '' ? -1 : blocks.findIndex((block) => mayBeTitle(block.text, titleKey, titleVisible) && normalTitle(block.text) === titleKey);
   const reading: Reading = { blocks, tokenized, articleText, memory: newMemory(registry, lexicon), group: 0 };
   const found: FoundQuote[] = [];
   const headline: FoundQuote[] = [];
@@ -135,18 +138,17 @@ const titleHasMarks = (title: string | null, table: ReturnType<typeof pairTable>
 const normalTitle = (text: string | null): string => (text ?? '').toLowerCase().replace(/\s+/gu, ' ').trim();
 
 /**
- * False when normalTitle(text) cannot be `key`: text that starts with a letter starts its normal form
- * with that letter in lower case (the first letter's case mapping never depends on what follows), so
- * most blocks are ruled out without lower-casing the whole of them.
+ * False when normalTitle(text) cannot be `key` (whose visibleCount is `keyVisible`): text that starts with
+ * a letter starts its normal form with that letter in lower case (the first letter's case mapping never
+ * depends on what follows), so most blocks are ruled out without lower-casing the whole of them.
  */
-function mayBeTitle(text: string, key: string): boolean {
+function mayBeTitle(text: string, key: string, keyVisible: number): boolean {
   const first = text.codePointAt(0);
   if (first === undefined || /^\s/u.test(text)) return true;
   if (!key.startsWith(String.fromCodePoint(first).toLowerCase())) return false;
   // Lower case never gives a character fewer characters, and collapsing white space keeps every other
   // one: text with more characters outside white space than the key is not the title (read no further).
-  const most = visibleCount(key, Infinity);
-  return visibleCount(text, most) <= most;
+  return visibleCount(text, keyVisible) <= keyVisible;
 }
 
 /** How many characters (code points) outside white space `text` holds, counted until past `limit`. */
@@ -197,7 +199,7 @@ function unlistNameParts(tokens: Token[], lexicon: Lexicon): void {
   for (let k = 1; k < tokens.length; k += 1) {
     const token = tokens[k] as Token;
     const before = tokens[k - 1] as Token;
-    if (token.type === 'word' && token.cap && before.type === 'word' && before.cap && !/\.$/u.test(before.text)
+    if (token.type === 'word' && token.cap && before.type === 'word' && before.cap && before.text.charCodeAt(before.text.length - 1) !== 46
       && (lexicon.cueVerbs.has(token.lower) || lexicon.auxiliaries.has(token.lower))) {
       token.lower = token.text;
       token.full = token.text;
