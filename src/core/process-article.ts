@@ -39,7 +39,8 @@ export interface ProcessedArticle {
  */
 export function quoteStage(body: DocumentFragment, article: Pick<ExtractedArticle, 'title' | 'lang'>, options: ProcessOptions): { text: string; quotes: Quote[] } {
   const blocks = textBlocks(body);
-  const found = findQuotes(blocks, { title: article.title, lang: article.lang, lexicons: options.lexicons });
+  const text = blocksToText(blocks);
+  const found = findQuotes(blocks, { title: article.title, lang: article.lang, lexicons: options.lexicons, text });
   const quotes: Quote[] = found.map((quote) => ({
     text: quote.text,
     start: quote.start,
@@ -49,7 +50,6 @@ export function quoteStage(body: DocumentFragment, article: Pick<ExtractedArticl
     speaker: quote.speaker,
     pattern: quote.pattern,
   }));
-  const text = blocksToText(blocks);
   // A page of tens of thousands of quotation marks (test/e2e odd pages) would spend seconds laying out
   // marks no reader follows: highlight the first ones, report them all.
   markQuotes(blocks, found.filter((quote) => options.highlight.includes(quote.kind)).slice(0, MAX_HIGHLIGHTS));

@@ -15,7 +15,7 @@ import { guessMarkLocale, pairTable } from './pair-table.js';
 import { cleanName, isGivenName, NameRegistry, officeOfBody } from './resolve-names.js';
 import { newMemory, readCue, readSentences, rememberQuoteSubject, rememberSource, rememberSpeaker, type SpeakerMemory } from './speaker-memory.js';
 import { attributeQuote, choose, cueFollows, HEADLINE_RULES, type QuoteSite } from './speaker-rules.js';
-import { append, scanMarks } from './scan-marks.js';
+import { append, isWhiteSpace, scanMarks } from './scan-marks.js';
 import { sentenceOf, sentences, tokenize, type QuoteRange, type Token } from './tokens.js';
 
 /** A quotation found in the article's blocks. */
@@ -48,6 +48,8 @@ export interface QuoteContext {
   lang: string | null;
   /** Lexicons beyond the bundled ones (the extension loads the article's language on demand). */
   lexicons?: LexiconSet | undefined;
+  /** The blocks' text joined as the article text (blocksToText), when the caller has it: not joined again. */
+  text?: string | undefined;
 }
 
 interface BlockTokens {
@@ -85,14 +87,15 @@ export function findQuotes(blocks: readonly TextBlock[], context: QuoteContext):
   // blocks or in its headline, has nothing for it to do (a third of the German development documents).
   const titleMarks = titleHasMarks(context.title, table, lexicon);
   if (perBlock.every((quotes) => quotes.length === 0) && !titleMarks) return [];
-  const articleText = blocks.map((block) => block.text).join(BLOCK_SEPARATOR);
+  const articleText = context.text ?? blocks.map((block) => block.text).join(BLOCK_SEPARATOR);
   const tokenized = tokenizeBlocks(blocks, perBlock, lexicon);
   unlistSurnames(tokenized, lexicon);
   const registry = new NameRegistry(lowerCaseWords(tokenized, lexicon));
   registerNames(blocks, tokenized, registry, lexicon);
 
   const titleKey = normalTitle(context.title);
-  const headlineBlock = titleKey === '' ? -1 : blocks.findIndex((block) => mayBeTitle(block.text, titleKey) && normalTitle(block.text) === titleKey);
+  const titleVisible = visibleCount(titleKey, Infinity);
+  const headlineBlock = titleKey === '' ? -1 : blocks.findIndex((block) => mayBeTitle(block.text, titleKey, titleVisible) && normalTitle(block.text) === titleKey);
   const reading: Reading = { blocks, tokenized, articleText, memory: newMemory(registry, lexicon), group: 0 };
   const found: FoundQuote[] = [];
   const headline: FoundQuote[] = [];
@@ -136,23 +139,18 @@ const titleHasMarks = (title: string | null, table: ReturnType<typeof pairTable>
 const normalTitle = (text: string | null): string => (text ?? '').toLowerCase().replace(/\s+/gu, ' ').trim();
 
 /**
- * False when normalTitle(text) cannot be `key`: text that starts with a letter starts its normal form
- * with that letter in lower case (the first letter's case mapping never depends on what follows), so
- * most blocks are ruled out without lower-casing the whole of them.
+ * False when normalTitle(text) cannot be `key` (whose visibleCount is `keyVisible`): text that starts with
+ * a letter starts its normal form with that letter in lower case (the first letter's case mapping never
+ * depends on what follows), so most blocks are ruled out without lower-casing the whole of them.
  */
-function mayBeTitle(text: string, key: string): boolean {
+function mayBeTitle(text: string, key: string, keyVisible: number): boolean {
   const first = text.codePointAt(0);
   if (first === undefined || /^\s/u.test(text)) return true;
   if (!key.startsWith(String.fromCodePoint(first).toLowerCase())) return false;
   // Lower case never gives a character fewer characters, and collapsing white space keeps every other
   // one: text with more characters outside white space than the key is not the title (read no further).
-  const most = visibleCount(key, Infinity);
-  return visibleCount(text, most) <= most;
+  return visibleCount(text, keyVisible) <= keyVisible;
 }
-
-/** JavaScript's white space (\s, what trim removes), by code unit. */
-const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680
-  || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 
 /** How many characters (code points) outside white space `text` holds, counted until past `limit`. */
 function visibleCount(text: string, limit: number): number {
@@ -160,7 +158,7 @@ function visibleCount(text: string, limit: number): number {
   for (let k = 0; k < text.length && count <= limit; k += 1) {
     const code = text.charCodeAt(k);
     // The second half of a surrogate pair is the same character.
-    if (!isSpace(code) && !(code >= 0xdc00 && code <= 0xdfff)) count += 1;
+    if (!isWhiteSpace(code) && !(code >= 0xdc00 && code <= 0xdfff)) count += 1;
   }
   return count;
 }
@@ -202,7 +200,7 @@ function unlistNameParts(tokens: Token[], lexicon: Lexicon): void {
   for (let k = 1; k < tokens.length; k += 1) {
     const token = tokens[k] as Token;
     const before = tokens[k - 1] as Token;
-    if (token.type === 'word' && token.cap && before.type === 'word' && before.cap && !/\.$/u.test(before.text)
+    if (token.type === 'word' && token.cap && before.type === 'word' && before.cap && before.text.charCodeAt(before.text.length - 1) !== 46
       && (lexicon.cueVerbs.has(token.lower) || lexicon.auxiliaries.has(token.lower))) {
       token.lower = token.text;
       token.full = token.text;

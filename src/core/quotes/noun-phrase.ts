@@ -30,6 +30,12 @@ const MAX_NAME_WORDS = 10;
 const word = (token: Token | undefined): token is Token => token !== undefined && token.type === 'word';
 
 const CONTRACTION = /['\u2019]/u;
+// Patterns with \p{…} outside a class are rewritten by the bundler as `new RegExp(…)` where they stand:
+// written inside a function, one would be built on every call (tokens.ts). They are built once here.
+/** Two capitals or more at the start ("USA", "CEO"). */
+const CAPITALS_FIRST = /^\p{Lu}{2,}/u;
+/** Only capitals, two or more. */
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
 function pronounKind(token: Token, lexicon: Lexicon): SpeakerKind | null {
   if (lexicon.personPronouns.has(token.lower) || lexicon.pronounVerbs.has(token.lower)) return 'pronoun';
@@ -151,7 +157,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, lexicon: L
 
 function phraseText(tokens: readonly Token[], from: number, to: number, lowerFirst = false): string {
   const words = tokens.slice(from, to).map((token) => token.text);
-  if (lowerFirst && words.length > 1 && tokens[from] !== undefined && !/^\p{Lu}{2,}/u.test(words[0] as string)) words[0] = (words[0] as string).toLowerCase();
+  if (lowerFirst && words.length > 1 && tokens[from] !== undefined && !CAPITALS_FIRST.test(words[0] as string)) words[0] = (words[0] as string).toLowerCase();
   return words.join(' ');
 }
 
@@ -177,7 +183,7 @@ const isHead = (token: Token | undefined, lexicon: Lexicon): boolean => word(tok
 
 /** A role written as an acronym ("PDG", "CEO"): capitalised, yet the head of a description. */
 const isAcronymRole = (token: Token | undefined, lexicon: Lexicon): boolean =>
-  word(token) && /^\p{Lu}{2,}$/u.test(token.text) && (lexicon.speakerNouns.has(token.lower) || isRole(token.lower, lexicon));
+  word(token) && ALL_CAPITALS.test(token.text) && (lexicon.speakerNouns.has(token.lower) || isRole(token.lower, lexicon));
 
 /**
  * "said Lund campaign manager Ada Roe", "said Lund’s top housing policy aide Jake Roe": the

@@ -298,6 +298,11 @@ export class NameRegistry {
     this.#bySurname.set(surname, list);
   }
 
+  /** Whether the article gave a full name that `surname` completes (by its last word, or the word `add` was given). */
+  knowsSurname(surname: string): boolean {
+    return this.#bySurname.has(surname.toLowerCase());
+  }
+
   /**
    * A name read as a speaker: its fullest form, but a bare capitalised word with nothing else saying
    * it is a name (`surnameOnly`) only when the article gave it in full ("Vogel" after "Katrin Vogel").

@@ -57,7 +57,6 @@ const MAX_LOOKBACK = 4;
 const PURE_OPENERS = new Set('\u201e\u201a\u00ab\u2039\u300c\u300e');
 const APOSTROPHES = new Set('\'\u2019\u2018');
 const DOUBLE_CURLY = new Set('\u201c\u201d');
-const SPACE = /\s/u;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const DIGIT = /\p{N}/u;
 const LETTER = /\p{L}/u;
@@ -75,16 +74,23 @@ export interface ScanOptions {
   elisions: ReadonlySet<string>;
 }
 
-const isSpace = (ch: string | undefined): boolean => ch === undefined || SPACE.test(ch);
+/** JavaScript's white space (`\s`, what trim removes), by code unit: no pattern run per character. */
+export const isWhiteSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680
+  || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+
+/** A character of the text (`text[i]`, one code unit) that is white space. */
+const spaceChar = (ch: string): boolean => isWhiteSpace(ch.charCodeAt(0));
+
+const isSpace = (ch: string | undefined): boolean => ch === undefined || spaceChar(ch);
 
 function openerFlank(prev: string | undefined, next: string | undefined): boolean {
-  if (next === undefined || SPACE.test(next)) return false;
-  return prev === undefined || SPACE.test(prev) || OPEN_CONTEXT.test(prev) || QUOTE_MARKS.has(prev);
+  if (next === undefined || spaceChar(next)) return false;
+  return prev === undefined || spaceChar(prev) || OPEN_CONTEXT.test(prev) || QUOTE_MARKS.has(prev);
 }
 
 function closerFlank(prev: string | undefined, next: string | undefined): boolean {
-  if (prev === undefined || SPACE.test(prev)) return false;
-  return next === undefined || SPACE.test(next) || PUNCT.test(next) || QUOTE_MARKS.has(next);
+  if (prev === undefined || spaceChar(prev)) return false;
+  return next === undefined || spaceChar(next) || PUNCT.test(next) || QUOTE_MARKS.has(next);
 }
 
 /** `'90s`, `’em`, `'n'`: an apostrophe at a word start that elides letters, not an opening mark. */
@@ -167,13 +173,13 @@ function scanOnce(
   let nextVirtual = 0;
   let skipAt = -1;
   // The last closer-flanking position of each apostrophe-shaped mark, to tell a plural possessive
-  // ("the leaders’ statement") from a closing mark when a later closer is still to come (S6).
-  const lastCloser = new Map<string, number>();
-  ANY_APOSTROPHE.lastIndex = 0;
-  for (let found = ANY_APOSTROPHE.exec(text); found !== null; found = ANY_APOSTROPHE.exec(text)) {
-    const i = found.index;
-    if (closerFlank(text[i - 1], text[i + 1])) lastCloser.set(found[0], i);
-  }
+  // ("the leaders’ statement") from a closing mark when a later closer is still to come (S6). Read
+  // from the whole text, so only when an apostrophe could close a quotation: most blocks never ask.
+  let lastCloser: Map<string, number> | null = null;
+  const lastCloserOf = (mark: string): number => {
+    lastCloser ??= closerPositions(text);
+    return lastCloser.get(mark) ?? -1;
+  };
 
   const addSpan = (span: MarkSpan): void => {
     const parent = stack[stack.length - 1];
@@ -239,7 +245,7 @@ function scanOnce(
     if (closeIndex >= 0) {
       const entry = stack[closeIndex] as Entry;
       if (isInchMark(ch, prev, text, i)) continue;
-      if (APOSTROPHES.has(ch) && isPluralPossessive(text, i, lastCloser.get(ch) ?? -1)) continue;
+      if (APOSTROPHES.has(ch) && isPluralPossessive(text, i, lastCloserOf(ch))) continue;
       const cf = closerFlank(prev, next);
       // An apostrophe-shaped mark closes only where a closer may stand; any other mark closes unless
       // it is plainly an opener (a nested straight quote).
@@ -280,6 +286,17 @@ function scanOnce(
   return { spans: top, carry, problems, curlyProblems };
 }
 
+/** The last closer-flanking position of each apostrophe-shaped mark in `text`. */
+function closerPositions(text: string): Map<string, number> {
+  const last = new Map<string, number>();
+  ANY_APOSTROPHE.lastIndex = 0;
+  for (let found = ANY_APOSTROPHE.exec(text); found !== null; found = ANY_APOSTROPHE.exec(text)) {
+    const i = found.index;
+    if (closerFlank(text[i - 1], text[i + 1])) last.set(found[0], i);
+  }
+  return last;
+}
+
 /** Appends without spreading: a paragraph may hold more spans than a call may take arguments. */
 export function append<T>(into: T[], items: readonly T[]): void {
   for (const item of items) into.push(item);
@@ -297,7 +314,7 @@ function findCloser(stack: readonly Entry[], ch: string): number {
 
 function canOpen(ch: string, table: PairTable, flanking: boolean, prev: string | undefined, next: string | undefined): boolean {
   if (!table.closers.has(ch)) return false;
-  if (PURE_OPENERS.has(ch)) return next !== undefined && (ch !== '\u201a' || !SPACE.test(next));
+  if (PURE_OPENERS.has(ch)) return next !== undefined && (ch !== '\u201a' || !spaceChar(next));
   if (prev !== undefined && DIGIT.test(prev) && (ch === '"' || ch === '\'' || ch === '\u2033')) return false;
   if ((ch === '\u201c' || ch === '\u2018') && !flanking) {
     // Curly openers are read by their shape, but never before a space or at the very end.

@@ -5,9 +5,16 @@
  */
 import { isRole, roleSynonymAt, type Lexicon } from './lexicon.js';
 import type { SpeakerPhrase } from './noun-phrase.js';
-import { cleanName, isGivenName, opensWithGivenName, type NameRegistry } from './resolve-names.js';
+import { cleanName, isGivenName, opensWithGivenName, POSSESSIVE, type NameRegistry } from './resolve-names.js';
 import { isCueAt, nameAfterCue, sentenceSubject, sentenceTopic, subjectBefore } from './attribute-speaker.js';
 import type { Token } from './tokens.js';
+
+// Patterns with \p{…} outside a class are rewritten by the bundler as `new RegExp(…)` where they stand:
+// written inside a function, one would be built on every call (tokens.ts). They are built once here.
+/** A capitalised word. */
+const CAPITALISED = /^\p{Lu}/u;
+/** Only capitals, two or more: an acronym. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 export interface SpeakerMemory {
   registry: NameRegistry;
@@ -150,6 +157,12 @@ function firstPerson(tokens: readonly Token[], from: number, to: number, memory:
     }
     let end = i + 1;
     while (end < to && (tokens[end] as Token).type === 'word' && (tokens[end] as Token).cap) end += 1;
+    // One capitalised word cleans to itself without a possessive, or to nothing: it names a person only as
+    // a surname the article gave in full. Most such words (sentence openers, German nouns) are not one.
+    if (end === i + 1 && !memory.registry.knowsSurname(token.bare.replace(POSSESSIVE, ''))) {
+      i = end;
+      continue;
+    }
     const name = cleanName(tokens.slice(i, end), memory.lexicon);
     if (name !== null && !name.organisation) {
       const full = memory.registry.resolve(name.name, offset + token.start);
@@ -212,7 +225,7 @@ function closingName(text: string, memory: SpeakerMemory, position: number): str
   for (let k = 1; k < words.length - 1; k += 1) {
     if (!isGivenName(words[k] as string, memory.lexicon)) continue;
     const rest = words.slice(k);
-    if (rest.every((word) => /^\p{Lu}/u.test(word) || memory.lexicon.connectors.has(word))) return memory.registry.resolve(rest.join(' '), position);
+    if (rest.every((word) => CAPITALISED.test(word) || memory.lexicon.connectors.has(word))) return memory.registry.resolve(rest.join(' '), position);
   }
   return null;
 }
@@ -388,7 +401,7 @@ function leaderOf(roles: readonly string[], complement: readonly string[], memor
 function describedComplement(text: string, lexicon: Lexicon): string[] {
   const words = text.split(' ');
   const link = words.findIndex((word, k) => k > 0 && lexicon.connectors.has(word.toLowerCase()));
-  return link < 0 ? [] : words.slice(link + 1).filter((word) => /^\p{Lu}/u.test(word));
+  return link < 0 ? [] : words.slice(link + 1).filter((word) => CAPITALISED.test(word));
 }
 
 /** A <blockquote>'s source line: a surname alone is completed like any other. */
@@ -405,7 +418,7 @@ export function placeAsSubject(phrase: SpeakerPhrase, lexicon: Lexicon): boolean
   if (!lexicon.personNeedsGivenName || phrase.kind !== 'organisation') return false;
   const words = phrase.text.split(' ').filter((word, at) => at > 0 || !lexicon.determiners.has(word.toLowerCase()));
   const word = words[0] ?? '';
-  return words.length === 1 && !/^\p{Lu}{2,}$/u.test(word) && !lexicon.orgWords.has(word.toLowerCase());
+  return words.length === 1 && !ACRONYM.test(word) && !lexicon.orgWords.has(word.toLowerCase());
 }
 
 /**
@@ -422,7 +435,7 @@ export function knownSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory, posit
   const words = phrase.text.split(' ').filter((word, at) => at > 0 || !lexicon.determiners.has(word.toLowerCase()));
   // "Kurt von Halden": from a given name on, a particle joins the surname.
   const particle = (word: string, at: number): boolean => at > 0 && at < words.length - 1 && isGivenName(words[0] as string, lexicon) && lexicon.connectors.has(word);
-  if (lexicon.capitalizesNouns && words.some((word, at) => !particle(word, at) && (!/^\p{Lu}/u.test(word) || lexicon.stopwords.has(word.toLowerCase())
+  if (lexicon.capitalizesNouns && words.some((word, at) => !particle(word, at) && (!CAPITALISED.test(word) || lexicon.stopwords.has(word.toLowerCase())
     || lexicon.prepositions.has(word.toLowerCase())))) return false;
   // A German name read with its title or given name ("BKA-Präsident Roe") needs no earlier full name.
   if (words.length > 1 || (lexicon.capitalizesNouns && phrase.surnameOnly !== true)) return true;

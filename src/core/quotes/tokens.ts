@@ -114,7 +114,7 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], abbreviati
     const quote = quotes[q];
     if (quote !== undefined && quote.start === i) {
       const body = text.slice(quote.start, quote.end);
-      const lower = body.toLowerCase();
+      const lower = lowerCase(body);
       tokens.push({ type: 'quote', text: body, bare: body, lower, full: lower, start: quote.start, end: quote.end, quote: q, cap: false });
       i = quote.end;
       continue;
@@ -139,13 +139,13 @@ export function tokenize(text: string, quotes: readonly QuoteRange[], abbreviati
       // "U.S." keeps its inner dots; a trailing sentence dot is not part of the word, but the dot of a
       // title or an initial before a name is ("Sen. Jane Roe", "John Q. Public"): it ends no sentence.
       if (text.charCodeAt(i + word.length) === 46 && nameFollows(text, i + word.length + 1)
-        && (abbreviations.has(word.toLowerCase()) || INITIAL.test(word))) word += '.';
+        && (abbreviations.has(lowerCase(word)) || INITIAL.test(word))) word += '.';
       // Only words with an apostrophe can carry an elided article; most words skip the regex.
       const bare = word.includes('\'') || word.includes('\u2019') ? word.replace(ELIDED, '') : word;
       const full = lowerCase(word);
       const first = bare.charCodeAt(0);
       tokens.push({
-        type: 'word', text: word, bare, lower: bare === word ? full : bare.toLowerCase(), full, start: i, end: i + word.length, quote: -1,
+        type: 'word', text: word, bare, lower: bare === word ? full : lowerCase(bare), full, start: i, end: i + word.length, quote: -1,
         cap: first >= 65 && first <= 90 ? true : first < 128 ? false : UPPER.test(bare),
       });
       i += word.length;
