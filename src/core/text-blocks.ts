@@ -1,3 +1,5 @@
+import { elementsByTag } from './select-tags.js';
+
 /**
  * The article as a list of text blocks, with a map from each character back to its text node.
  *
@@ -307,11 +309,11 @@ function elementsNamed(blocks: readonly TextBlock[], tag: string): Element[] {
   // The walk that made these blocks met every element of this tree, and none of them was a `tag`.
   const read = tagsRead.get(blocks);
   if (read !== undefined && read.root === root && !read.tags.has(tag.toUpperCase())) return [];
-  if ('getElementsByTagName' in root) return Array.from((root as Document | Element).getElementsByTagName(tag));
+  if ('getElementsByTagName' in root) return elementsByTag(root as Document | Element, tag);
   const found: Element[] = [];
   for (const child of Array.from((root as DocumentFragment).children)) {
     if (child.localName === tag) found.push(child);
-    for (const inner of Array.from(child.getElementsByTagName(tag))) found.push(inner);
+    for (const inner of elementsByTag(child, tag)) found.push(inner);
   }
   return found;
 }

@@ -1,4 +1,4 @@
-import { elementsByTag } from '../core/tag-list.js';
+import { elementsByTag } from '../core/select-tags.js';
 import { sentenceEndOffsets } from '../core/text-measure.js';
 import type { PageIndex } from './page-index.js';
 import { firstInDocument, selectByTagOrAttribute } from './select-fast.js';

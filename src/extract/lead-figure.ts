@@ -1,4 +1,4 @@
-import { elementsByTag } from '../core/tag-list.js';
+import { elementsByTag } from '../core/select-tags.js';
 import { findArticleRoot, measureProse } from './article-root.js';
 import type { PageIndex } from './page-index.js';
 

@@ -1,4 +1,4 @@
-import { elementsByTag } from '../core/tag-list.js';
+import { elementsByTag } from '../core/select-tags.js';
 import { indexPage, type IndexedTag, type PageIndex } from './page-index.js';
 
 /** Elements that make a `<div>` a container rather than a paragraph (Readability's own list, DIV_TO_P_ELEMS). */

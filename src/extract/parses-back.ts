@@ -1,4 +1,4 @@
-import { elementsByTag } from '../core/tag-list.js';
+import { elementsByTag } from '../core/select-tags.js';
 
 /**
  * Whether the HTML that `root` serializes to parses back into the same tree, so that a caller may copy

@@ -1,5 +1,5 @@
 import { labelKind } from '../core/clean/page-labels.js';
-import { elementsByTag } from '../core/tag-list.js';
+import { elementsByTag } from '../core/select-tags.js';
 import { proseLengths } from './article-root.js';
 
 /** A child holding this share of its parent's paragraph prose holds the story: the walk goes down into it. */

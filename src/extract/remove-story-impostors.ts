@@ -1,5 +1,5 @@
 import { isNeverStoryBox } from '../core/clean/page-labels.js';
-import { elementsByTag } from '../core/tag-list.js';
+import { elementsByTag } from '../core/select-tags.js';
 import type { ArticleGuard } from './article-root.js';
 import { indexPage, type PageIndex } from './page-index.js';
 

@@ -1,4 +1,4 @@
-import { elementsByTag } from '../core/tag-list.js';
+import { elementsByTag } from '../core/select-tags.js';
 import { indexPage, type PageIndex } from './page-index.js';
 import { parseInert } from './parse-inert.js';
 

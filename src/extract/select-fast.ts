@@ -1,3 +1,5 @@
+import { elementsByTag } from '../core/select-tags.js';
+
 /**
  * Element queries written so that a selector engine without a fast path for attribute values (jsdom's,
  * under the command line and the benchmarks) does not scan the page once per `[attr="value"]` in a list:
@@ -8,7 +10,7 @@
 export function selectByTagOrAttribute(root: Element | Document, tags: readonly string[], attribute: string, values: ReadonlySet<string>): Element[] {
   // One native list per tag, rather than a walk over every element reading its tag (~25 ms a walk in
   // Firefox's content script on wikipedia-2, three walks per page).
-  const found = new Set<Element>(tags.flatMap((tag) => Array.from(root.getElementsByTagName(tag))));
+  const found = new Set<Element>(tags.flatMap((tag) => elementsByTag(root, tag)));
   for (const element of Array.from(root.querySelectorAll(`[${attribute}]`))) {
     if (values.has(element.getAttribute(attribute) ?? '')) found.add(element);
   }

@@ -1,4 +1,4 @@
-import { elementsByTag } from '../core/tag-list.js';
+import { elementsByTag } from '../core/select-tags.js';
 
 /**
  * What a page shows readers without JavaScript, in place of its `<noscript>` elements. A page parsed

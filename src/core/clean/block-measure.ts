@@ -1,5 +1,4 @@
-import { elementsWithTags, tagSet } from '../select-tags.js';
-import { elementsByTag } from '../tag-list.js';
+import { elementsByTag, elementsWithTags, tagSet } from '../select-tags.js';
 import { hasSentenceEnd, wordCount } from '../text-measure.js';
 
 /** Measures of a block the cleaning rules decide by: its words, its links, whether it reads as prose. */
