@@ -40,7 +40,7 @@ export function markTextParagraphs(doc: Document, index: PageIndex = indexPage(d
   for (const div of leafDivs(body, index)) {
     const text = (div.textContent ?? '').trim();
     if (text.length < MIN_LENGTH) continue;
-    // By tag (tag-list.ts): under jsdom a selector query costs its engine's own work on every div.
+    // By tag (select-tags.ts, elementsByTag): under jsdom a selector query costs its engine's own work on every div.
     const linked = elementsByTag(div, 'a').reduce((sum, a) => sum + (a.textContent ?? '').trim().length, 0);
     if (linked / text.length > 0.5) continue;
     const p = doc.createElement('p');

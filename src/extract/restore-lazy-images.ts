@@ -32,7 +32,7 @@ function restoreImage(img: Element): void {
 /*
  * The steps below ask for elements by tag (`getElementsByTagName`), not by selector: the same elements in
  * the same order, and under jsdom (the command line) a selector query on a small subtree costs several
- * times the tag list, most of it the selector engine's own work per call (the list copied as tag-list.ts
+ * times the tag list, most of it the selector engine's own work per call (the list copied as select-tags.ts
  * says).
  */
 
